@@ -1,0 +1,323 @@
+/**
+ * The configuration tree and its transactions. Every change, from any door, runs inside
+ * `device.transact`: it works on a copy-on-write draft, the commit checks references and the device's
+ * own rules, and only then does the draft replace the state — so a rejected change leaves the device
+ * exactly as it was.
+ */
+import type { Clock } from './clock';
+import { DeviceError, duplicate, inUse, missingReference, notFound } from './errors';
+import { fnv1a } from './rng';
+import { applyPatch, defaultRow, referencesOf, refersTo, type HeldReference } from './rows';
+import { tableRules } from './rules';
+import { tableSchema, tables, type Row, type TableSchema, type Value } from './schema';
+import { ENDPOINTS, type Config, type DeviceState, type EndpointInfo, type TableData } from './state';
+
+function schemaOf(path: string): TableSchema {
+  const schema = tableSchema(path);
+  if (!schema) throw new DeviceError(-61, `unknown table: ${path}`);
+  return schema;
+}
+
+export const mkeyOf = (schema: TableSchema): string => schema.mkey ?? 'name';
+
+const indexCache = new WeakMap<Row[], Map<string, number>>();
+
+/** name → position. Every mutation of a draft array keeps this cache true or drops it. */
+function indexOf(rows: Row[], mkey: string): Map<string, number> {
+  const hit = indexCache.get(rows);
+  if (hit) return hit;
+  const index = new Map<string, number>();
+  rows.forEach((r, i) => index.set(String(r[mkey]), i));
+  indexCache.set(rows, index);
+  return index;
+}
+
+/** Tables whose fields refer to each table: `system interface` → [phase1, ssl settings, interface…]. */
+const referrers = new Map<string, TableSchema[]>(
+  tables.map((t) => [t.path, tables.filter((other) => refersTo(other.fields, t.path))]),
+);
+
+/** A change in progress. Reads see the draft; nothing is visible outside until commit. */
+export class Tx {
+  private readonly draft = new Map<string, TableData>();
+  private readonly changedRows: Array<{ path: string; key: string | null }> = [];
+  private readonly deletedRows: Array<{ path: string; key: string }> = [];
+  private readonly draftEndpoints: Record<string, EndpointInfo | undefined> = {};
+  private endpointsChanged = false;
+
+  constructor(
+    private readonly base: DeviceState,
+    readonly clock: Clock,
+  ) {}
+
+  /** The rows of a table as the draft sees them. Do not mutate; use create/update/remove. */
+  rows(path: string): readonly Row[] {
+    const data = this.draft.get(path) ?? this.base.config[path];
+    if (!Array.isArray(data)) throw new DeviceError(-61, `${path} is not a table`);
+    return data;
+  }
+
+  single(path: string): Row {
+    const data = this.draft.get(path) ?? this.base.config[path];
+    if (!data || Array.isArray(data)) throw new DeviceError(-61, `${path} is not a single object`);
+    return data;
+  }
+
+  find(path: string, key: string): Row | undefined {
+    const rows = this.rows(path) as Row[];
+    const i = indexOf(rows, mkeyOf(schemaOf(path))).get(key);
+    return i === undefined ? undefined : rows[i];
+  }
+
+  private writableRows(path: string): Row[] {
+    const current = this.draft.get(path);
+    if (current) return current as Row[];
+    const copy = [...this.rows(path)];
+    this.draft.set(path, copy);
+    return copy;
+  }
+
+  /** Creates a row from a REST body / CLI `edit`. -5 when the key is taken. */
+  create(path: string, body: unknown, opts: { internal?: boolean } = {}): Row {
+    const schema = schemaOf(path);
+    const mkey = mkeyOf(schema);
+    const row = defaultRow(schema.fields);
+    applyPatch(schema.fields, row, body, 'create');
+    const key = String(row[mkey] ?? '');
+    if (key === '') throw new DeviceError(-651, `${mkey} cannot be empty`, { field: mkey, value: '' });
+    if (this.find(path, key)) throw duplicate(key);
+    const rules = tableRules[path];
+    if (!opts.internal) rules?.beforeCreate?.(row, this);
+    const rows = this.writableRows(path);
+    rows.push(row);
+    indexCache.get(rows)?.set(key, rows.length - 1);
+    this.changedRows.push({ path, key });
+    rules?.afterCreate?.(row, this);
+    return row;
+  }
+
+  /** Updates a row (or the single object when `key` is null) with the fields in `patch`. */
+  update(path: string, key: string | null, patch: unknown, opts: { internal?: boolean } = {}): Row {
+    const mode = opts.internal ? 'create' : 'update';
+    const schema = schemaOf(path);
+    const rules = tableRules[path];
+    if (schema.kind === 'single') {
+      const next = structuredClone(this.single(path));
+      applyPatch(schema.fields, next, patch, mode);
+      rules?.afterUpdate?.(this.single(path), next, this);
+      this.draft.set(path, next);
+      this.changedRows.push({ path, key: null });
+      return next;
+    }
+    if (key === null) throw new DeviceError(-651, 'missing key');
+    const rows = this.writableRows(path);
+    const i = indexOf(rows, mkeyOf(schema)).get(key);
+    const before = i === undefined ? undefined : rows[i];
+    if (i === undefined || !before) throw notFound(key);
+    const next = structuredClone(before);
+    applyPatch(schema.fields, next, patch, mode);
+    const mkey = mkeyOf(schema);
+    if (String(next[mkey]) !== key)
+      throw new DeviceError(-651, `${mkey} cannot be changed`, { field: mkey, value: String(next[mkey]) });
+    rows[i] = next;
+    this.changedRows.push({ path, key });
+    rules?.afterUpdate?.(before, next, this);
+    return next;
+  }
+
+  /** Deletes a row. Whether it is still referenced is checked at commit. */
+  remove(path: string, key: string, opts: { internal?: boolean } = {}): void {
+    const row = this.find(path, key);
+    if (!row) throw notFound(key);
+    const rules = tableRules[path];
+    if (!opts.internal) rules?.beforeDelete?.(row, this);
+    const rows = this.writableRows(path);
+    const i = rows.indexOf(row);
+    rows.splice(i, 1);
+    indexCache.delete(rows);
+    this.deletedRows.push({ path, key });
+    rules?.afterDelete?.(row, this);
+  }
+
+  /** `rename <a> to <b>` */
+  rename(path: string, from: string, to: string): void {
+    const schema = schemaOf(path);
+    if (!this.find(path, from)) throw notFound(from);
+    if (this.find(path, to)) throw duplicate(to);
+    const refs = this.referencesTo(path, from);
+    if (refs.length > 0) throw inUse(from);
+    const rows = this.writableRows(path);
+    const i = indexOf(rows, mkeyOf(schema)).get(from) ?? -1;
+    const next = structuredClone(rows[i] as Row);
+    applyPatch(schema.fields, next, { [mkeyOf(schema)]: to }, 'create');
+    rows[i] = next;
+    indexCache.delete(rows);
+    this.deletedRows.push({ path, key: from });
+    this.changedRows.push({ path, key: to });
+  }
+
+  /** `clone <a> to <b>` */
+  clone(path: string, from: string, to: string): Row {
+    const schema = schemaOf(path);
+    const source = this.find(path, from);
+    if (!source) throw notFound(from);
+    return this.create(path, { ...structuredClone(source), [mkeyOf(schema)]: to });
+  }
+
+  endpoint(uid: string): EndpointInfo | undefined {
+    return uid in this.draftEndpoints ? this.draftEndpoints[uid] : this.base.endpoints[uid];
+  }
+
+  endpointUids(): string[] {
+    const uids = new Set(Object.keys(this.base.endpoints));
+    for (const [uid, info] of Object.entries(this.draftEndpoints)) {
+      if (info) uids.add(uid);
+      else uids.delete(uid);
+    }
+    return [...uids];
+  }
+
+  setEndpoint(uid: string, info: EndpointInfo | undefined): void {
+    this.draftEndpoints[uid] = info;
+    this.endpointsChanged = true;
+  }
+
+  /** Every reference to `path`/`name` held anywhere in the draft. */
+  referencesTo(path: string, name: string): Array<HeldReference & { from: string; key: string }> {
+    const found: Array<HeldReference & { from: string; key: string }> = [];
+    for (const schema of referrers.get(path) ?? []) {
+      const data = this.draft.get(schema.path) ?? this.base.config[schema.path];
+      const rows = Array.isArray(data) ? data : data ? [data] : [];
+      for (const row of rows)
+        for (const ref of referencesOf(schema.fields, row))
+          if (ref.table === path && ref.name === name)
+            found.push({
+              ...ref,
+              from: schema.path,
+              key: schema.kind === 'table' ? String(row[mkeyOf(schema)]) : '',
+            });
+    }
+    for (const extra of tableRules[path]?.extraReferences?.(name, this) ?? []) found.push(extra);
+    return found;
+  }
+
+  /** Checks the draft and returns the state it would become. Throws, changing nothing, if it may not. */
+  commit(): DeviceState | null {
+    if (this.changedRows.length === 0 && this.deletedRows.length === 0 && !this.endpointsChanged) return null;
+    for (const { path, key } of this.changedRows) {
+      const schema = schemaOf(path);
+      const row = key === null ? this.single(path) : this.find(path, key);
+      if (!row) continue;
+      for (const ref of referencesOf(schema.fields, row)) {
+        const target = tableSchema(ref.table);
+        const exists = target?.kind === 'table' && this.find(ref.table, ref.name) !== undefined;
+        if (!exists) throw missingReference(ref.field, ref.name);
+      }
+    }
+    for (const { path, key } of this.deletedRows) {
+      if (this.find(path, key)) continue;
+      if (this.referencesTo(path, key).length > 0) throw inUse(key);
+    }
+    const touchedPaths = new Set([...this.changedRows, ...this.deletedRows].map((c) => c.path));
+    for (const path of touchedPaths) tableRules[path]?.check?.(this);
+    const config: Config = { ...this.base.config };
+    for (const [path, data] of this.draft) config[path] = data;
+    let endpoints = this.base.endpoints;
+    if (this.endpointsChanged) {
+      endpoints = { ...endpoints };
+      for (const [uid, info] of Object.entries(this.draftEndpoints)) {
+        if (info) endpoints[uid] = info;
+        else delete endpoints[uid];
+      }
+    }
+    const touched = new Set(this.base.touched);
+    for (const path of this.draft.keys()) touched.add(path);
+    if (this.endpointsChanged) touched.add(ENDPOINTS);
+    return { ...this.base, config, endpoints, changes: this.base.changes + 1, touched: [...touched] };
+  }
+}
+
+export type Listener = (device: Device) => void;
+
+/** The simulated FortiGate: its state, its clock, and the only way to change it. */
+export class Device {
+  private listeners = new Set<Listener>();
+
+  constructor(
+    private current: DeviceState,
+    readonly clock: Clock,
+  ) {}
+
+  get state(): DeviceState {
+    return this.current;
+  }
+
+  /** Changes on every committed change; shaped like the device's 32-hex revision. */
+  get revision(): string {
+    const seed = `${this.current.scenario}:${this.current.changes}`;
+    return [0, 1, 2, 3].map((i) => fnv1a(`${i}:${seed}`)).join('');
+  }
+
+  /** Rows of a table, or the single object. Treat as read-only. */
+  read(path: string): TableData {
+    const data = this.current.config[path];
+    if (data === undefined) throw notFound(path);
+    return data;
+  }
+
+  rows(path: string): readonly Row[] {
+    const data = this.read(path);
+    if (!Array.isArray(data)) throw new DeviceError(-61, `${path} is not a table`);
+    return data;
+  }
+
+  single(path: string): Row {
+    const data = this.read(path);
+    if (Array.isArray(data)) throw new DeviceError(-61, `${path} is not a single object`);
+    return data;
+  }
+
+  find(path: string, key: string): Row | undefined {
+    const rows = this.rows(path) as Row[];
+    const i = indexOf(rows, mkeyOf(schemaOf(path))).get(key);
+    return i === undefined ? undefined : rows[i];
+  }
+
+  /** How many objects refer to a row — the `Ref.` column. */
+  refCount(path: string, key: string): number {
+    return new Tx(this.current, this.clock).referencesTo(path, key).length;
+  }
+
+  /** Runs `change` as one transaction: all of it is applied, or (when it throws) none of it. */
+  transact<T>(change: (tx: Tx) => T): T {
+    const tx = new Tx(this.current, this.clock);
+    const result = change(tx);
+    const next = tx.commit();
+    if (next) {
+      this.current = next;
+      this.notify();
+    }
+    return result;
+  }
+
+  /** Replaces the whole state (factory reset, scenario switch, restore from storage). */
+  replace(state: DeviceState): void {
+    this.current = { ...state, changes: Math.max(state.changes, this.current.changes + 1) };
+    this.notify();
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private notify(): void {
+    for (const l of this.listeners) l(this);
+  }
+
+  uptimeSeconds(): number {
+    return Math.max(0, Math.floor((this.clock.now() - this.current.bootTime) / 1000));
+  }
+}
+
+export type { Value };

@@ -1,0 +1,22 @@
+/**
+ * The simulated FortiGate. Plain TypeScript: no React, no DOM, no fetch. The REST door (src/api) and
+ * the CLI interpreter are its only callers; the GUI reaches it through src/client.
+ */
+export { Device, Tx, mkeyOf, type Listener } from './config';
+export { FixedClock, FIXED_EPOCH_MS, type Clock } from './clock';
+export { DeviceError, type ErrorCode } from './errors';
+export { stateProblems } from './integrity';
+export { compactRow, defaultRow, expandRow } from './rows';
+export { exportState, importState, FORMAT_VERSION, STORAGE_KEY, type Loaded } from './persist';
+export {
+  buildScenario,
+  DEFAULT_SCENARIO,
+  isScenarioName,
+  scenarioNames,
+  type ScenarioName,
+} from './scenarios';
+export * from './schema';
+export type { Compliance, DeviceState, EndpointInfo, Identity, TableData } from './state';
+export * from './values';
+export * from './monitor/endpoints';
+export * from './monitor/system';

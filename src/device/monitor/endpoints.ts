@@ -1,0 +1,169 @@
+/**
+ * The registered FortiClient endpoints as the FortiClient Monitor and the 6.0 monitor API see them,
+ * and the actions on them. Deregistering removes the CMDB row and the monitor facts together.
+ */
+import type { Device, Tx } from '../config';
+import { DeviceError, notFound } from '../errors';
+import type { Compliance, EndpointInfo } from '../state';
+
+const TABLE = 'endpoint-control registered-forticlient';
+
+export interface EndpointRecord {
+  uid: string;
+  ip: string;
+  mac: string;
+  host_name: string;
+  user: string;
+  os: string;
+  fct_version: string;
+  intf_name: string;
+  compliance: Compliance;
+  blocked: boolean;
+  online: boolean;
+  last_seen: number;
+}
+
+export interface RegistrationSummary {
+  total: number;
+  online: number;
+  offline: number;
+  compliant: number;
+  non_compliant: number;
+  exempt: number;
+  quarantined: number;
+}
+
+const unknownInfo: EndpointInfo = {
+  host_name: '',
+  user: '',
+  os: '',
+  fct_version: '',
+  intf_name: '',
+  compliance: 'non-compliant',
+  blocked: false,
+  online: false,
+  last_seen: 0,
+};
+
+export function endpointRecords(device: Device, intfName?: string): EndpointRecord[] {
+  const records: EndpointRecord[] = [];
+  for (const row of device.rows(TABLE)) {
+    const uid = String(row.uid);
+    const info = device.state.endpoints[uid] ?? unknownInfo;
+    if (intfName && info.intf_name !== intfName) continue;
+    records.push({
+      uid,
+      ip: String(row.ip),
+      mac: String(row.mac),
+      host_name: info.host_name,
+      user: info.user,
+      os: info.os,
+      fct_version: info.fct_version,
+      intf_name: info.intf_name,
+      compliance: info.compliance,
+      blocked: info.blocked,
+      online: info.online,
+      last_seen: info.last_seen,
+    });
+  }
+  return records;
+}
+
+export function registrationSummary(device: Device): RegistrationSummary {
+  const s: RegistrationSummary = {
+    total: 0,
+    online: 0,
+    offline: 0,
+    compliant: 0,
+    non_compliant: 0,
+    exempt: 0,
+    quarantined: 0,
+  };
+  for (const r of endpointRecords(device)) {
+    s.total++;
+    if (r.online) s.online++;
+    else s.offline++;
+    if (r.compliance === 'compliant') s.compliant++;
+    else if (r.compliance === 'non-compliant') s.non_compliant++;
+    else if (r.compliance === 'exempt') s.exempt++;
+    else s.quarantined++;
+  }
+  return s;
+}
+
+export type EndpointAction = 'deregister' | 'quarantine' | 'unquarantine' | 'block' | 'unblock';
+export const endpointActions: readonly EndpointAction[] = [
+  'deregister',
+  'quarantine',
+  'unquarantine',
+  'block',
+  'unblock',
+];
+
+/** Finds the endpoints named by uid and/or MAC (each a string or a list), in one transaction. */
+function resolve(tx: Tx, selector: { uid?: unknown; mac?: unknown }): string[] {
+  const list = (v: unknown): string[] =>
+    v === undefined
+      ? []
+      : Array.isArray(v)
+        ? v.map(String)
+        : typeof v === 'string'
+          ? [v]
+          : [String(JSON.stringify(v))];
+  const uids = list(selector.uid);
+  const macs = list(selector.mac).map((m) => m.toLowerCase());
+  if (uids.length === 0 && macs.length === 0)
+    throw new DeviceError(-651, 'uid or mac is required', { field: 'uid', value: '' });
+  const rows = tx.rows(TABLE);
+  const found: string[] = [];
+  for (const uid of uids) {
+    if (!tx.find(TABLE, uid)) throw notFound(uid);
+    found.push(uid);
+  }
+  for (const mac of macs) {
+    const row = rows.find((r) => String(r.mac).toLowerCase() === mac);
+    if (!row) throw notFound(mac);
+    found.push(String(row.uid));
+  }
+  return [...new Set(found)];
+}
+
+/** Applies a FortiClient Monitor action; returns the uids it touched. */
+export function endpointAction(
+  device: Device,
+  action: EndpointAction,
+  selector: { uid?: unknown; mac?: unknown },
+): string[] {
+  return device.transact((tx) => {
+    const uids = resolve(tx, selector);
+    for (const uid of uids) applyAction(tx, action, uid);
+    return uids;
+  });
+}
+
+function applyAction(tx: Tx, action: EndpointAction, uid: string): void {
+  if (action === 'deregister') {
+    tx.remove(TABLE, uid);
+    return;
+  }
+  const info = tx.endpoint(uid) ?? unknownInfo;
+  let next: EndpointInfo = info;
+  if (action === 'quarantine' && info.compliance !== 'quarantined')
+    next = { ...info, compliance: 'quarantined', compliance_before_quarantine: info.compliance };
+  if (action === 'unquarantine' && info.compliance === 'quarantined') {
+    const { compliance_before_quarantine: before, ...rest } = info;
+    next = { ...rest, compliance: before ?? 'non-compliant' };
+  }
+  if (action === 'block') next = { ...info, blocked: true };
+  if (action === 'unblock') next = { ...info, blocked: false };
+  if (next !== info) tx.setEndpoint(uid, next);
+}
+
+/** `diagnose endpoint registration deregister all` */
+export function deregisterAll(device: Device): number {
+  return device.transact((tx) => {
+    const uids = tx.rows(TABLE).map((r) => String(r.uid));
+    for (const uid of uids) tx.remove(TABLE, uid);
+    return uids.length;
+  });
+}

@@ -1,0 +1,177 @@
+/**
+ * Building and patching rows from the schema: defaults for new rows, field-by-field checking of a
+ * patch, and the walk over reference fields that integrity checks and `Ref.` counts share.
+ */
+import { badValue, duplicate } from './errors';
+import { fieldOf, type FieldDef, type NameRef, type Row, type TableSchema, type Value } from './schema';
+import { coerceValue } from './values';
+
+const cloneValue = (v: Value): Value => (typeof v === 'object' ? (structuredClone(v) as Value) : v);
+
+/** A row (or sub-object) with every field at its default. */
+export function defaultRow(fields: readonly FieldDef[]): Row {
+  const row: Row = {};
+  for (const f of fields)
+    row[f.name] = f.type.kind === 'sub-object' ? defaultRow(f.type.fields) : cloneValue(f.default);
+  return row;
+}
+
+/** Keys a client may send that carry no configuration (the GUI echoes them back). */
+const ignoredKeys = new Set(['q_origin_key']);
+
+export type PatchMode = 'create' | 'update';
+
+/**
+ * Applies `patch` (a REST body, or one CLI `set`) onto `target` in place, checking every key against
+ * `fields`. Throws -651 for unknown keys and bad values; leaves reference existence to the commit.
+ */
+export function applyPatch(
+  fields: readonly FieldDef[],
+  target: Row,
+  patch: unknown,
+  mode: PatchMode,
+  where = '',
+): void {
+  if (patch === null || typeof patch !== 'object' || Array.isArray(patch))
+    throw badValue(where || 'body', JSON.stringify(patch) ?? '', 'invalid request body');
+  for (const [key, raw] of Object.entries(patch as Record<string, unknown>)) {
+    if (ignoredKeys.has(key)) continue;
+    const f = fieldOf(fields, key);
+    if (!f) throw badValue(key, key, `unknown field: ${key}`);
+    if (f.readOnly) throw badValue(key, String(raw), `${key} is read-only`);
+    if (f.type.kind === 'sub-object') {
+      const sub = structuredClone((target[key] as Row | undefined) ?? defaultRow(f.type.fields));
+      applyPatch(f.type.fields, sub, raw, mode, key);
+      target[key] = sub;
+      continue;
+    }
+    if (f.type.kind === 'sub-table') {
+      target[key] = buildSubTable(f, f.type.mkey, f.type.fields, raw);
+      continue;
+    }
+    const value = coerceValue(f, raw);
+    if (f.createOnly && mode === 'update' && JSON.stringify(value) !== JSON.stringify(target[key]))
+      throw badValue(key, String(raw), `${key} cannot be changed after the entry is created`);
+    target[key] = value;
+  }
+}
+
+function buildSubTable(f: FieldDef, mkey: string, fields: readonly FieldDef[], raw: unknown): Row[] {
+  if (!Array.isArray(raw)) throw badValue(f.name, JSON.stringify(raw) ?? '', `invalid value for ${f.name}`);
+  const rows: Row[] = [];
+  const seen = new Set<string>();
+  let next = 1;
+  for (const item of raw) {
+    const row = defaultRow(fields);
+    applyPatch(fields, row, item, 'create', f.name);
+    if (row[mkey] === 0 || row[mkey] === '') row[mkey] = typeof row[mkey] === 'number' ? next : String(next);
+    const key = String(row[mkey]);
+    if (seen.has(key)) throw duplicate(key);
+    seen.add(key);
+    next = Math.max(next, Number(row[mkey]) + 1 || next + 1);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** One reference held by a row: the field (dotted for nested ones), the target table and name. */
+export interface HeldReference {
+  field: string;
+  table: string;
+  name: string;
+}
+
+/** Every reference a row holds, including those inside sub-objects and sub-table rows. */
+export function referencesOf(fields: readonly FieldDef[], row: Row, prefix = ''): HeldReference[] {
+  const out: HeldReference[] = [];
+  for (const f of fields) {
+    const v = row[f.name];
+    const t = f.type;
+    if (t.kind === 'reference' && typeof v === 'string' && v !== '')
+      out.push({ field: prefix + f.name, table: t.table, name: v });
+    else if (t.kind === 'reference-list' && Array.isArray(v))
+      for (const r of v as NameRef[]) out.push({ field: prefix + f.name, table: t.table, name: r.name });
+    else if (t.kind === 'sub-object' && v && typeof v === 'object' && !Array.isArray(v))
+      out.push(...referencesOf(t.fields, v, `${prefix}${f.name}.`));
+    else if (t.kind === 'sub-table' && Array.isArray(v))
+      for (const sub of v as Row[]) out.push(...referencesOf(t.fields, sub, `${prefix}${f.name}.`));
+  }
+  return out;
+}
+
+/** True when some field of the schema (at any depth) refers to `table`. */
+export function refersTo(fields: readonly FieldDef[], table: string): boolean {
+  return fields.some(
+    (f) =>
+      ((f.type.kind === 'reference' || f.type.kind === 'reference-list') && f.type.table === table) ||
+      ((f.type.kind === 'sub-object' || f.type.kind === 'sub-table') && refersTo(f.type.fields, table)),
+  );
+}
+
+/** Checks a stored row against the schema: every field present, every value of the right type. */
+export function schemaProblems(schema: Pick<TableSchema, 'fields'>, row: Row, where: string): string[] {
+  const problems: string[] = [];
+  for (const f of schema.fields) {
+    const v = row[f.name];
+    if (v === undefined) {
+      problems.push(`${where}: missing ${f.name}`);
+      continue;
+    }
+    if (f.type.kind === 'sub-object') {
+      problems.push(...schemaProblems(f.type, v as Row, `${where}.${f.name}`));
+      continue;
+    }
+    if (f.type.kind === 'sub-table') {
+      if (!Array.isArray(v)) problems.push(`${where}: ${f.name} is not a list`);
+      else
+        (v as Row[]).forEach((r, i) =>
+          problems.push(
+            ...schemaProblems(f.type as { fields: readonly FieldDef[] }, r, `${where}.${f.name}[${i}]`),
+          ),
+        );
+      continue;
+    }
+    try {
+      const back = coerceValue(f, v);
+      if (JSON.stringify(back) !== JSON.stringify(v)) problems.push(`${where}: ${f.name} not normalised`);
+    } catch (e) {
+      problems.push(`${where}: ${f.name}: ${(e as Error).message}`);
+    }
+  }
+  for (const k of Object.keys(row))
+    if (!fieldOf(schema.fields, k)) problems.push(`${where}: unknown key ${k}`);
+  return problems;
+}
+
+/** The row without the fields that equal their default — what `show` prints and what persistence keeps. */
+export function compactRow(fields: readonly FieldDef[], row: Row): Row {
+  const out: Row = {};
+  for (const f of fields) {
+    const v = row[f.name];
+    if (v === undefined) continue;
+    if (f.type.kind === 'sub-object') {
+      const sub = compactRow(f.type.fields, v as Row);
+      if (Object.keys(sub).length) out[f.name] = sub;
+    } else if (f.type.kind === 'sub-table') {
+      if ((v as Row[]).length)
+        out[f.name] = (v as Row[]).map((r) =>
+          compactRow((f.type as { fields: readonly FieldDef[] }).fields, r),
+        );
+    } else if (JSON.stringify(v) !== JSON.stringify(f.default)) out[f.name] = v;
+  }
+  return out;
+}
+
+/** The inverse of `compactRow`. */
+export function expandRow(fields: readonly FieldDef[], compact: Row): Row {
+  const row = defaultRow(fields);
+  for (const f of fields) {
+    const v = compact[f.name];
+    if (v === undefined) continue;
+    if (f.type.kind === 'sub-object') row[f.name] = expandRow(f.type.fields, v as Row);
+    else if (f.type.kind === 'sub-table')
+      row[f.name] = (v as Row[]).map((r) => expandRow((f.type as { fields: readonly FieldDef[] }).fields, r));
+    else row[f.name] = v;
+  }
+  return row;
+}

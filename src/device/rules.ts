@@ -1,0 +1,144 @@
+/**
+ * What particular tables do beyond their schema — the device's own rules that a newcomer could not
+ * guess from the field list. Each hook runs inside the transaction, so a refusal here undoes everything.
+ */
+import type { Tx } from './config';
+import { DeviceError, badValue, inUse } from './errors';
+import { creatableInterfaceTypes, type Row } from './schema';
+import type { HeldReference } from './rows';
+
+export interface TableRules {
+  /** Runs before a user-requested create is applied (not for rows the device makes itself). */
+  beforeCreate?(row: Row, tx: Tx): void;
+  afterCreate?(row: Row, tx: Tx): void;
+  afterUpdate?(before: Row, after: Row, tx: Tx): void;
+  beforeDelete?(row: Row, tx: Tx): void;
+  afterDelete?(row: Row, tx: Tx): void;
+  /** References the schema cannot see (a tunnel interface is held by its phase1 of the same name). */
+  extraReferences?(name: string, tx: Tx): Array<HeldReference & { from: string; key: string }>;
+  /** Whole-table invariants checked once at commit. */
+  check?(tx: Tx): void;
+}
+
+const IF = 'system interface';
+const PHASE1 = 'vpn ipsec phase1-interface';
+
+function nextSnmpIndex(tx: Tx): number {
+  return tx.rows(IF).reduce((max, r) => Math.max(max, Number(r['snmp-index']) || 0), 0) + 1;
+}
+
+const systemInterface: TableRules = {
+  beforeCreate(row) {
+    const type = String(row.type);
+    if (!(creatableInterfaceTypes as readonly string[]).includes(type))
+      throw badValue('type', type, `interface type ${type} cannot be created here`);
+    if (type === 'vlan') {
+      if (row.interface === '') throw badValue('interface', '', 'VLAN interface requires a parent interface');
+      const id = Number(row.vlanid);
+      if (id < 1 || id > 4094) throw badValue('vlanid', String(id), 'VLAN ID must be between 1 and 4094');
+    }
+  },
+  afterCreate(row, tx) {
+    if (!row['snmp-index']) tx.update(IF, String(row.name), { 'snmp-index': nextSnmpIndex(tx) });
+  },
+  beforeDelete(row) {
+    const type = String(row.type);
+    if (type === 'physical' || type === 'hard-switch') throw inUse(String(row.name));
+  },
+  extraReferences(name, tx) {
+    return tx.find(PHASE1, name) ? [{ field: 'name', table: IF, name, from: PHASE1, key: name }] : [];
+  },
+  check(tx) {
+    for (const row of tx.rows(IF)) {
+      if (row.type === 'vlan' && row.interface !== '') {
+        const parent = tx.find(IF, String(row.interface));
+        if (parent && (parent.type === 'vlan' || parent.type === 'tunnel'))
+          throw badValue(
+            'interface',
+            String(row.interface),
+            'VLAN parent must be a physical, aggregate or redundant interface',
+          );
+      }
+    }
+  },
+};
+
+const phase1: TableRules = {
+  beforeCreate(row, tx) {
+    if (tx.find(IF, String(row.name)))
+      throw new DeviceError(-5, `A duplicate entry already exists: ${String(row.name)}`);
+  },
+  afterCreate(row, tx) {
+    // The tunnel interface the GUI nests under its physical interface; FortiTelemetry is on by default.
+    tx.create(
+      IF,
+      {
+        name: row.name,
+        type: 'tunnel',
+        interface: row.interface,
+        fortiheartbeat: 'enable',
+        'snmp-index': nextSnmpIndex(tx),
+      },
+      { internal: true },
+    );
+  },
+  afterUpdate(before, after, tx) {
+    if (before.interface !== after.interface) {
+      const name = String(after.name);
+      if (tx.find(IF, name)) tx.update(IF, name, { interface: after.interface }, { internal: true });
+    }
+  },
+  afterDelete(row, tx) {
+    if (tx.find(IF, String(row.name))) tx.remove(IF, String(row.name), { internal: true });
+  },
+};
+
+const endpointProfile: TableRules = {
+  beforeDelete(row, tx) {
+    // Decision: `default` is the profile that "Enforce FortiClient compliance" falls back on, so it is
+    // in use while any interface enforces compliance.
+    if (row['profile-name'] === 'default' && tx.rows(IF).some((r) => r['endpoint-compliance'] === 'enable'))
+      throw inUse('default');
+  },
+  extraReferences(name, tx) {
+    if (name !== 'default') return [];
+    return tx
+      .rows(IF)
+      .filter((r) => r['endpoint-compliance'] === 'enable')
+      .map((r) => ({
+        field: 'endpoint-compliance',
+        table: 'endpoint-control profile',
+        name,
+        from: IF,
+        key: String(r.name),
+      }));
+  },
+};
+
+const registeredForticlient: TableRules = {
+  afterDelete(row, tx) {
+    tx.setEndpoint(String(row.uid), undefined);
+  },
+};
+
+const sslSettings: TableRules = {
+  check(tx) {
+    const port = Number(tx.single('vpn ssl settings').port);
+    const adminPort = Number(tx.single('system global')['admin-sport']);
+    if (port === adminPort)
+      throw badValue(
+        'port',
+        String(port),
+        `SSL-VPN port ${port} conflicts with the administrative HTTPS port`,
+      );
+  },
+};
+
+export const tableRules: Record<string, TableRules | undefined> = {
+  [IF]: systemInterface,
+  [PHASE1]: phase1,
+  'endpoint-control profile': endpointProfile,
+  'endpoint-control registered-forticlient': registeredForticlient,
+  'vpn ssl settings': sslSettings,
+  'system global': sslSettings,
+};

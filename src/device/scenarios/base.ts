@@ -1,0 +1,110 @@
+/**
+ * Helpers every scenario uses: an empty device of a given model, the factory objects a 6.0 device
+ * ships with, and a way to apply a scenario's changes through the same transactions any door uses.
+ */
+import type { Clock } from '../clock';
+import { Device, type Tx } from '../config';
+import { defaultRow } from '../rows';
+import { tables } from '../schema';
+import type { Config, DeviceState, EndpointInfo, Identity, LinkInfo } from '../state';
+
+export const FGT60E: Identity = {
+  model: 'FGT60E',
+  model_name: 'FortiGate',
+  model_number: '60E',
+  serial: 'FGT60E4Q17000000',
+  version: 'v6.0.4',
+  build: 231,
+  configVersion: 'FGT60E-6.0.4-FW-build0231',
+};
+
+export const FGT3KD: Identity = {
+  model: 'FGT3KD',
+  model_name: 'FortiGate',
+  model_number: '3000D',
+  serial: 'FGT3KD3Z17000000',
+  version: 'v6.0.4',
+  build: 231,
+  configVersion: 'FGT3KD-6.0.4-FW-build0231',
+};
+
+/** The device boots three days, four hours and twelve minutes before the fixed clock's "now". */
+export const UPTIME_MS = ((3 * 24 + 4) * 3600 + 12 * 60) * 1000;
+
+function emptyConfig(): Config {
+  const config: Config = {};
+  for (const t of tables) config[t.path] = t.kind === 'table' ? [] : defaultRow(t.fields);
+  return config;
+}
+
+/** A device of `identity` with nothing configured yet. */
+export function emptyDevice(scenario: string, identity: Identity, clock: Clock): Device {
+  const state: DeviceState = {
+    scenario,
+    identity,
+    config: emptyConfig(),
+    endpoints: {},
+    links: {},
+    bootTime: clock.now() - UPTIME_MS,
+    changes: 0,
+    touched: [],
+  };
+  return new Device(state, clock);
+}
+
+/** Applies a scenario's build step and returns the device with a fresh change history. */
+export function built(
+  device: Device,
+  build: (tx: Tx) => void,
+  links: Record<string, LinkInfo>,
+  endpoints: Record<string, EndpointInfo> = {},
+): Device {
+  device.transact((tx) => {
+    build(tx);
+    for (const [uid, info] of Object.entries(endpoints)) tx.setEndpoint(uid, info);
+  });
+  const state = device.state;
+  return new Device({ ...state, links, changes: 0, touched: [] }, device.clock);
+}
+
+/** The objects every 6.0 device has from the factory: certificates, addresses, portals, a guest user. */
+export function factoryObjects(tx: Tx, hostname: string): void {
+  tx.update('system global', null, { hostname });
+  for (const name of [
+    'Fortinet_CA_SSL',
+    'Fortinet_CA_Untrusted',
+    'Fortinet_Factory',
+    'Fortinet_Factory_Backup',
+  ])
+    tx.create('vpn certificate local', { name, comments: 'This is the default local certificate' });
+  tx.create('user local', { name: 'guest', passwd: 'guest' });
+  tx.create('user group', { name: 'SSO_Guest_Users', 'group-type': 'fsso-service' });
+  tx.create('user group', { name: 'Guest-group', 'group-type': 'guest' });
+  tx.create('firewall address', { name: 'all' });
+  tx.create('firewall address', { name: 'none', subnet: '0.0.0.0 255.255.255.255' });
+  tx.create('firewall address', {
+    name: 'SSLVPN_TUNNEL_ADDR1',
+    type: 'iprange',
+    'start-ip': '10.212.134.200',
+    'end-ip': '10.212.134.210',
+  });
+  tx.create('vpn ssl web portal', {
+    name: 'full-access',
+    'tunnel-mode': 'enable',
+    'web-mode': 'enable',
+    'ip-pools': ['SSLVPN_TUNNEL_ADDR1'],
+  });
+  tx.create('vpn ssl web portal', {
+    name: 'tunnel-access',
+    'tunnel-mode': 'enable',
+    'ip-pools': ['SSLVPN_TUNNEL_ADDR1'],
+  });
+  tx.create('vpn ssl web portal', { name: 'web-access', 'web-mode': 'enable' });
+  tx.create('endpoint-control profile', { 'profile-name': 'default' });
+}
+
+/** A MAC address made from a number, in the Fortinet OUI for the device's own ports. */
+export function macFor(n: number, oui = '90:6c:ac'): string {
+  const b = [(n >> 16) & 255, (n >> 8) & 255, n & 255].map((x) => x.toString(16).padStart(2, '0'));
+  return `${oui}:${b.join(':')}`;
+}

@@ -1,0 +1,64 @@
+import {
+  endpointControlProfile,
+  endpointControlRegisteredForticlient,
+  endpointControlSettings,
+} from './endpoint-control';
+import {
+  firewallAddress,
+  userGroup,
+  userLocal,
+  vpnCertificateLocal,
+  vpnSslWebPortal,
+} from './support-tables';
+import { systemCsf } from './system-csf';
+import { systemGlobal } from './system-global';
+import { systemInterface } from './system-interface';
+import { systemSettings } from './system-settings';
+import type { FieldDef, TableSchema } from './types';
+import { vpnIpsecPhase1Interface } from './vpn-ipsec-phase1-interface';
+import { vpnSslSettings } from './vpn-ssl-settings';
+
+export * from './types';
+export { featureToggles, type FeatureToggle, type FeatureSection } from './feature-visibility';
+export { allowAccessLabels, creatableInterfaceTypes, interfaceTypes } from './system-interface';
+
+/** Every CMDB table of the device, in the order `show full-configuration` prints them. */
+export const tables: readonly TableSchema[] = [
+  systemGlobal,
+  systemInterface,
+  systemCsf,
+  systemSettings,
+  vpnCertificateLocal,
+  userLocal,
+  userGroup,
+  firewallAddress,
+  endpointControlSettings,
+  endpointControlProfile,
+  endpointControlRegisteredForticlient,
+  vpnSslWebPortal,
+  vpnSslSettings,
+  vpnIpsecPhase1Interface,
+];
+
+const byPath = new Map(tables.map((t) => [t.path, t]));
+
+export function tableSchema(path: string): TableSchema | undefined {
+  return byPath.get(path);
+}
+
+/** `system interface` ⇄ REST `system/interface`; `vpn ssl settings` ⇄ `vpn.ssl/settings`. */
+export function restPathOf(schema: TableSchema): string {
+  const words = schema.path.split(' ');
+  const name = words.pop() ?? '';
+  return `${words.join('.')}/${name}`;
+}
+
+const byRest = new Map(tables.map((t) => [restPathOf(t), t]));
+
+export function tableByRestPath(restPath: string): TableSchema | undefined {
+  return byRest.get(restPath);
+}
+
+export function fieldOf(fields: readonly FieldDef[], name: string): FieldDef | undefined {
+  return fields.find((f) => f.name === name);
+}

@@ -1,0 +1,120 @@
+/**
+ * Tables that the procedure does not touch but that its tables refer to (addresses, portals, users,
+ * certificates). They are kept small: enough for references to resolve and for `-3` to mean something.
+ */
+import { field, type TableSchema } from './types';
+
+export const firewallAddress: TableSchema = {
+  path: 'firewall address',
+  kind: 'table',
+  mkey: 'name',
+  scope: 'vdom',
+  help: 'Configure IPv4 addresses.',
+  fields: [
+    field('name', { kind: 'name', maxLength: 63 }, '', 'Address name.'),
+    field('type', { kind: 'option', options: ['ipmask', 'iprange', 'fqdn'] }, 'ipmask', 'Type of address.'),
+    field('subnet', { kind: 'ipv4-mask' }, '0.0.0.0 0.0.0.0', 'IP address and subnet mask of address.'),
+    field(
+      'start-ip',
+      { kind: 'ipv4' },
+      '0.0.0.0',
+      'First IP address (inclusive) in the range for the address.',
+    ),
+    field(
+      'end-ip',
+      { kind: 'ipv4' },
+      '0.0.0.0',
+      'Final IP address (inclusive) in the range for the address.',
+    ),
+    field('fqdn', { kind: 'string', maxLength: 255 }, '', 'Fully Qualified Domain Name address.'),
+    field('comment', { kind: 'string', maxLength: 255 }, '', 'Comment.'),
+  ],
+};
+
+export const vpnSslWebPortal: TableSchema = {
+  path: 'vpn ssl web portal',
+  kind: 'table',
+  mkey: 'name',
+  scope: 'vdom',
+  help: 'Portal.',
+  fields: [
+    field('name', { kind: 'name', maxLength: 35 }, '', 'Portal name.'),
+    field(
+      'tunnel-mode',
+      { kind: 'option', options: ['enable', 'disable'] },
+      'disable',
+      'Enable/disable IPv4 SSL-VPN tunnel mode.',
+    ),
+    field(
+      'web-mode',
+      { kind: 'option', options: ['enable', 'disable'] },
+      'disable',
+      'Enable/disable SSL VPN web mode.',
+    ),
+    field(
+      'ip-pools',
+      { kind: 'reference-list', table: 'firewall address' },
+      [],
+      'IPv4 firewall source address objects reserved for SSL-VPN tunnel mode clients.',
+    ),
+  ],
+};
+
+export const userGroup: TableSchema = {
+  path: 'user group',
+  kind: 'table',
+  mkey: 'name',
+  scope: 'vdom',
+  help: 'Configure user groups.',
+  fields: [
+    field('name', { kind: 'name', maxLength: 35 }, '', 'Group name.'),
+    field(
+      'group-type',
+      { kind: 'option', options: ['firewall', 'fsso-service', 'rsso', 'guest'] },
+      'firewall',
+      'Set the group to be for firewall authentication, FSSO, RSSO, or guest users.',
+    ),
+    field(
+      'member',
+      { kind: 'reference-list', table: 'user local' },
+      [],
+      'Names of users, peers, LDAP severs, or RADIUS servers to add to the user group.',
+    ),
+  ],
+};
+
+export const userLocal: TableSchema = {
+  path: 'user local',
+  kind: 'table',
+  mkey: 'name',
+  scope: 'vdom',
+  help: 'Configure local users.',
+  fields: [
+    field('name', { kind: 'name', maxLength: 64 }, '', 'User name.'),
+    field(
+      'status',
+      { kind: 'option', options: ['enable', 'disable'] },
+      'enable',
+      'Enable/disable allowing the local user to authenticate with the FortiGate unit.',
+    ),
+    field(
+      'type',
+      { kind: 'option', options: ['password', 'radius', 'tacacs+', 'ldap'] },
+      'password',
+      'Authentication method.',
+    ),
+    field('passwd', { kind: 'password', maxLength: 128 }, '', "User's password."),
+  ],
+};
+
+export const vpnCertificateLocal: TableSchema = {
+  path: 'vpn certificate local',
+  kind: 'table',
+  mkey: 'name',
+  scope: 'vdom',
+  help: 'Local keys and certificates.',
+  fields: [
+    field('name', { kind: 'name', maxLength: 35 }, '', 'Name.'),
+    field('comments', { kind: 'string', maxLength: 511 }, '', 'Comment.'),
+  ],
+};

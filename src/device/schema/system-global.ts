@@ -1,0 +1,59 @@
+import { featureToggles } from './feature-visibility';
+import { field, toggle, type TableSchema } from './types';
+
+export const systemGlobal: TableSchema = {
+  path: 'system global',
+  kind: 'single',
+  scope: 'global',
+  help: 'Configure global attributes.',
+  fields: [
+    field('hostname', { kind: 'name', maxLength: 35 }, 'FGT60E', "FortiGate unit's hostname.", {
+      label: 'Hostname',
+    }),
+    field('alias', { kind: 'string', maxLength: 35 }, '', 'Alias for your FortiGate unit.'),
+    field(
+      'admin-sport',
+      { kind: 'integer', min: 1, max: 65535 },
+      443,
+      'Administrative access port for HTTPS.',
+      { label: 'HTTPS port' },
+    ),
+    field('admin-port', { kind: 'integer', min: 1, max: 65535 }, 80, 'Administrative access port for HTTP.', {
+      label: 'HTTP port',
+    }),
+    field(
+      'admin-ssh-port',
+      { kind: 'integer', min: 1, max: 65535 },
+      22,
+      'Administrative access port for SSH.',
+    ),
+    field(
+      'admintimeout',
+      { kind: 'integer', min: 1, max: 480 },
+      5,
+      'Number of minutes before an idle administrator session times out.',
+      { label: 'Idle timeout' },
+    ),
+    field(
+      'timezone',
+      { kind: 'option', options: ['00', '01', '02', '03', '04', '12', '13', '23', '80'] },
+      '04',
+      'Number corresponding to your time zone from 00 to 86.',
+    ),
+    field(
+      'gui-theme',
+      { kind: 'option', options: ['green', 'red', 'blue', 'melongene', 'mariner'] },
+      'green',
+      'Color scheme for the administration GUI.',
+      { label: 'Theme' },
+    ),
+    toggle(
+      'admin-https-redirect',
+      'enable',
+      'Enable/disable redirection of HTTP administration access to HTTPS.',
+    ),
+    ...featureToggles
+      .filter((f) => f.table === 'system global')
+      .map((f) => toggle(f.key, f.default, f.help, f.label)),
+  ],
+};

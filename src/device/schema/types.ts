@@ -1,0 +1,78 @@
+/**
+ * The shape of the CMDB schema. One `TableSchema` per FortiOS configuration table; everything else
+ * (REST validation, `?action=schema`, CLI `set`/`?`/Tab/`show`, row defaults, GUI labels) reads it.
+ */
+
+/** A value as it travels in the FortiOS REST API (and as the device stores it). */
+export type Value = string | number | NameRef[] | Row | Row[];
+export interface NameRef {
+  name: string;
+}
+export type Row = { [key: string]: Value };
+
+export type FieldType =
+  /** One word out of `options`. */
+  | { kind: 'option'; options: readonly string[] }
+  /** Any subset of `options`, one space-separated string (`"ping https ssh"`). */
+  | { kind: 'multi-option'; options: readonly string[] }
+  /** Free text a user types; quoted in CLI output. */
+  | { kind: 'string'; maxLength: number }
+  /** A name; not quoted-escaped differently, but used for mkeys and names of things. */
+  | { kind: 'name'; maxLength: number }
+  /** Write-only secret: read back as `ENC …`. */
+  | { kind: 'password'; maxLength: number }
+  | { kind: 'integer'; min: number; max: number }
+  /** `a.b.c.d` */
+  | { kind: 'ipv4' }
+  /** `a.b.c.d m.m.m.m`; `a.b.c.d/nn` is accepted and normalised. */
+  | { kind: 'ipv4-mask' }
+  /** The name of a row of another table (or `""` when `optional`). */
+  | { kind: 'reference'; table: string; optional?: boolean }
+  /** `[{ name }]` rows naming rows of another table. */
+  | { kind: 'reference-list'; table: string }
+  /** `[{ name }]` free names that are not checked against a table. */
+  | { kind: 'name-list'; maxLength: number }
+  /** A nested single object (`config forticlient-winmac-settings`). */
+  | { kind: 'sub-object'; fields: readonly FieldDef[] }
+  /** A nested table (`config authentication-rule`). */
+  | { kind: 'sub-table'; mkey: string; fields: readonly FieldDef[] };
+
+export interface FieldDef {
+  name: string;
+  type: FieldType;
+  default: Value;
+  /** The one-line help the CLI prints for `?`. */
+  help: string;
+  /** The label the GUI shows for this field, where it has one. */
+  label?: string;
+  /** May only be given when the row is created (`type`, `interface` of a VLAN). */
+  createOnly?: boolean;
+  /** Not settable at all through any door (computed by the device). */
+  readOnly?: boolean;
+}
+
+export interface TableSchema {
+  /** CLI path, e.g. `system interface`. */
+  path: string;
+  /** `table` has rows keyed by `mkey`; `single` is one object (`system settings`). */
+  kind: 'table' | 'single';
+  mkey?: string;
+  /** `global` or per-VDOM (everything is in VDOM `root` here). */
+  scope: 'global' | 'vdom';
+  help: string;
+  fields: readonly FieldDef[];
+}
+
+export const field = (
+  name: string,
+  type: FieldType,
+  def: Value,
+  help: string,
+  extra: Partial<Pick<FieldDef, 'label' | 'createOnly' | 'readOnly'>> = {},
+): FieldDef => ({ name, type, default: def, help, ...extra });
+
+export const enableDisable = { kind: 'option', options: ['enable', 'disable'] } as const satisfies FieldType;
+
+/** `enable|disable` field. */
+export const toggle = (name: string, def: 'enable' | 'disable', help: string, label?: string): FieldDef =>
+  field(name, enableDisable, def, help, label ? { label } : {});

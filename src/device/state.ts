@@ -1,0 +1,61 @@
+import type { Row } from './schema';
+
+/** One CMDB table's data: rows in order for a table, one object for a single-object table. */
+export type TableData = Row[] | Row;
+/** The configuration tree, keyed by CLI path (`system interface`). */
+export type Config = Record<string, TableData>;
+
+/** What the device is, as `get system status` and the REST envelope tell it. */
+export interface Identity {
+  model: string;
+  model_name: string;
+  model_number: string;
+  serial: string;
+  version: string;
+  build: number;
+  /** e.g. `FGT60E-6.0.4-FW-build0231` — the first line of a configuration backup. */
+  configVersion: string;
+}
+
+export type Compliance = 'compliant' | 'non-compliant' | 'exempt' | 'quarantined';
+
+/** What the FortiClient Monitor knows of a registered endpoint beyond its CMDB row. */
+export interface EndpointInfo {
+  host_name: string;
+  user: string;
+  os: string;
+  fct_version: string;
+  intf_name: string;
+  compliance: Compliance;
+  /** The status to return to on Release quarantine. */
+  compliance_before_quarantine?: Compliance;
+  blocked: boolean;
+  online: boolean;
+  /** Seconds since the epoch, from the device clock. */
+  last_seen: number;
+}
+
+/** Link facts of an interface that are not configuration (a DHCP lease, link up/down, speed). */
+export interface LinkInfo {
+  link: boolean;
+  speed: number;
+  /** Address obtained by DHCP/PPPoE, `a.b.c.d m.m.m.m`. */
+  leased?: string;
+  mac: string;
+}
+
+export interface DeviceState {
+  scenario: string;
+  identity: Identity;
+  config: Config;
+  endpoints: Record<string, EndpointInfo>;
+  links: Record<string, LinkInfo>;
+  /** Epoch ms when the device booted (uptime = clock − bootTime). */
+  bootTime: number;
+  /** Counts committed changes; the revision is derived from it. */
+  changes: number;
+  /** Config tables (and `endpoints`) changed since the scenario was built — what persistence stores. */
+  touched: string[];
+}
+
+export const ENDPOINTS = 'endpoints';

@@ -1,0 +1,144 @@
+/**
+ * Parsing and checking of single values against their schema type. Every door funnels through here,
+ * so `300.1.1.1/24` is refused with the same words whether it came from a form, a `set` or a PUT.
+ */
+import { badValue } from './errors';
+import type { FieldDef, NameRef, Value } from './schema';
+
+const octet = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
+
+export function isIpv4(s: string): boolean {
+  const parts = s.split('.');
+  return parts.length === 4 && parts.every((p) => octet.test(p));
+}
+
+export function ipToInt(ip: string): number {
+  return ip.split('.').reduce((acc, p) => acc * 256 + Number(p), 0);
+}
+
+export function intToIp(n: number): string {
+  return [24, 16, 8, 0].map((s) => Math.floor(n / 2 ** s) % 256).join('.');
+}
+
+export function prefixToMask(prefix: number): string {
+  return intToIp(prefix === 0 ? 0 : 2 ** 32 - 2 ** (32 - prefix));
+}
+
+/** The prefix length of a contiguous mask, or -1 when the mask has holes. */
+export function maskToPrefix(mask: string): number {
+  const n = ipToInt(mask);
+  for (let p = 0; p <= 32; p++) if (ipToInt(prefixToMask(p)) === n) return p;
+  return -1;
+}
+
+/** `192.168.1.99/24` or `192.168.1.99 255.255.255.0` → `192.168.1.99 255.255.255.0`; null if invalid. */
+export function normaliseIpMask(input: string): string | null {
+  const s = input.trim();
+  const slash = /^([\d.]+)\/(\d{1,2})$/.exec(s);
+  if (slash) {
+    const [, ip = '', len = ''] = slash;
+    const prefix = Number(len);
+    return isIpv4(ip) && prefix <= 32 ? `${ip} ${prefixToMask(prefix)}` : null;
+  }
+  const parts = s.split(/\s+/);
+  if (parts.length === 1 && isIpv4(parts[0] ?? '')) return `${parts[0]} 255.255.255.255`;
+  if (parts.length !== 2) return null;
+  const [ip = '', mask = ''] = parts;
+  return isIpv4(ip) && isIpv4(mask) && maskToPrefix(mask) >= 0 ? `${ip} ${mask}` : null;
+}
+
+/** `192.168.1.99 255.255.255.0` → `192.168.1.99/24` (the GUI's way of showing it). */
+export function ipMaskToCidr(value: string): string {
+  const [ip = '0.0.0.0', mask = '0.0.0.0'] = value.split(' ');
+  return `${ip}/${maskToPrefix(mask)}`;
+}
+
+function asNameList(f: FieldDef, v: unknown): NameRef[] {
+  const items: unknown[] = Array.isArray(v)
+    ? v
+    : typeof v === 'string'
+      ? v.split(/\s+/).filter(Boolean)
+      : [v];
+  const out: NameRef[] = [];
+  for (const item of items) {
+    const name =
+      typeof item === 'string'
+        ? item
+        : item && typeof item === 'object' && 'name' in item
+          ? (item as { name: unknown }).name
+          : undefined;
+    if (typeof name !== 'string' || name === '')
+      throw badValue(f.name, String(JSON.stringify(item)), `invalid value for ${f.name}`);
+    if (f.type.kind === 'name-list' && name.length > f.type.maxLength)
+      throw badValue(f.name, name, `string is too long for ${f.name} (max ${f.type.maxLength})`);
+    if (!out.some((o) => o.name === name)) out.push({ name });
+  }
+  return out;
+}
+
+/**
+ * Checks one scalar or list value from outside (REST JSON or CLI words joined) and returns it in
+ * the device's stored form. Sub-objects and sub-tables are handled by the caller, field by field.
+ * References are only checked for shape here; whether the target exists is the transaction's job.
+ */
+export function coerceValue(f: FieldDef, raw: unknown): Value {
+  const t = f.type;
+  const text = typeof raw === 'string' ? raw : typeof raw === 'number' ? String(raw) : undefined;
+  switch (t.kind) {
+    case 'option':
+      if (text === undefined || !t.options.includes(text))
+        throw badValue(f.name, text ?? JSON.stringify(raw), `invalid value for ${f.name}`);
+      return text;
+    case 'multi-option': {
+      if (text === undefined) throw badValue(f.name, JSON.stringify(raw), `invalid value for ${f.name}`);
+      const words = text.split(/\s+/).filter(Boolean);
+      for (const w of words)
+        if (!t.options.includes(w)) throw badValue(f.name, w, `invalid value for ${f.name}`);
+      return [...new Set(words)].join(' ');
+    }
+    case 'string':
+    case 'name':
+    case 'password':
+      if (text === undefined)
+        throw badValue(f.name, JSON.stringify(raw), `invalid string value for ${f.name}`);
+      if (text.length > t.maxLength)
+        throw badValue(f.name, text, `string is too long for ${f.name} (max ${t.maxLength})`);
+      return text;
+    case 'integer': {
+      const n =
+        typeof raw === 'number'
+          ? raw
+          : text !== undefined && /^-?\d+$/.test(text.trim())
+            ? Number(text)
+            : NaN;
+      if (!Number.isInteger(n))
+        throw badValue(
+          f.name,
+          text ?? JSON.stringify(raw),
+          `invalid unsigned integer value: ${text ?? JSON.stringify(raw)}`,
+        );
+      if (n < t.min || n > t.max)
+        throw badValue(f.name, String(n), `${f.name} out of range (${t.min}-${t.max}): ${n}`);
+      return n;
+    }
+    case 'ipv4':
+      if (text === undefined || !isIpv4(text.trim()))
+        throw badValue(f.name, text ?? JSON.stringify(raw), 'invalid IP address');
+      return text.trim();
+    case 'ipv4-mask': {
+      const norm = text === undefined ? null : normaliseIpMask(text);
+      if (norm === null) throw badValue(f.name, text ?? JSON.stringify(raw), 'invalid IP address');
+      return norm;
+    }
+    case 'reference':
+      if (text === undefined) throw badValue(f.name, JSON.stringify(raw), `invalid value for ${f.name}`);
+      if (text === '' && !t.optional) throw badValue(f.name, text, `${f.name} cannot be empty`);
+      return text;
+    case 'reference-list':
+    case 'name-list':
+      return asNameList(f, raw);
+    case 'sub-object':
+    case 'sub-table':
+      throw badValue(f.name, JSON.stringify(raw), `${f.name} is not a simple value`);
+  }
+}
