@@ -1,0 +1,100 @@
+/**
+ * The one place the GUI sends requests. It speaks the FortiOS REST API: session cookie, the
+ * `X-CSRFTOKEN` header on writes, and the response envelope (reference §11). Whatever answers — the
+ * in-browser MSW device, the served mode, in principle a real 6.0 FortiGate — looks the same from here.
+ */
+import { noteRevision } from './revision';
+
+/** The FortiOS response envelope. */
+export interface Envelope<T = unknown> {
+  http_method: string;
+  revision?: string;
+  results?: T;
+  vdom?: string;
+  path?: string;
+  name?: string;
+  mkey?: string | number;
+  action?: string;
+  status: 'success' | 'error';
+  http_status: number;
+  error?: number;
+  serial?: string;
+  version?: string;
+  build?: number;
+  /** fgsim's human-readable explanation of an error (not part of 6.0's envelope, harmless to clients). */
+  message?: string;
+  /** The field an error is about, when there is one. */
+  field?: string;
+}
+
+/** A refused request: HTTP status, the device's error number (e.g. -651) and its explanation. */
+export class ApiError extends Error {
+  constructor(
+    readonly httpStatus: number,
+    readonly error: number | undefined,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export type Query = Record<string, string | number | boolean | string[] | undefined>;
+
+function csrfToken(): string | undefined {
+  if (typeof document === 'undefined') return undefined;
+  const m = /(?:^|;\s*)ccsrftoken="?([^";]*)"?/.exec(document.cookie);
+  return m?.[1];
+}
+
+function toSearch(query: Query | undefined): string {
+  if (!query) return '';
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) {
+    if (v === undefined) continue;
+    if (Array.isArray(v)) for (const item of v) params.append(k, item);
+    else params.append(k, String(v));
+  }
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
+function describe(env: Partial<Envelope>, status: number): string {
+  if (env.message) return env.message;
+  if (status === 401) return 'Not logged in.';
+  if (status === 403) return 'Permission denied.';
+  if (status === 404) return 'Entry not found.';
+  if (status === 405) return 'Method not allowed.';
+  return env.error !== undefined
+    ? `The device refused the change (error ${env.error}).`
+    : `Request failed (HTTP ${status}).`;
+}
+
+/** Sends a request to `/api/v2/...` and returns the whole envelope; throws `ApiError` on refusal. */
+export async function request<T>(
+  method: string,
+  url: string,
+  opts: { query?: Query; body?: unknown } = {},
+): Promise<Envelope<T>> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
+  const token = csrfToken();
+  if (token && method !== 'GET') headers['X-CSRFTOKEN'] = token;
+  const response = await fetch(url + toSearch(opts.query), {
+    method,
+    headers,
+    credentials: 'same-origin',
+    body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+  });
+  let env: Partial<Envelope<T>> = {};
+  try {
+    env = (await response.json()) as Envelope<T>;
+  } catch {
+    env = {};
+  }
+  if (env.revision) noteRevision(env.revision);
+  if (!response.ok || env.status === 'error')
+    throw new ApiError(response.status, env.error, describe(env, response.status), env.field);
+  return env as Envelope<T>;
+}
