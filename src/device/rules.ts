@@ -23,8 +23,19 @@ export interface TableRules {
 const IF = 'system interface';
 const PHASE1 = 'vpn ipsec phase1-interface';
 
+/** Highest SNMP index seen per rows array, so creating 5,000 tunnels does not rescan the table each time. */
+const snmpMax = new WeakMap<readonly Row[], { length: number; max: number }>();
+
 function nextSnmpIndex(tx: Tx): number {
-  return tx.rows(IF).reduce((max, r) => Math.max(max, Number(r['snmp-index']) || 0), 0) + 1;
+  const rows = tx.rows(IF);
+  const seen = snmpMax.get(rows);
+  let max = seen?.max ?? 0;
+  for (let i = seen ? seen.length : 0; i < rows.length; i++)
+    max = Math.max(max, Number(rows[i]?.['snmp-index']) || 0);
+  if (seen && seen.length > rows.length)
+    max = rows.reduce((m, r) => Math.max(m, Number(r['snmp-index']) || 0), 0);
+  snmpMax.set(rows, { length: rows.length, max });
+  return max + 1;
 }
 
 const systemInterface: TableRules = {

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { DeviceError } from './errors';
+import { systemInterface } from './schema/system-interface';
+import { coerceValue, ipMaskToCidr, maskToPrefix, normaliseIpMask } from './values';
+
+const fieldNamed = (name: string) => {
+  const f = systemInterface.fields.find((x) => x.name === name);
+  if (!f) throw new Error(name);
+  return f;
+};
+
+describe('ip/mask values', () => {
+  it('accepts both the CLI form and the GUI /nn form', () => {
+    expect(normaliseIpMask('192.168.1.99/24')).toBe('192.168.1.99 255.255.255.0');
+    expect(normaliseIpMask('10.10.10.1 255.255.255.0')).toBe('10.10.10.1 255.255.255.0');
+    expect(normaliseIpMask('10.0.0.1/32')).toBe('10.0.0.1 255.255.255.255');
+  });
+
+  it('refuses octets over 255, masks with holes and garbage', () => {
+    expect(normaliseIpMask('300.1.1.1/24')).toBeNull();
+    expect(normaliseIpMask('10.0.0.1 255.0.255.0')).toBeNull();
+    expect(normaliseIpMask('10.0.0.1/33')).toBeNull();
+    expect(normaliseIpMask('hello')).toBeNull();
+  });
+
+  it('shows an address the way the interface list does', () => {
+    expect(ipMaskToCidr('192.168.1.99 255.255.255.0')).toBe('192.168.1.99/24');
+    expect(maskToPrefix('255.255.252.0')).toBe(22);
+  });
+});
+
+describe('coerceValue', () => {
+  it('rejects a bad IP with -651 and the device wording', () => {
+    try {
+      coerceValue(fieldNamed('ip'), '300.1.1.1/24');
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(DeviceError);
+      expect((e as DeviceError).code).toBe(-651);
+      expect((e as DeviceError).message).toBe('invalid IP address');
+    }
+  });
+
+  it('keeps the order of allowaccess words, drops repeats and refuses unknown keywords', () => {
+    expect(coerceValue(fieldNamed('allowaccess'), 'ping https ping ssh')).toBe('ping https ssh');
+    expect(() => coerceValue(fieldNamed('allowaccess'), 'ping fortitelemetry')).toThrow(DeviceError);
+  });
+
+  it('limits an alias to 25 characters', () => {
+    expect(coerceValue(fieldNamed('alias'), 'a'.repeat(25))).toBe('a'.repeat(25));
+    expect(() => coerceValue(fieldNamed('alias'), 'a'.repeat(26))).toThrow(/too long/);
+  });
+
+  it('checks integer ranges (VLAN ID 0-4094)', () => {
+    expect(coerceValue(fieldNamed('vlanid'), '42')).toBe(42);
+    expect(() => coerceValue(fieldNamed('vlanid'), 4095)).toThrow(DeviceError);
+    expect(() => coerceValue(fieldNamed('vlanid'), 'forty')).toThrow(/invalid unsigned integer value: forty/);
+  });
+});
