@@ -155,3 +155,17 @@ describe('device rules', () => {
     expect(stateProblems(device.state)).toEqual([]);
   });
 });
+
+describe('reference counts', () => {
+  it('count every holder of a row, the same one by one as all at once', () => {
+    const device = fresh();
+    const all = device.refCounts(IF);
+    // wan1: two phase1 tunnels, the two tunnel interfaces nested under it, the SSL-VPN listen list.
+    expect(all.get('wan1')).toBe(5);
+    // a tunnel interface is held by its phase1
+    expect(all.get('HQ-to-Branch')).toBe(1);
+    expect(all.get('modem')).toBeUndefined();
+    for (const row of device.rows(IF))
+      expect(all.get(String(row.name)) ?? 0).toBe(device.refCount(IF, String(row.name)));
+  });
+});

@@ -288,6 +288,35 @@ export class Device {
     return new Tx(this.current, this.clock).referencesTo(path, key).length;
   }
 
+  private refCountCache: { state: DeviceState; path: string; counts: Map<string, number> } | null = null;
+
+  /** `Ref.` for every row of a table at once (one pass over the referring tables; cached per state). */
+  refCounts(path: string): Map<string, number> {
+    const hit = this.refCountCache;
+    if (hit && hit.state === this.current && hit.path === path) return hit.counts;
+    const counts = new Map<string, number>();
+    const schema = schemaOf(path);
+    if (schema.kind === 'table') {
+      for (const referrer of referrers.get(path) ?? []) {
+        const data = this.current.config[referrer.path];
+        const rows = Array.isArray(data) ? data : data ? [data] : [];
+        for (const row of rows)
+          for (const ref of referencesOf(referrer.fields, row))
+            if (ref.table === path) counts.set(ref.name, (counts.get(ref.name) ?? 0) + 1);
+      }
+      const tx = new Tx(this.current, this.clock);
+      const extra = tableRules[path]?.extraReferences;
+      if (extra)
+        for (const row of this.rows(path)) {
+          const key = String(row[mkeyOf(schema)]);
+          const n = extra(key, tx).length;
+          if (n) counts.set(key, (counts.get(key) ?? 0) + n);
+        }
+    }
+    this.refCountCache = { state: this.current, path, counts };
+    return counts;
+  }
+
   /** Runs `change` as one transaction: all of it is applied, or (when it throws) none of it. */
   transact<T>(change: (tx: Tx) => T): T {
     const tx = new Tx(this.current, this.clock);
