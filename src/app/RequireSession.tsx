@@ -1,0 +1,16 @@
+import type { ReactNode } from 'react';
+import { Navigate, useLocation } from 'react-router';
+import type { LoginState } from './login/LoginPage';
+import { LOGIN_ROUTE } from './paths';
+import { useSession } from './session';
+
+/** Not logged in → the login page, remembering the deep link asked for. */
+export function RequireSession({ children }: { children: ReactNode }) {
+  const loggedIn = useSession((s) => s.loggedIn);
+  const { pathname, search, hash } = useLocation();
+  if (!loggedIn) {
+    const state: LoginState = { from: `${pathname}${search}${hash}` };
+    return <Navigate to={LOGIN_ROUTE} replace state={state} />;
+  }
+  return children;
+}

@@ -1,0 +1,50 @@
+/**
+ * The header bar: menu collapse control, product and model as text (no vendor logo), hostname, the
+ * `>_` CLI Console button and the `admin` menu.
+ */
+import { monitor } from '../../client';
+import { useResource } from '../../client/react';
+import { useLayout } from '../../ui';
+import { useExpireOnUnauthorized } from '../session';
+import { AdminMenu } from './AdminMenu';
+
+export function Header() {
+  const { data: status, error } = useResource(() => monitor.systemStatus(), []);
+  useExpireOnUnauthorized(error);
+  const menuCollapsed = useLayout((s) => s.menuCollapsed);
+  const toggleMenu = useLayout((s) => s.toggleMenu);
+  const consoleOpen = useLayout((s) => s.consoleOpen);
+  const setConsoleOpen = useLayout((s) => s.setConsoleOpen);
+  const facts = status?.results;
+
+  return (
+    <header className="fg-header">
+      <button
+        type="button"
+        className="fg-header__icon-button"
+        aria-label={menuCollapsed ? 'Expand menu' : 'Collapse menu'}
+        aria-expanded={!menuCollapsed}
+        aria-controls="fg-main-menu"
+        onClick={toggleMenu}
+      >
+        <span aria-hidden="true">☰</span>
+      </button>
+      <span className="fg-header__product">
+        {facts ? `${facts.model_name} ${facts.model_number}` : 'FortiGate'}
+      </span>
+      {facts && <span className="fg-header__hostname">{facts.hostname}</span>}
+      <span className="fg-header__spacer" />
+      <button
+        type="button"
+        className="fg-header__icon-button fg-header__cli"
+        aria-label="CLI Console"
+        title="CLI Console"
+        aria-pressed={consoleOpen}
+        onClick={() => setConsoleOpen(!consoleOpen)}
+      >
+        <span aria-hidden="true">&gt;_</span>
+      </button>
+      <AdminMenu />
+    </header>
+  );
+}

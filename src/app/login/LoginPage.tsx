@@ -1,0 +1,83 @@
+/**
+ * The FortiOS 6.0 login page: Username, Password, Login. The device decides (`POST /logincheck`);
+ * a refusal shows the GUI's "Authentication failure". After login the user returns to the page they
+ * asked for (a bookmarked deep link), or to the Dashboard.
+ */
+import { useState, type FormEvent } from 'react';
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Button } from '../../ui';
+import { useSession } from '../session';
+import { DEFAULT_ROUTE } from '../paths';
+
+/** Where the guard sent the user from (`location.state.from`). */
+export interface LoginState {
+  from?: string;
+}
+
+export function LoginPage() {
+  const loggedIn = useSession((s) => s.loggedIn);
+  const logIn = useSession((s) => s.logIn);
+  const navigate = useNavigate();
+  const from = (useLocation().state as LoginState | null)?.from ?? DEFAULT_ROUTE;
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  if (loggedIn && !busy) return <Navigate to={from} replace />;
+
+  const submit = async (e: FormEvent): Promise<void> => {
+    e.preventDefault();
+    setBusy(true);
+    setFailure(null);
+    try {
+      if (await logIn(username, password)) navigate(from, { replace: true });
+      else setFailure('Authentication failure');
+    } catch {
+      setFailure('Unable to contact the FortiGate.');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main className="fg-login">
+      <form className="fg-login__panel" onSubmit={(e) => void submit(e)} aria-labelledby="fg-login-title">
+        <h1 id="fg-login-title" className="fg-login__title">
+          FortiGate
+        </h1>
+        <label className="fg-login__field">
+          <span className="fg-visually-hidden">Username</span>
+          <input
+            name="username"
+            autoComplete="username"
+            placeholder="Username"
+            value={username}
+            onChange={(e) => setUsername(e.target.value)}
+            required
+            autoFocus
+          />
+        </label>
+        <label className="fg-login__field">
+          <span className="fg-visually-hidden">Password</span>
+          <input
+            name="secretkey"
+            type="password"
+            autoComplete="current-password"
+            placeholder="Password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+        </label>
+        {failure && (
+          <p className="fg-login__error" role="alert">
+            {failure}
+          </p>
+        )}
+        <Button type="submit" variant="primary" className="fg-login__submit" disabled={busy}>
+          Login
+        </Button>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * The route table. Each screen's folder exports its routes from `src/features/<name>/route.tsx`
+ * (`export const routes: RouteObject[]`, absolute paths matching the menu table in ./menu.ts); this file
+ * only composes them. Screens still to be built have a reserved placeholder here: when a feature
+ * lands, replace its `reserved(...)` line with its `routes` import.
+ */
+import { Navigate, type RouteObject } from 'react-router';
+import { routes as dashboard } from '../features/dashboard/route';
+import { routes as featureVisibility } from '../features/feature-visibility/route';
+import { NotFound } from './layout/NotFound';
+import { ReservedScreen } from './layout/ReservedScreen';
+import { Shell } from './layout/Shell';
+import { LoginPage } from './login/LoginPage';
+import { DEFAULT_ROUTE, LOGIN_ROUTE } from './paths';
+import { RequireSession } from './RequireSession';
+
+const reserved = (title: string, ...paths: string[]): RouteObject[] =>
+  paths.map((path) => ({ path, element: <ReservedScreen title={title} /> }));
+
+const screens: RouteObject[] = [
+  ...dashboard,
+  ...featureVisibility,
+  ...reserved(
+    'Interfaces',
+    '/network/interfaces',
+    '/network/interfaces/edit/:name',
+    '/network/interfaces/create',
+  ),
+  ...reserved('Security Fabric Settings', '/security-fabric/settings'),
+  ...reserved('SSL-VPN Settings', '/vpn/ssl-settings'),
+  ...reserved(
+    'FortiClient Compliance Profiles',
+    '/security-profiles/forticlient-compliance',
+    '/security-profiles/forticlient-compliance/edit/:name',
+    '/security-profiles/forticlient-compliance/create',
+  ),
+  ...reserved('FortiClient Monitor', '/monitor/forticlient-monitor'),
+];
+
+export const appRoutes: RouteObject[] = [
+  { path: LOGIN_ROUTE, element: <LoginPage /> },
+  {
+    element: (
+      <RequireSession>
+        <Shell />
+      </RequireSession>
+    ),
+    children: [
+      { index: true, element: <Navigate to={DEFAULT_ROUTE} replace /> },
+      ...screens,
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+];

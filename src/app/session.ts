@@ -1,0 +1,40 @@
+/**
+ * Whether this tab is logged in to the device. It starts from the session cookie (so a reload keeps
+ * the session, as on the real GUI) and is cleared on Logout or when the device answers 401.
+ */
+import { useEffect } from 'react';
+import { create } from 'zustand';
+import { ApiError, hasSession, login, logout } from '../client';
+
+interface SessionState {
+  loggedIn: boolean;
+  /** Asks the device; true when it accepted the credentials. */
+  logIn: (username: string, password: string) => Promise<boolean>;
+  logOut: () => Promise<void>;
+  /** The device no longer knows this session (it answered 401). */
+  expired: () => void;
+}
+
+export const useSession = create<SessionState>()((set) => ({
+  loggedIn: hasSession(),
+  logIn: async (username, password) => {
+    const ok = await login(username, password);
+    set({ loggedIn: ok });
+    return ok;
+  },
+  logOut: async () => {
+    try {
+      await logout();
+    } finally {
+      set({ loggedIn: false });
+    }
+  },
+  expired: () => set({ loggedIn: false }),
+}));
+
+/** Ends the session in the GUI when a read fails because the device no longer accepts it. */
+export function useExpireOnUnauthorized(error: Error | null): void {
+  useEffect(() => {
+    if (error instanceof ApiError && error.httpStatus === 401) useSession.getState().expired();
+  }, [error]);
+}

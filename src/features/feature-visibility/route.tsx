@@ -1,0 +1,6 @@
+import type { RouteObject } from 'react-router';
+import { FeatureVisibilityPage } from './FeatureVisibilityPage';
+
+export const routes: RouteObject[] = [
+  { path: '/system/feature-visibility', element: <FeatureVisibilityPage /> },
+];

@@ -1,0 +1,16 @@
+/**
+ * Shared widgets (no device knowledge): screens import them from here. Styles live in ui.css and
+ * read the theme variables of theme.css, so a theme colour is set in one place.
+ */
+import './theme.css';
+import './ui.css';
+
+export { Button, type ButtonProps } from './Button';
+export { Dialog, type DialogProps } from './Dialog';
+export { FormRow, type FormRowProps } from './FormRow';
+export { Notice } from './Notice';
+export { PageHeader } from './PageHeader';
+export { ToggleSwitch, type ToggleSwitchProps } from './ToggleSwitch';
+export { Toaster } from './Toaster';
+export { showToast, useToasts, type Toast, type ToastKind } from './toast';
+export { useLayout, initialLayout, LAYOUT_STORAGE_KEY, type LayoutState } from './layout-store';
