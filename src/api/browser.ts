@@ -1,0 +1,52 @@
+/**
+ * The in-browser device: the REST handlers in an MSW service worker over a device restored from
+ * localStorage (or opened fresh with `?scenario=<name>`). main.tsx awaits `startMockDevice()` before
+ * rendering; when it resolves, `<html data-ready="true">` tells tests the API answers.
+ */
+import { http } from 'msw';
+import { setupWorker } from 'msw/browser';
+import { REVISION_CHANNEL } from '../client/revision';
+import { FixedClock } from '../device';
+import { createHandlers } from './handlers';
+import { DeviceHost } from './host';
+import { openDevice, persistDevice } from './persistence';
+import { StoredSessions } from './sessions';
+
+export interface MockDevice {
+  /** Why the stored or requested device could not be used, for a visible notice; null when all is well. */
+  notice: string | null;
+}
+
+export async function startMockDevice(): Promise<MockDevice> {
+  const clock = new FixedClock();
+  const opened = openDevice(location.search, localStorage, clock);
+  if (opened.search !== null)
+    history.replaceState(history.state, '', `${location.pathname}${opened.search}${location.hash}`);
+
+  const host = new DeviceHost(opened.device, new StoredSessions(localStorage));
+  const channel = new BroadcastChannel(REVISION_CHANNEL);
+  const persistence = persistDevice(host, localStorage, {
+    clock,
+    onSaved: (device) => channel.postMessage(device.revision),
+    onError: (e) => console.warn('fgsim: the device could not be saved in this browser', e),
+  });
+  addEventListener('pagehide', () => persistence.flush());
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') persistence.flush();
+  });
+
+  const worker = setupWorker(
+    // Answers nothing: brings in another tab's saved change, then lets the real handler answer.
+    http.all('*/api/v2/*', () => {
+      persistence.syncFromOtherTabs();
+    }),
+    ...createHandlers(host),
+  );
+  await worker.start({
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+    serviceWorker: { url: '/mockServiceWorker.js' },
+  });
+  document.documentElement.dataset['ready'] = 'true';
+  return { notice: opened.notice };
+}

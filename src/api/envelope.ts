@@ -1,0 +1,92 @@
+/**
+ * The FortiOS `/api/v2` response envelope (reference §11). Every answer of the REST door — success,
+ * device error, 401/403/404/405 — is built here, so its keys and their order are the same everywhere.
+ */
+import { HttpResponse } from 'msw';
+import type { Device } from '../device';
+
+/** What a request was about: the envelope's `http_method`, `path`, `name`, `mkey` and `action`. */
+export interface Where {
+  method: string;
+  /** `system`, `vpn.ssl`, `endpoint-control` … */
+  path: string;
+  /** `interface`, `settings`, `registration` … */
+  name: string;
+  /** The row a single-row read or write is about. */
+  mkey?: string;
+  /** Monitor answers only: `select` for reads, the verb for POSTs (`deregister`). */
+  action?: string;
+}
+
+export interface SuccessBody {
+  results?: unknown;
+  /** Extra envelope keys a real 6.0 device sends with some answers (`size`, `matched_count` …). */
+  extra?: Record<string, unknown>;
+}
+
+export interface FailureBody {
+  /** The FortiOS error number (-651, -5, -3, -23 …); absent for 401/403/404/405 as on the device. */
+  error?: number;
+  /** fgsim's explanation; not in 6.0's envelope, harmless to clients. */
+  message: string;
+  field?: string;
+}
+
+function head(device: Device, where: Where): Record<string, unknown> {
+  return { http_method: where.method, revision: device.revision };
+}
+
+function location(where: Where): Record<string, unknown> {
+  return {
+    vdom: 'root',
+    path: where.path,
+    name: where.name,
+    ...(where.mkey !== undefined ? { mkey: where.mkey } : {}),
+    ...(where.action !== undefined ? { action: where.action } : {}),
+  };
+}
+
+function identity(device: Device): Record<string, unknown> {
+  const { serial, version, build } = device.state.identity;
+  return { serial, version, build };
+}
+
+export function successEnvelope(
+  device: Device,
+  where: Where,
+  body: SuccessBody = {},
+): Record<string, unknown> {
+  return {
+    ...head(device, where),
+    ...body.extra,
+    ...('results' in body ? { results: body.results } : {}),
+    ...location(where),
+    status: 'success',
+    http_status: 200,
+    ...identity(device),
+  };
+}
+
+export function failureEnvelope(
+  device: Device,
+  where: Where,
+  httpStatus: number,
+  body: FailureBody,
+): Record<string, unknown> {
+  return {
+    ...head(device, where),
+    ...location(where),
+    status: 'error',
+    http_status: httpStatus,
+    ...(body.error !== undefined ? { error: body.error } : {}),
+    message: body.message,
+    ...(body.field !== undefined ? { field: body.field } : {}),
+    ...identity(device),
+  };
+}
+
+export const success = (device: Device, where: Where, body?: SuccessBody): Response =>
+  HttpResponse.json(successEnvelope(device, where, body));
+
+export const failure = (device: Device, where: Where, httpStatus: number, body: FailureBody): Response =>
+  HttpResponse.json(failureEnvelope(device, where, httpStatus, body), { status: httpStatus });

@@ -1,0 +1,56 @@
+/**
+ * Logging in and out as the 6.0 GUI does (reference §11): `POST /logincheck` with a form body
+ * answers `1…` and sets the `APSCOOKIE_…` session cookie and `ccsrftoken="…"`; `/logout` ends the
+ * session. Scripts may skip this and send the API token instead (see credentials.ts).
+ */
+import { http, HttpResponse } from 'msw';
+import { CSRF_COOKIE, SESSION_COOKIE, isAdmin } from '../credentials';
+import type { DeviceHost } from '../host';
+import { newToken } from '../sessions';
+
+async function formOf(request: Request): Promise<URLSearchParams> {
+  const type = request.headers.get('Content-Type') ?? '';
+  if (type.includes('multipart/form-data')) {
+    const form = await request.formData();
+    const out = new URLSearchParams();
+    form.forEach((v, k) => out.append(k, typeof v === 'string' ? v : ''));
+    return out;
+  }
+  return new URLSearchParams(await request.text());
+}
+
+function endSessions(host: DeviceHost, cookies: Record<string, string>): void {
+  for (const [name, value] of Object.entries(cookies))
+    if (name.startsWith('APSCOOKIE_')) host.sessions.remove(value);
+}
+
+const text = (body: string, headers = new Headers()): Response => {
+  headers.set('Content-Type', 'text/plain');
+  return new HttpResponse(body, { status: 200, headers });
+};
+
+export function authHandlers(host: DeviceHost) {
+  const logout = ({ cookies }: { cookies: Record<string, string> }): Response => {
+    endSessions(host, cookies);
+    const headers = new Headers();
+    headers.append('Set-Cookie', `${SESSION_COOKIE}=; Path=/; Max-Age=0`);
+    headers.append('Set-Cookie', `${CSRF_COOKIE}=; Path=/; Max-Age=0`);
+    return text('', headers);
+  };
+  return [
+    http.post('*/logincheck', async ({ request, cookies }) => {
+      const form = await formOf(request);
+      if (!isAdmin(form.get('username'), form.get('secretkey'))) return text('0');
+      endSessions(host, cookies);
+      const session = { id: newToken(), csrf: newToken().toUpperCase(), user: form.get('username') ?? '' };
+      host.sessions.add(session);
+      const headers = new Headers();
+      headers.append('Set-Cookie', `${SESSION_COOKIE}=${session.id}; Path=/; SameSite=Strict`);
+      headers.append('Set-Cookie', `${CSRF_COOKIE}="${session.csrf}"; Path=/; SameSite=Strict`);
+      return text('1document.location="/";\n', headers);
+    }),
+    http.all('*/logincheck', () => new HttpResponse(null, { status: 405 })),
+    http.post('*/logout', logout),
+    http.get('*/logout', logout),
+  ];
+}

@@ -1,0 +1,126 @@
+/**
+ * The configuration API: `/api/v2/cmdb/<path>/<name>[/<mkey>]` over the device's tables (reference
+ * §11). GET reads a table, a row or a single object (or its schema/defaults); POST creates a row;
+ * PUT changes a row or a single object with the fields given; DELETE removes a row.
+ */
+import { http } from 'msw';
+import { DeviceError, defaultRow, mkeyOf, tableByRestPath, type Row, type TableSchema } from '../../device';
+import { success, type Where } from '../envelope';
+import type { DeviceHost } from '../host';
+import { formatFields, pick, select } from '../query';
+import { HttpFailure, guarded, readJson, type ApiResolver } from '../resolvers';
+import { describeTable } from '../schema-view';
+import { presentRow, withoutEchoedSecrets } from '../secrets';
+
+const PREFIX = '/api/v2/cmdb/';
+export const CMDB_PATHS = `*${PREFIX}*`;
+
+function decode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/** `/api/v2/cmdb/vpn.ssl/settings` → [`vpn.ssl`, `settings`]; `…/system/interface/ssl.root` → 3 parts. */
+function segments(url: URL): string[] {
+  const at = url.pathname.indexOf(PREFIX);
+  const rest = at < 0 ? '' : url.pathname.slice(at + PREFIX.length);
+  const parts = rest.split('/').map(decode);
+  if (parts.length > 2 && parts[parts.length - 1] === '') parts.pop();
+  return parts;
+}
+
+export function locateCmdb(url: URL, method: string): Where {
+  const [path = '', name = '', mkey] = segments(url);
+  return { method, path, name, ...(mkey !== undefined ? { mkey } : {}) };
+}
+
+interface Target {
+  schema: TableSchema;
+  mkey: string | undefined;
+}
+
+/** The table a URL names (404 when none), and the row key when one is given. */
+export function cmdbTarget(url: URL): Target {
+  const [path = '', name = '', mkey, ...extra] = segments(url);
+  const schema = tableByRestPath(`${path}/${name}`);
+  if (!schema || extra.length > 0) throw new HttpFailure(404, `Unknown path: ${url.pathname}`);
+  const vdom = url.searchParams.get('vdom');
+  if (vdom !== null && vdom !== 'root') throw new DeviceError('not-found', `VDOM ${vdom} not found`);
+  return { schema, mkey };
+}
+
+const notFound = (mkey: string): DeviceError => new DeviceError('not-found', `Entry not found: ${mkey}`);
+const notAllowed = (what: string): HttpFailure => new HttpFailure(405, `Method not allowed on ${what}.`);
+
+const read: ApiResolver = ({ device, url, where }) => {
+  const { schema, mkey } = cmdbTarget(url);
+  const params = url.searchParams;
+  const action = params.get('action');
+  if (action === 'schema') return success(device, where, { results: describeTable(schema) });
+  if (action === 'default')
+    return success(device, where, { results: presentRow(schema, defaultRow(schema.fields)) });
+  if (action !== null && action !== '')
+    throw new DeviceError(-651, `unknown action: ${action}`, { field: 'action', value: action });
+  const fields = formatFields(params);
+  const show = (row: Row): Row => pick(presentRow(schema, row), fields);
+  if (schema.kind === 'single') {
+    if (mkey !== undefined) throw notFound(mkey);
+    return success(device, where, { results: show(device.single(schema.path)) });
+  }
+  if (mkey !== undefined) {
+    const row = device.find(schema.path, mkey);
+    if (!row) throw notFound(mkey);
+    return success(device, where, { results: [show(row)] });
+  }
+  const { rows, size, matched, next } = select(schema, device.rows(schema.path), params);
+  return success(device, where, {
+    results: rows.map(show),
+    extra: { size, matched_count: matched, next_idx: next },
+  });
+};
+
+const create: ApiResolver = async ({ request, device, url, where }) => {
+  const { schema, mkey } = cmdbTarget(url);
+  if (schema.kind === 'single') throw notAllowed('a single object');
+  if (mkey !== undefined) throw notAllowed('a row (POST creates in the table)');
+  const body = withoutEchoedSecrets(schema, await readJson(request), undefined);
+  const row = device.transact((tx) => tx.create(schema.path, body));
+  return success(
+    device,
+    { ...where, mkey: String(row[mkeyOf(schema)]) },
+    { extra: { revision_changed: true } },
+  );
+};
+
+const update: ApiResolver = async ({ request, device, url, where }) => {
+  const { schema, mkey } = cmdbTarget(url);
+  if (schema.kind === 'table' && mkey === undefined) throw notAllowed('a whole table');
+  if (schema.kind === 'single' && mkey !== undefined) throw notFound(mkey);
+  const key = schema.kind === 'single' ? null : (mkey ?? null);
+  const current = key === null ? device.single(schema.path) : device.find(schema.path, key);
+  if (!current) throw notFound(String(key));
+  const body = withoutEchoedSecrets(schema, await readJson(request), current);
+  device.transact((tx) => tx.update(schema.path, key, body));
+  return success(device, where, { extra: { revision_changed: true } });
+};
+
+const remove: ApiResolver = ({ device, url, where }) => {
+  const { schema, mkey } = cmdbTarget(url);
+  if (schema.kind === 'single') throw notAllowed('a single object');
+  if (mkey === undefined) throw notAllowed('a whole table');
+  device.transact((tx) => tx.remove(schema.path, mkey));
+  return success(device, where, { extra: { revision_changed: true } });
+};
+
+export function cmdbHandlers(host: DeviceHost) {
+  const on = (resolver: ApiResolver) => guarded(host, locateCmdb, resolver);
+  return [
+    http.get(CMDB_PATHS, on(read)),
+    http.post(CMDB_PATHS, on(create)),
+    http.put(CMDB_PATHS, on(update)),
+    http.delete(CMDB_PATHS, on(remove)),
+  ];
+}

@@ -1,0 +1,106 @@
+/**
+ * The monitor API: `/api/v2/monitor/<path>/<name>[/<action>]` (reference §9, §11). Each call is one
+ * entry in `monitorRoutes` — method, path, and the one device function that answers it — so the list
+ * reads like the reference and the 404/405 catch-all can tell a known path from an unknown one.
+ */
+import { http } from 'msw';
+import {
+  DeviceError,
+  endpointAction,
+  endpointActions,
+  endpointRecords,
+  interfaceMonitor,
+  registrationSummary,
+  systemStatus,
+  type Device,
+} from '../../device';
+import { success, type Where } from '../envelope';
+import type { DeviceHost } from '../host';
+import { guarded, readJson } from '../resolvers';
+
+const PREFIX = '/api/v2/monitor/';
+
+interface MonitorRoute {
+  method: 'GET' | 'POST';
+  /** `<path>/<name>`, e.g. `endpoint-control/registration`. */
+  path: string;
+  /** Reads answer `select` (and may be called with or without it); POSTs name their verb. */
+  action: string;
+  answer(device: Device, input: { url: URL; body: unknown }): unknown;
+}
+
+/** `?uid=` / `mac` of a FortiClient action: each a string or a list (reference §9). */
+function selector(body: unknown): { uid?: unknown; mac?: unknown } {
+  if (!body || typeof body !== 'object' || Array.isArray(body))
+    throw new DeviceError(-651, 'body must be an object with uid and/or mac', { field: 'body', value: '' });
+  const { uid, mac } = body as { uid?: unknown; mac?: unknown };
+  return { uid, mac };
+}
+
+export const monitorRoutes: readonly MonitorRoute[] = [
+  { method: 'GET', path: 'system/status', action: 'select', answer: (device) => systemStatus(device) },
+  {
+    method: 'GET',
+    path: 'system/interface',
+    action: 'select',
+    answer: (device, { url }) => {
+      const all = interfaceMonitor(device);
+      const only = url.searchParams.get('interface_name');
+      if (only === null) return all;
+      return Object.fromEntries(Object.entries(all).filter(([name]) => name === only));
+    },
+  },
+  {
+    method: 'GET',
+    path: 'endpoint-control/registration',
+    action: 'summary',
+    answer: (device) => registrationSummary(device),
+  },
+  {
+    method: 'GET',
+    path: 'endpoint-control/record-list',
+    action: 'select',
+    answer: (device, { url }) => endpointRecords(device, url.searchParams.get('intf_name') || undefined),
+  },
+  ...endpointActions.map((action): MonitorRoute => ({
+    method: 'POST',
+    path: 'endpoint-control/registration',
+    action,
+    answer: (device, { body }) => {
+      endpointAction(device, action, selector(body));
+      return {};
+    },
+  })),
+];
+
+/** The URL paths a route answers: reads also under `…/select`. */
+function urlsOf(route: MonitorRoute): string[] {
+  const base = `${PREFIX}${route.path}`;
+  if (route.method === 'POST' || route.action !== 'select') return [`${base}/${route.action}`];
+  return [base, `${base}/select`];
+}
+
+/** True when some route answers this URL path, whatever the method — a 405, not a 404, for others. */
+export function isMonitorPath(pathname: string): boolean {
+  return monitorRoutes.some((r) => urlsOf(r).some((u) => pathname.endsWith(u)));
+}
+
+function whereOf(route: MonitorRoute, method: string): Where {
+  const [path = '', name = ''] = route.path.split('/');
+  return { method, path, name, action: route.action };
+}
+
+export function monitorHandlers(host: DeviceHost) {
+  return monitorRoutes.flatMap((route) => {
+    const resolver = guarded(
+      host,
+      (_url, method) => whereOf(route, method),
+      async ({ request, device, url, where }) => {
+        const body = route.method === 'POST' ? await readJson(request) : undefined;
+        return success(device, where, { results: route.answer(device, { url, body }) });
+      },
+    );
+    const on = route.method === 'GET' ? http.get : http.post;
+    return urlsOf(route).map((u) => on(`*${u}`, resolver));
+  });
+}

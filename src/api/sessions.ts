@@ -1,0 +1,66 @@
+/**
+ * Logged-in GUI sessions: the value of the `APSCOOKIE_…` cookie → the CSRF token writes must carry.
+ * In Node they live in memory; in the browser in localStorage, so a reload (or a second tab) keeps
+ * the session its cookie names, as a real device does until the admin timeout.
+ */
+export interface Session {
+  id: string;
+  csrf: string;
+  user: string;
+}
+
+export interface SessionStore {
+  get(id: string): Session | undefined;
+  add(session: Session): void;
+  remove(id: string): void;
+}
+
+export class MemorySessions implements SessionStore {
+  private readonly sessions = new Map<string, Session>();
+  get(id: string): Session | undefined {
+    return this.sessions.get(id);
+  }
+  add(session: Session): void {
+    this.sessions.set(session.id, session);
+  }
+  remove(id: string): void {
+    this.sessions.delete(id);
+  }
+}
+
+export const SESSIONS_KEY = 'fgsim.sessions';
+
+/** Sessions kept in a Web Storage area, read on every request so other tabs' logins count too. */
+export class StoredSessions implements SessionStore {
+  constructor(
+    private readonly storage: Pick<Storage, 'getItem' | 'setItem'>,
+    private readonly key = SESSIONS_KEY,
+  ) {}
+
+  private all(): Record<string, Session> {
+    try {
+      const parsed: unknown = JSON.parse(this.storage.getItem(this.key) ?? '{}');
+      return parsed && typeof parsed === 'object' ? (parsed as Record<string, Session>) : {};
+    } catch {
+      return {};
+    }
+  }
+
+  get(id: string): Session | undefined {
+    const s = this.all()[id];
+    return s && typeof s.csrf === 'string' ? s : undefined;
+  }
+  add(session: Session): void {
+    this.storage.setItem(this.key, JSON.stringify({ ...this.all(), [session.id]: session }));
+  }
+  remove(id: string): void {
+    const { [id]: _gone, ...rest } = this.all();
+    this.storage.setItem(this.key, JSON.stringify(rest));
+  }
+}
+
+/** 32 hex digits from the platform's generator. Sessions are not device state, so rule 2 does not apply. */
+export function newToken(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
