@@ -11,6 +11,14 @@ export { FormRow, type FormRowProps } from './FormRow';
 export { Notice } from './Notice';
 export { PageHeader } from './PageHeader';
 export { ToggleSwitch, type ToggleSwitchProps } from './ToggleSwitch';
+export {
+  TreeTable,
+  type TreeGroupNode,
+  type TreeNode,
+  type TreeRowNode,
+  type TreeTableColumn,
+  type TreeTableProps,
+} from './TreeTable';
 export { Toaster } from './Toaster';
 export { showToast, useToasts, type Toast, type ToastKind } from './toast';
 export { useLayout, initialLayout, LAYOUT_STORAGE_KEY, type LayoutState } from './layout-store';
