@@ -37,7 +37,7 @@ export interface SendOptions {
 export class RestClient {
   constructor(
     readonly origin: string,
-    private readonly headers: Record<string, string> = {},
+    readonly headers: Readonly<Record<string, string>> = {},
   ) {}
 
   with(headers: Record<string, string>): RestClient {

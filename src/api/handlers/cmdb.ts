@@ -52,6 +52,9 @@ export function cmdbTarget(url: URL): Target {
   return { schema, mkey };
 }
 
+/** `with_meta=1`: each row also carries `q_origin_key` and `q_ref` (the GUI's Ref. column). */
+const withMeta = (params: URLSearchParams): boolean => ['1', 'true'].includes(params.get('with_meta') ?? '');
+
 const notFound = (mkey: string): DeviceError => new DeviceError('not-found', `Entry not found: ${mkey}`);
 const notAllowed = (what: string): HttpFailure => new HttpFailure(405, `Method not allowed on ${what}.`);
 
@@ -65,7 +68,13 @@ const read: ApiResolver = ({ device, url, where }) => {
   if (action !== null && action !== '')
     throw new DeviceError(-651, `unknown action: ${action}`, { field: 'action', value: action });
   const fields = formatFields(params);
-  const show = (row: Row): Row => pick(presentRow(schema, row), fields);
+  const refs = withMeta(params) && schema.kind === 'table' ? device.refCounts(schema.path) : undefined;
+  const show = (row: Row): Row => {
+    const shown = pick(presentRow(schema, row), fields);
+    if (!refs) return shown;
+    const key = String(row[mkeyOf(schema)]);
+    return { ...shown, q_origin_key: key, q_ref: refs.get(key) ?? 0 };
+  };
   if (schema.kind === 'single') {
     if (mkey !== undefined) throw notFound(mkey);
     return success(device, where, { results: show(device.single(schema.path)) });

@@ -1,0 +1,164 @@
+/**
+ * The monitor door (reference §9, §11) on `telemetry-on`: system status, interface state, the
+ * registered FortiClient summary and list, and the actions on endpoints. Expected values are those of
+ * the reference (§1) and the six endpoints the scenario defines (§12).
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { server, useDevice, type NodeDevice } from '../node';
+import { expectOk, expectRefused } from '../testing';
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterAll(() => server.close());
+
+const M = '/api/v2/monitor';
+const ACTION = `${M}/endpoint-control/registration`;
+let fgt: NodeDevice;
+beforeEach(() => {
+  fgt = useDevice('telemetry-on');
+});
+
+interface Rec {
+  uid: string;
+  mac: string;
+  host_name: string;
+  compliance: string;
+  blocked: boolean;
+  intf_name: string;
+}
+const records = async (query?: Record<string, string>): Promise<Rec[]> =>
+  (await expectOk(() => fgt.api.get(`${M}/endpoint-control/record-list`, query))).results;
+const byHost = async (host: string): Promise<Rec> => {
+  const found = (await records()).find((r) => r.host_name === host);
+  if (!found) throw new Error(`no endpoint ${host}`);
+  return found;
+};
+
+describe('system', () => {
+  it('status: the 60E of §1 in results, serial/version/build in the envelope, action select', async () => {
+    const env = await expectOk(() => fgt.api.get(`${M}/system/status`));
+    expect(env.results).toEqual({
+      model_name: 'FortiGate',
+      model_number: '60E',
+      model: 'FGT60E',
+      hostname: 'FGT60E',
+      log_disk_status: expect.any(String),
+    });
+    expect(env).toMatchObject({
+      http_method: 'GET',
+      path: 'system',
+      name: 'status',
+      action: 'select',
+      serial: 'FGT60E4Q17000000',
+      version: 'v6.0.4',
+      build: 231,
+    });
+    const withSelect = await expectOk(() => fgt.api.get(`${M}/system/status/select`));
+    expect(withSelect.results).toEqual(env.results);
+  });
+
+  it('status follows the hostname set through the CMDB', async () => {
+    await expectOk(() => fgt.api.put('/api/v2/cmdb/system/global', { hostname: 'Branch-FW' }));
+    expect((await expectOk(() => fgt.api.get(`${M}/system/status`))).results.hostname).toBe('Branch-FW');
+  });
+
+  it('interface: every interface keyed by name, with its address and link', async () => {
+    const env = await expectOk(() => fgt.api.get(`${M}/system/interface`));
+    expect(Object.keys(env.results)).toHaveLength(9);
+    expect(env.results.internal).toMatchObject({
+      name: 'internal',
+      ip: '192.168.1.99',
+      mask: 24,
+      link: true,
+    });
+    expect(env.results.modem).toMatchObject({ link: false });
+    const one = await expectOk(() => fgt.api.get(`${M}/system/interface`, { interface_name: 'dmz' }));
+    expect(Object.keys(one.results)).toEqual(['dmz']);
+    expect(one.results.dmz).toMatchObject({ ip: '10.10.10.1', mask: 24 });
+  });
+});
+
+describe('registered FortiClient endpoints', () => {
+  it('summary counts the six endpoints of the scenario', async () => {
+    const env = await expectOk(() => fgt.api.get(`${ACTION}/summary`));
+    expect(env.results).toEqual({
+      total: 6,
+      online: 5,
+      offline: 1,
+      compliant: 3,
+      non_compliant: 1,
+      exempt: 1,
+      quarantined: 1,
+    });
+    expect(env).toMatchObject({ path: 'endpoint-control', name: 'registration', action: 'summary' });
+  });
+
+  it('record-list lists them, and intf_name narrows to one interface', async () => {
+    expect((await records()).map((r) => r.host_name).sort()).toEqual(
+      [
+        'LAPTOP-SALES01',
+        'LAPTOP-SALES02',
+        'MBP-DESIGN02',
+        'WIN10-ACCT01',
+        'WIN10-LAB03',
+        'WIN7-RECEPTION',
+      ].sort(),
+    );
+    const dialup = await records({ intf_name: 'FCT-Dialup' });
+    expect(dialup.map((r) => r.host_name).sort()).toEqual(['LAPTOP-SALES01', 'LAPTOP-SALES02']);
+    expect(dialup[0]).toMatchObject({
+      ip: expect.stringMatching(/^10\.212\.134\.20[01]$/),
+      user: expect.any(String),
+    });
+  });
+
+  it('quarantine and release restore the compliance the endpoint had', async () => {
+    const { uid } = await byHost('WIN10-ACCT01');
+    const env = await expectOk(() => fgt.api.post(`${ACTION}/quarantine`, { uid }));
+    expect(env).toMatchObject({ http_method: 'POST', action: 'quarantine' });
+    expect((await byHost('WIN10-ACCT01')).compliance).toBe('quarantined');
+    await expectOk(() => fgt.api.post(`${ACTION}/unquarantine`, { uid: [uid] }));
+    expect((await byHost('WIN10-ACCT01')).compliance).toBe('compliant');
+  });
+
+  it('block and unblock', async () => {
+    const { mac } = await byHost('WIN7-RECEPTION');
+    await expectOk(() => fgt.api.post(`${ACTION}/block`, { mac }));
+    expect((await byHost('WIN7-RECEPTION')).blocked).toBe(true);
+    await expectOk(() => fgt.api.post(`${ACTION}/unblock`, { mac: [mac.toUpperCase()] }));
+    expect((await byHost('WIN7-RECEPTION')).blocked).toBe(false);
+  });
+
+  it('deregister removes endpoints from the monitor and the CMDB table', async () => {
+    const a = await byHost('LAPTOP-SALES01');
+    const b = await byHost('LAPTOP-SALES02');
+    await expectOk(() => fgt.api.post(`${ACTION}/deregister`, { uid: a.uid, mac: b.mac }));
+    expect((await records()).map((r) => r.host_name)).not.toContain('LAPTOP-SALES01');
+    expect(await records({ intf_name: 'FCT-Dialup' })).toEqual([]);
+    const cmdb = await expectOk(() => fgt.api.get('/api/v2/cmdb/endpoint-control/registered-forticlient'));
+    expect(cmdb.results).toHaveLength(4);
+    expect((await expectOk(() => fgt.api.get(`${ACTION}/summary`))).results.total).toBe(4);
+  });
+
+  // Decision: an unknown uid or MAC is a missing entry, answered like a missing mkey (404, no error
+  // number); the whole action is refused, so known endpoints named beside it are not touched either.
+  it('an unknown uid or MAC is 404 and changes nothing, even beside a known one', async () => {
+    const { uid } = await byHost('WIN10-ACCT01');
+    await expectRefused(fgt, () => fgt.api.post(`${ACTION}/deregister`, { uid: [uid, 'NO-SUCH-UID'] }), 404);
+    await expectRefused(fgt, () => fgt.api.post(`${ACTION}/quarantine`, { mac: 'de:ad:be:ef:00:00' }), 404);
+  });
+
+  it('without uid or mac, or with a body that is not an object, is -651', async () => {
+    await expectRefused(fgt, () => fgt.api.post(`${ACTION}/block`, {}), 500, -651);
+    await expectRefused(fgt, () => fgt.api.post(`${ACTION}/block`, ['x']), 500, -651);
+    await expectRefused(
+      fgt,
+      () =>
+        fgt.api.send('POST', `${ACTION}/block`, {
+          raw: '{uid:',
+          headers: { 'Content-Type': 'application/json' },
+        }),
+      500,
+      -651,
+    );
+  });
+});
