@@ -1,0 +1,32 @@
+/**
+ * The GUI labels a table's `?action=schema` answer carries (DESIGN.md: the labels on the screens come
+ * from the schema). Nested fields are keyed by their dotted path, as the device names them in errors:
+ * `forticlient-winmac-settings.forticlient-system-compliance`, `authentication-rule.portal`.
+ */
+export type FieldLabels = ReadonlyMap<string, string>;
+
+interface DescribedField {
+  label?: unknown;
+  children?: unknown;
+}
+
+function collect(children: unknown, prefix: string, out: Map<string, string>): void {
+  if (!children || typeof children !== 'object') return;
+  for (const [name, raw] of Object.entries(children as Record<string, unknown>)) {
+    if (!raw || typeof raw !== 'object') continue;
+    const field = raw as DescribedField;
+    if (typeof field.label === 'string') out.set(prefix + name, field.label);
+    collect(field.children, `${prefix}${name}.`, out);
+  }
+}
+
+/** Every labelled field of a schema answer; an answer of another shape yields no labels. */
+export function fieldLabels(schema: unknown): FieldLabels {
+  const out = new Map<string, string>();
+  if (schema && typeof schema === 'object') collect((schema as DescribedField).children, '', out);
+  return out;
+}
+
+/** The schema's label for `path`, or `fallback` when the device gives none. */
+export const labelOf = (labels: FieldLabels | undefined, path: string, fallback: string): string =>
+  labels?.get(path) ?? fallback;

@@ -1,0 +1,118 @@
+import { labelOf } from '../../client/schema-labels';
+import { FormRow, ToggleSwitch } from '../../ui';
+import { NameListPicker } from '../../ui/NameListPicker';
+import { RadioRow } from '../../ui/RadioRow';
+import {
+  addressModeOf,
+  AUTO_POOL,
+  dnsModeOf,
+  names,
+  nameRefs,
+  NO_DNS,
+  type AddressMode,
+  type DnsMode,
+} from './model';
+import type { SectionProps } from './section-props';
+
+export function TunnelModeSettings({
+  data,
+  view,
+  draft,
+  setSetting,
+  setDraft,
+  errorFor,
+  disabled,
+}: SectionProps) {
+  const { labels, choices } = data;
+  const label = (key: string, fallback: string): string => labelOf(labels, key, fallback);
+  const addressMode: AddressMode = draft.addressRange ?? addressModeOf(data.settings);
+  const dnsMode: DnsMode = draft.dns ?? dnsModeOf(data.settings);
+  const heartbeat = draft.heartbeat ?? data.heartbeat ?? false;
+
+  return (
+    <section className="fg-sslvpn__section" aria-labelledby="fg-sslvpn-tunnel">
+      <h2 id="fg-sslvpn-tunnel" className="fg-sslvpn__section-title">
+        Tunnel Mode Client Settings
+      </h2>
+      <RadioRow
+        label={label('tunnel-ip-pools', 'Address Range')}
+        value={addressMode}
+        choices={[
+          { value: 'auto', label: 'Automatically assign addresses' },
+          { value: 'custom', label: 'Specify custom IP ranges' },
+        ]}
+        disabled={disabled}
+        error={errorFor('tunnel-ip-pools')}
+        onChange={(mode) => {
+          setDraft({ addressRange: mode });
+          if (mode === 'auto') setSetting('tunnel-ip-pools', nameRefs([AUTO_POOL]));
+        }}
+      >
+        {addressMode === 'auto' && data.autoRange && (
+          <p className="fg-sslvpn__hint">Tunnel users will receive IPs in the range of {data.autoRange}</p>
+        )}
+      </RadioRow>
+      {addressMode === 'custom' && (
+        <FormRow label="IP Ranges">
+          {(id) => (
+            <NameListPicker
+              id={id}
+              label="IP Ranges"
+              value={names(view['tunnel-ip-pools'])}
+              options={choices.addresses}
+              disabled={disabled}
+              onChange={(next) => setSetting('tunnel-ip-pools', nameRefs(next))}
+            />
+          )}
+        </FormRow>
+      )}
+      <RadioRow
+        label="DNS Server"
+        value={dnsMode}
+        choices={[
+          { value: 'client', label: 'Same as client system DNS' },
+          { value: 'specify', label: 'Specify' },
+        ]}
+        disabled={disabled}
+        onChange={(mode) => {
+          setDraft({ dns: mode });
+          if (mode === 'client') {
+            setSetting('dns-server1', NO_DNS);
+            setSetting('dns-server2', NO_DNS);
+          }
+        }}
+      />
+      {dnsMode === 'specify' &&
+        (['dns-server1', 'dns-server2'] as const).map((key, i) => (
+          <FormRow key={key} label={label(key, `DNS Server #${i + 1}`)} error={errorFor(key)}>
+            {(id) => (
+              <input
+                id={id}
+                value={view[key] === NO_DNS ? '' : String(view[key] ?? '')}
+                placeholder={NO_DNS}
+                disabled={disabled}
+                aria-invalid={Boolean(errorFor(key)) || undefined}
+                onChange={(e) => setSetting(key, e.target.value.trim() === '' ? NO_DNS : e.target.value)}
+              />
+            )}
+          </FormRow>
+        ))}
+      {data.heartbeat !== undefined && (
+        <>
+          <ToggleSwitch
+            label="Allow Endpoint Registration"
+            description="FortiClient endpoints may register over the SSL-VPN tunnel (FortiTelemetry on ssl.root)."
+            checked={heartbeat}
+            disabled={disabled}
+            onChange={(on) => setDraft({ heartbeat: on })}
+          />
+          {errorFor('fortiheartbeat') && (
+            <p className="fg-form-row__error" role="alert">
+              {errorFor('fortiheartbeat')}
+            </p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

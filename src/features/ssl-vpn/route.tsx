@@ -1,0 +1,4 @@
+import type { RouteObject } from 'react-router';
+import { SslVpnSettingsPage } from './SslVpnSettingsPage';
+
+export const routes: RouteObject[] = [{ path: '/vpn/ssl-settings', element: <SslVpnSettingsPage /> }];

@@ -1,0 +1,66 @@
+import { useId, type ReactNode } from 'react';
+import './choice-controls.css';
+
+export interface RadioChoice<T extends string> {
+  value: T;
+  label: string;
+}
+
+export interface RadioRowProps<T extends string> {
+  /** The row's label, which names the radio group. */
+  label: string;
+  value: T;
+  choices: readonly RadioChoice<T>[];
+  onChange: (value: T) => void;
+  disabled?: boolean;
+  /** A problem with this field; shown under the choices and announced. */
+  error?: string | null;
+  /** What the chosen value asks for next (the hosts of "Limit access to specific hosts"). */
+  children?: ReactNode;
+}
+
+/**
+ * A form row whose control is a set of radio buttons ("Block | Warning", "Allow access from any host /
+ * Limit access to specific hosts"), laid out like FormRow. Arrow keys move between the choices.
+ */
+export function RadioRow<T extends string>({
+  label,
+  value,
+  choices,
+  onChange,
+  disabled,
+  error,
+  children,
+}: RadioRowProps<T>) {
+  const id = useId();
+  return (
+    <div className="fg-form-row">
+      <span id={`${id}-label`} className="fg-form-row__label">
+        {label}
+      </span>
+      <div className="fg-form-row__control">
+        <div role="radiogroup" aria-labelledby={`${id}-label`} className="fg-radio-group">
+          {choices.map((c) => (
+            <label key={c.value} className="fg-radio-group__choice">
+              <input
+                type="radio"
+                name={id}
+                value={c.value}
+                checked={value === c.value}
+                disabled={disabled}
+                onChange={() => onChange(c.value)}
+              />
+              {c.label}
+            </label>
+          ))}
+        </div>
+        {children}
+        {error && (
+          <p className="fg-form-row__error" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}
