@@ -1,0 +1,42 @@
+/**
+ * The configuration file: what `show` / `show full-configuration` print at the top level and what
+ * Configuration › Backup downloads — four `#` header lines, then every table in `tables` order.
+ */
+import type { Device } from '../config';
+import { tables } from '../schema';
+import { tableLines, type ShowOptions } from './show';
+
+/** The date part of 6.0.4 build 0231 (`v6.0.4,build0231,190107 (GA)`). */
+export const BUILD_DATE = '190107';
+
+/** `1` when the VDOM runs in Transparent mode, as the `opmode=` of the header says. */
+export const opmodeNumber = (device: Device): number =>
+  device.single('system settings').opmode === 'transparent' ? 1 : 0;
+
+/** A decimal number that changes with every configuration change, like the device's file version. */
+export function confFileVersion(device: Device): string {
+  return BigInt(`0x${device.revision.slice(0, 12)}`).toString();
+}
+
+export function configHeader(device: Device): string[] {
+  const { identity } = device.state;
+  const build = String(identity.build).padStart(4, '0');
+  return [
+    `#config-version=${identity.configVersion}-${BUILD_DATE}:opmode=${opmodeNumber(device)}:vdom=0:user=admin`,
+    `#conf_file_ver=${confFileVersion(device)}`,
+    `#buildno=${build}`,
+    '#global_vdom=1',
+  ];
+}
+
+/** The header and every table: the top-level `show` (or `show full-configuration`). */
+export function configurationLines(device: Device, opts: ShowOptions): string[] {
+  const out = configHeader(device);
+  for (const schema of tables) out.push(...tableLines(schema, device.read(schema.path), opts));
+  return out;
+}
+
+/** The backup file: the full configuration, one line per line, ending in a newline. */
+export function backupConfig(device: Device): string {
+  return `${configurationLines(device, { full: true }).join('\n')}\n`;
+}

@@ -1,0 +1,72 @@
+/**
+ * What the CLI prints when it refuses a line — the exact words and return codes of a 6.0 device
+ * (reference §10). Everything the interpreter refuses goes through here, so the wording lives in one
+ * place.
+ */
+import { DeviceError } from '../errors';
+
+/** Thrown by a verb to stop with these lines as its output. */
+export class CliError extends Error {
+  constructor(readonly lines: readonly string[]) {
+    super(lines.join('\n'));
+    this.name = 'CliError';
+  }
+}
+
+export const returnCode = (code: number): string => `Command fail. Return code ${code}`;
+
+/** An unknown word (or a keyword that does not fit here). */
+export const parseError = (word: string): string[] => [
+  `command parse error before '${word}'`,
+  returnCode(-61),
+];
+
+/** A keyword prefix that fits more than one keyword (`e` at the top: `execute` or `exit`). */
+export const ambiguous = (word: string): string[] => [`ambiguous command before '${word}'`, returnCode(-61)];
+
+/** A value the field's type refuses; `why` is the line FortiOS prints first (`invalid IP address`). */
+export const valueError = (value: string, why?: string): string[] => [
+  ...(why ? [why] : []),
+  `value parse error before '${value}'`,
+  returnCode(-651),
+];
+
+/** A reference to an object that does not exist. */
+export const missingEntry = (value: string): string[] => [
+  'entry not found in datasource',
+  `value parse error before '${value}'`,
+  returnCode(-3),
+];
+
+/** A verb the current level does not know. */
+export const unknownAction = (): string[] => ['Unknown action 0'];
+
+/** A command that stops before its last word (`set opmode`, `config system`). */
+export const incomplete = (): string[] => ['incomplete command in the end', returnCode(-160)];
+
+/** `get`/`show` of a path that names no table. */
+export const incompletePath = (): string[] => [returnCode(-160)];
+
+/** Deleting an entry other objects still use. */
+export const inUseBy = (count: number): string[] => [
+  `The entry is used by other ${count} entries`,
+  returnCode(-23),
+];
+
+/** The words a device refusal prints, whichever door the device's error came through. */
+export function deviceErrorLines(e: DeviceError, refCount?: number): string[] {
+  switch (e.code) {
+    case -3:
+      return missingEntry(e.value ?? '');
+    case -23:
+      return refCount !== undefined ? inUseBy(refCount) : [e.message, returnCode(-23)];
+    case -651:
+      return e.value !== undefined ? valueError(e.value, e.message) : [e.message, returnCode(-651)];
+    case 'not-found':
+      return ['entry not found', returnCode(-3)];
+    case -160:
+      return incomplete();
+    default:
+      return [e.message, returnCode(e.code)];
+  }
+}

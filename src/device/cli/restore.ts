@@ -1,0 +1,189 @@
+/**
+ * Configuration › Restore: reads a configuration file (what `show full-configuration` or `show`
+ * prints) and makes every table it contains exactly what the file says — rows the file does not list
+ * are removed, values it does not set are defaults — as ONE transaction. Tables the file does not
+ * mention are left alone. A file with any line the CLI would refuse changes nothing.
+ *
+ * Registered FortiClients: their rows are configuration and are restored, but what the FortiClient
+ * Monitor knows of each endpoint (host, user, OS, compliance, online) is not in the file. An endpoint
+ * that is still known keeps those facts; one that is not (after a factory reset) comes back with a
+ * row only and shows as offline and unknown until it registers again.
+ */
+import type { Device, Tx } from '../config';
+import { DeviceError } from '../errors';
+import { defaultRow } from '../rows';
+import { tableSchema, tables, type FieldDef, type Row, type TableSchema } from '../schema';
+import type { TableData } from '../state';
+import type { EndpointInfo } from '../state';
+import { wordsToValue } from './field-values';
+import { lex, type Token } from './lexer';
+import { CliError, parseError } from './messages';
+
+export interface ParsedConfig {
+  /** `FGT60E` from `#config-version=FGT60E-…`, when the file has the header. */
+  model: string | undefined;
+  /** Each table the file configures, in file order, as the device would store it. */
+  tables: Map<string, TableData>;
+}
+
+type Block =
+  | { kind: 'table'; fields: readonly FieldDef[]; mkey: string; rows: Row[] }
+  | { kind: 'object'; fields: readonly FieldDef[]; row: Row; inTable: boolean };
+
+function fail(line: number, lines: readonly string[]): never {
+  throw new DeviceError(-651, `line ${line}: ${lines.join(' ')}`, { field: 'config', value: String(line) });
+}
+
+function fieldNamed(fields: readonly FieldDef[], word: Token | undefined): FieldDef {
+  const f = word && fields.find((x) => x.name === word.text);
+  if (!f) throw new CliError(parseError(word?.text ?? ''));
+  return f;
+}
+
+function openRow(block: Extract<Block, { kind: 'table' }>, keyWord: Token | undefined): Row {
+  const mkeyField = block.fields.find((f) => f.name === block.mkey);
+  if (!keyWord || !mkeyField) throw new CliError(parseError('edit'));
+  const key = wordsToValue(mkeyField, [keyWord]);
+  const existing = block.rows.find((r) => String(r[block.mkey]) === String(key));
+  if (existing) return existing;
+  const row = defaultRow(block.fields);
+  row[block.mkey] = key;
+  block.rows.push(row);
+  return row;
+}
+
+/** One `config` line inside an object: a sub-object or a sub-table of the row. */
+function openNested(block: Extract<Block, { kind: 'object' }>, word: Token | undefined): Block {
+  const f = fieldNamed(block.fields, word);
+  if (f.type.kind === 'sub-object')
+    return { kind: 'object', fields: f.type.fields, row: block.row[f.name] as Row, inTable: false };
+  if (f.type.kind === 'sub-table') {
+    const rows: Row[] = [];
+    block.row[f.name] = rows;
+    return { kind: 'table', fields: f.type.fields, mkey: f.type.mkey, rows };
+  }
+  throw new CliError(parseError(f.name));
+}
+
+/** Reads a configuration file without touching the device. Throws -651 naming the first bad line. */
+export function parseConfigText(text: string): ParsedConfig {
+  const parsed: ParsedConfig = { model: undefined, tables: new Map() };
+  const stack: Block[] = [];
+  const lines = text.split(/\r?\n/);
+  lines.forEach((line, i) => {
+    const n = i + 1;
+    const trimmed = line.trim();
+    if (trimmed.startsWith('#')) {
+      const header = /^#config-version=([A-Za-z0-9]+)-/.exec(trimmed);
+      if (header) parsed.model = header[1];
+      return;
+    }
+    const { words } = lex(line);
+    const [verb, ...args] = words;
+    if (!verb) return;
+    try {
+      const top = stack[stack.length - 1];
+      if (!top) {
+        if (verb.text !== 'config') throw new CliError(parseError(verb.text));
+        const schema = tableSchema(args.map((w) => w.text).join(' '));
+        if (!schema) throw new CliError(parseError(args[0]?.text ?? 'config'));
+        stack.push(topBlock(parsed, schema));
+        return;
+      }
+      if (top.kind === 'table') {
+        if (verb.text === 'edit') {
+          stack.push({ kind: 'object', fields: top.fields, row: openRow(top, args[0]), inTable: true });
+        } else if (verb.text === 'end') stack.pop();
+        else throw new CliError(parseError(verb.text));
+        return;
+      }
+      switch (verb.text) {
+        case 'set': {
+          const f = fieldNamed(top.fields, args[0]);
+          top.row[f.name] = wordsToValue(f, args.slice(1));
+          return;
+        }
+        case 'unset': {
+          const f = fieldNamed(top.fields, args[0]);
+          const fallback = defaultRow([f])[f.name];
+          if (fallback !== undefined) top.row[f.name] = fallback;
+          return;
+        }
+        case 'config':
+          stack.push(openNested(top, args[0]));
+          return;
+        case 'next':
+          if (!top.inTable) throw new CliError(parseError('next'));
+          stack.pop();
+          return;
+        case 'end':
+          stack.pop();
+          if (top.inTable) stack.pop();
+          return;
+        default:
+          throw new CliError(parseError(verb.text));
+      }
+    } catch (e) {
+      if (e instanceof CliError) fail(n, e.lines);
+      throw e;
+    }
+  });
+  if (stack.length > 0) fail(lines.length, ['incomplete command in the end']);
+  return parsed;
+}
+
+function topBlock(parsed: ParsedConfig, schema: TableSchema): Block {
+  const known = parsed.tables.get(schema.path);
+  if (schema.kind === 'single') {
+    const row = (known as Row | undefined) ?? defaultRow(schema.fields);
+    parsed.tables.set(schema.path, row);
+    return { kind: 'object', fields: schema.fields, row, inTable: false };
+  }
+  const rows = (known as Row[] | undefined) ?? [];
+  parsed.tables.set(schema.path, rows);
+  return { kind: 'table', fields: schema.fields, mkey: schema.mkey ?? 'name', rows };
+}
+
+const REGISTERED = 'endpoint-control registered-forticlient';
+
+/**
+ * Puts the parsed tables in place inside `tx`. Tables are replaced last-to-first in `tables` order:
+ * a phase1 row makes its tunnel interface, so the interface table, restored after it, has the last
+ * word on how that interface is set.
+ */
+export function applyConfig(tx: Tx, parsed: ParsedConfig): void {
+  const facts = new Map<string, EndpointInfo>();
+  for (const uid of tx.endpointUids()) {
+    const info = tx.endpoint(uid);
+    if (info) facts.set(uid, info);
+  }
+  for (const schema of [...tables].reverse()) {
+    const data = parsed.tables.get(schema.path);
+    if (data === undefined) continue;
+    if (!Array.isArray(data)) {
+      tx.update(schema.path, null, data, { internal: true });
+      continue;
+    }
+    const mkey = schema.mkey ?? 'name';
+    for (const row of [...tx.rows(schema.path)].reverse())
+      tx.remove(schema.path, String(row[mkey]), { internal: true });
+    for (const row of data) tx.create(schema.path, row, { internal: true });
+  }
+  for (const row of tx.rows(REGISTERED)) {
+    const info = facts.get(String(row.uid));
+    if (info) tx.setEndpoint(String(row.uid), info);
+  }
+}
+
+/** Restores a configuration file onto the device as one transaction; returns the tables it replaced. */
+export function restoreConfig(device: Device, text: string): string[] {
+  const parsed = parseConfigText(text);
+  const model = device.state.identity.model;
+  if (parsed.model !== undefined && parsed.model !== model)
+    throw new DeviceError(-651, `The configuration file is for a ${parsed.model}, not a ${model}.`, {
+      field: 'config',
+      value: parsed.model,
+    });
+  device.transact((tx) => applyConfig(tx, parsed));
+  return [...parsed.tables.keys()];
+}

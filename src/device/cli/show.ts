@@ -1,0 +1,91 @@
+/**
+ * Configuration text as `show` prints it (reference §10): `config <path>` … `end`, rows as
+ * `edit "<name>"` … `next` (integer ids unquoted), four spaces per level. `show` prints the values that
+ * differ from the default; `show full-configuration` prints every one.
+ */
+import type { FieldDef, Row, TableSchema } from '../schema';
+import type { TableData } from '../state';
+import { quoted, setLine } from './field-values';
+
+export interface ShowOptions {
+  /** Every value, not only those that differ from the default. */
+  full: boolean;
+}
+
+const pad = (depth: number): string => '    '.repeat(depth);
+
+const sameValue = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/** `edit "port1"` / `edit 1`. */
+export function editLine(mkeyField: FieldDef | undefined, key: string): string {
+  return mkeyField?.type.kind === 'integer' ? `edit ${key}` : `edit ${quoted(key)}`;
+}
+
+/** The lines inside an object: its `set`s and nested `config` blocks, in schema order. */
+export function objectLines(
+  fields: readonly FieldDef[],
+  row: Row,
+  depth: number,
+  opts: ShowOptions,
+  skip?: string,
+): string[] {
+  const out: string[] = [];
+  for (const f of fields) {
+    if (f.name === skip) continue;
+    const v = row[f.name];
+    if (v === undefined) continue;
+    const t = f.type;
+    if (t.kind === 'sub-object') {
+      const inner = objectLines(t.fields, v as Row, depth + 1, opts);
+      if (opts.full || inner.length > 0)
+        out.push(`${pad(depth)}config ${f.name}`, ...inner, `${pad(depth)}end`);
+      continue;
+    }
+    if (t.kind === 'sub-table') {
+      const rows = v as Row[];
+      if (opts.full || rows.length > 0)
+        out.push(
+          `${pad(depth)}config ${f.name}`,
+          ...rowsLines(t.fields, t.mkey, rows, depth + 1, opts),
+          `${pad(depth)}end`,
+        );
+      continue;
+    }
+    if (!opts.full && sameValue(v, f.default)) continue;
+    const line = setLine(f, v);
+    if (line !== null) out.push(pad(depth) + line);
+  }
+  return out;
+}
+
+/** `edit …` / `next` blocks of a table's rows. */
+export function rowsLines(
+  fields: readonly FieldDef[],
+  mkey: string,
+  rows: readonly Row[],
+  depth: number,
+  opts: ShowOptions,
+): string[] {
+  const mkeyField = fields.find((f) => f.name === mkey);
+  const out: string[] = [];
+  for (const row of rows)
+    out.push(
+      pad(depth) + editLine(mkeyField, String(row[mkey])),
+      ...objectLines(fields, row, depth + 1, opts, mkey),
+      `${pad(depth)}next`,
+    );
+  return out;
+}
+
+/** A whole table (or single object) as a `config <path>` … `end` block. */
+export function tableLines(schema: TableSchema, data: TableData, opts: ShowOptions): string[] {
+  const body = Array.isArray(data)
+    ? rowsLines(schema.fields, schema.mkey ?? 'name', data, 1, opts)
+    : objectLines(schema.fields, data, 1, opts);
+  return [`config ${schema.path}`, ...body, 'end'];
+}
+
+/** One row of a table, wrapped in its `config` block (what `show` prints inside `edit`). */
+export function rowLines(schema: TableSchema, row: Row, opts: ShowOptions): string[] {
+  return tableLines(schema, [row], opts);
+}

@@ -1,0 +1,195 @@
+/**
+ * `diagnose …` and `execute …`: fixed trees of keywords ending in an action. The ones that change the
+ * device a lot ask `Do you want to continue? (y/n)` first; the answer is the session's next line.
+ */
+import { Device } from '../../config';
+import { DeviceError } from '../../errors';
+import { deregisterAll, endpointAction, endpointRecords } from '../../monitor/endpoints';
+import { buildScenario } from '../../scenarios';
+import type { CliContext } from '../context';
+import type { Token } from '../lexer';
+import { CliError, incomplete, missingEntry, parseError } from '../messages';
+import { expectWord, resolveWord } from '../words';
+import { keyword, name, type Suggestion, type Verb } from './types';
+
+/** One word of a command tree: more words below it, or an action taking the remaining words. */
+export interface CommandNode {
+  word: string;
+  help: string;
+  children?: readonly CommandNode[];
+  run?(ctx: CliContext, rest: readonly Token[]): string[];
+  suggest?(ctx: CliContext, rest: readonly Token[]): Suggestion[];
+}
+
+function walk(node: CommandNode, words: readonly Token[]): { node: CommandNode; rest: Token[] } {
+  let at = node;
+  let i = 0;
+  while (at.children) {
+    const word = words[i];
+    if (!word) throw new CliError(incomplete());
+    const found = expectWord(
+      word.text,
+      at.children.map((c) => c.word),
+    );
+    at = at.children.find((c) => c.word === found) as CommandNode;
+    i++;
+  }
+  return { node: at, rest: words.slice(i) };
+}
+
+/** A verb made from a command tree. */
+function treeVerb(root: CommandNode): Verb {
+  return {
+    name: root.word,
+    help: root.help,
+    levels: ['root'],
+    suggest(ctx, args) {
+      let at = root;
+      for (const [i, w] of args.entries()) {
+        if (!at.children) return at.suggest?.(ctx, args.slice(i)) ?? [];
+        const r = resolveWord(
+          w.text,
+          at.children.map((c) => c.word),
+        );
+        if (r.kind !== 'match') return [];
+        at = at.children.find((c) => c.word === r.word) as CommandNode;
+      }
+      return at.children ? at.children.map((c) => keyword(c.word, c.help)) : (at.suggest?.(ctx, []) ?? []);
+    },
+    run(ctx, args) {
+      const { node, rest } = walk(root, args);
+      return node.run ? node.run(ctx, rest) : [];
+    },
+  };
+}
+
+function noMore(rest: readonly Token[]): void {
+  if (rest[0]) throw new CliError(parseError(rest[0].text));
+}
+
+/** Asks the y/n question; `yes` runs on `y`. */
+function confirm(ctx: CliContext, warning: string, yes: () => string[]): string[] {
+  ctx.pending = { yes };
+  return [warning];
+}
+
+function endpointStatus(r: ReturnType<typeof endpointRecords>[number]): string {
+  return [r.compliance, r.online ? 'online' : 'offline', ...(r.blocked ? ['blocked'] : [])].join(', ');
+}
+
+const registrationList: CommandNode = {
+  word: 'list',
+  help: 'List registered FortiClient endpoints.',
+  run(ctx, rest) {
+    noMore(rest);
+    const records = endpointRecords(ctx.device);
+    const out: string[] = [];
+    records.forEach((r, i) => {
+      out.push(
+        `Record #${i + 1}:`,
+        `    uid: ${r.uid}`,
+        `    host: ${r.host_name}`,
+        `    ip: ${r.ip}`,
+        `    mac: ${r.mac}`,
+        `    user: ${r.user}`,
+        `    os: ${r.os}`,
+        `    version: ${r.fct_version}`,
+        `    interface: ${r.intf_name}`,
+        `    status: ${endpointStatus(r)}`,
+      );
+    });
+    out.push(`Total: ${records.length}`);
+    return out;
+  },
+};
+
+const registrationDeregister: CommandNode = {
+  word: 'deregister',
+  help: 'Deregister FortiClient endpoints.',
+  suggest: (ctx, rest) =>
+    rest.length === 0
+      ? [
+          keyword('all', 'All registered FortiClients.'),
+          ...endpointRecords(ctx.device).map((r) => name(r.uid, r.host_name)),
+        ]
+      : [],
+  run(ctx, rest) {
+    const target = rest[0];
+    if (!target) throw new CliError(incomplete());
+    noMore(rest.slice(1));
+    if (target.text === 'all')
+      return confirm(ctx, 'This operation will deregister all FortiClients!', () => {
+        deregisterAll(ctx.device);
+        return [];
+      });
+    try {
+      endpointAction(ctx.device, 'deregister', { uid: target.text });
+    } catch (e) {
+      if (e instanceof DeviceError) throw new CliError(missingEntry(target.text));
+      throw e;
+    }
+    return [];
+  },
+};
+
+export const diagnoseTree: CommandNode = {
+  word: 'diagnose',
+  help: 'Diagnose facility.',
+  children: [
+    {
+      word: 'endpoint',
+      help: 'Endpoint control.',
+      children: [
+        {
+          word: 'registration',
+          help: 'FortiClient registration.',
+          children: [registrationDeregister, registrationList],
+        },
+      ],
+    },
+  ],
+};
+
+/** The device as it comes back up: the same state (or the factory one), booted just now. */
+function restarted(ctx: CliContext, from: Device): Device {
+  const now = ctx.device.clock.now();
+  return new Device({ ...from.state, bootTime: now }, ctx.device.clock);
+}
+
+const goingDown = ['', '', 'The system is going down NOW !!'];
+
+export const executeTree: CommandNode = {
+  word: 'execute',
+  help: 'Execute static commands.',
+  children: [
+    {
+      word: 'factoryreset',
+      help: 'Reset to factory default.',
+      run(ctx, rest) {
+        noMore(rest);
+        return confirm(ctx, 'This operation will reset the system to factory default!', () => {
+          ctx.replaceDevice(restarted(ctx, buildScenario('factory-default', ctx.device.clock)));
+          ctx.reset();
+          ctx.event = 'factoryreset';
+          return ['', '', 'System is resetting to factory default...', ...goingDown];
+        });
+      },
+    },
+    {
+      word: 'reboot',
+      help: 'Reboot the FortiGate.',
+      run(ctx, rest) {
+        noMore(rest);
+        return confirm(ctx, 'This operation will reboot the system !', () => {
+          ctx.replaceDevice(restarted(ctx, ctx.device));
+          ctx.reset();
+          ctx.event = 'reboot';
+          return goingDown;
+        });
+      },
+    },
+  ],
+};
+
+export const diagnose = treeVerb(diagnoseTree);
+export const execute = treeVerb(executeTree);

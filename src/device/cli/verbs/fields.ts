@@ -1,0 +1,77 @@
+/**
+ * The field words of an entry (`set <field> <value>`): which fields a verb may name, resolving an
+ * abbreviated field name, checking a value's references at `set` time, and what `?` offers for values.
+ */
+import type { Device } from '../../config';
+import { tableSchema, type FieldDef, type NameRef, type Value } from '../../schema';
+import type { ObjectFrame } from '../context';
+import { isListField } from '../field-values';
+import type { Token } from '../lexer';
+import { CliError, incomplete, missingEntry, parseError } from '../messages';
+import { resolveWord } from '../words';
+import { keyword, name, placeholder, type Suggestion } from './types';
+
+const isNested = (f: FieldDef): boolean => f.type.kind === 'sub-object' || f.type.kind === 'sub-table';
+
+/** Fields `set`/`unset` may name: not the key, not computed ones, not nested objects (`config` those). */
+export function settableFields(frame: ObjectFrame): FieldDef[] {
+  return frame.fields.filter((f) => f.name !== frame.mkey && !f.readOnly && !isNested(f));
+}
+
+export const listFields = (frame: ObjectFrame): FieldDef[] => settableFields(frame).filter(isListField);
+
+export const nestedFields = (frame: ObjectFrame): FieldDef[] => frame.fields.filter(isNested);
+
+/** Resolves the (possibly abbreviated) field word, or throws the parse error FortiOS prints. */
+export function fieldWord(fields: readonly FieldDef[], word: Token | undefined): FieldDef {
+  if (!word) throw new CliError(incomplete());
+  const r = resolveWord(
+    word.text,
+    fields.map((f) => f.name),
+  );
+  if (r.kind !== 'match') throw new CliError(parseError(word.text));
+  return fields.find((f) => f.name === r.word) as FieldDef;
+}
+
+export const fieldSuggestions = (fields: readonly FieldDef[]): Suggestion[] =>
+  fields.map((f) => keyword(f.name, f.help));
+
+/** Refuses (-3) a value naming an object that does not exist, as the device does at `set`. */
+export function checkReferences(device: Device, f: FieldDef, value: Value): void {
+  const t = f.type;
+  if (t.kind === 'reference' && value !== '' && !device.find(t.table, String(value)))
+    throw new CliError(missingEntry(String(value)));
+  if (t.kind === 'reference-list')
+    for (const ref of value as NameRef[])
+      if (!device.find(t.table, ref.name)) throw new CliError(missingEntry(ref.name));
+}
+
+const optionHelp = (option: string): string =>
+  option === 'enable' ? 'Enable setting.' : option === 'disable' ? 'Disable setting.' : '';
+
+/** What `set <field> ?` lists. */
+export function valueSuggestions(device: Device, f: FieldDef): Suggestion[] {
+  const t = f.type;
+  switch (t.kind) {
+    case 'option':
+    case 'multi-option':
+      return t.options.map((o) => keyword(o, optionHelp(o)));
+    case 'reference':
+    case 'reference-list': {
+      const mkey = tableSchema(t.table)?.mkey ?? 'name';
+      return device.rows(t.table).map((r) => name(String(r[mkey])));
+    }
+    case 'integer':
+      return [placeholder('<integer>', `please input integer value (${t.min}-${t.max})`)];
+    case 'ipv4':
+      return [placeholder('<ip>', 'please input IP address')];
+    case 'ipv4-mask':
+      return [
+        placeholder('<ip-netmask>', 'please input IP address and netmask (X.X.X.X/24 or X.X.X.X Y.Y.Y.Y)'),
+      ];
+    case 'password':
+      return [placeholder('<password>', 'please input password value')];
+    default:
+      return [placeholder('<string>', 'please input string value')];
+  }
+}

@@ -1,0 +1,143 @@
+/**
+ * Verbs inside `config <table>`: `edit`, `delete`, `rename … to …`, `clone … to …`. In a device table
+ * `delete`/`rename`/`clone` are transactions of their own, applied at once; in a table nested inside
+ * an entry they change the draft, which the entry's `next`/`end` commits.
+ */
+import { DeviceError } from '../../errors';
+import type { Row } from '../../schema';
+import type { CliContext, TableFrame } from '../context';
+import { wordsToValue } from '../field-values';
+import type { Token } from '../lexer';
+import { CliError, deviceErrorLines, incomplete, parseError } from '../messages';
+import { expectWord } from '../words';
+import { keyword, name, placeholder, type Suggestion, type Verb } from './types';
+
+const tableFrame = (ctx: CliContext): TableFrame => ctx.frame as TableFrame;
+
+const keyOf = (frame: TableFrame, row: Row): string => String(row[frame.mkey]);
+
+function rowNames(ctx: CliContext): Suggestion[] {
+  const frame = tableFrame(ctx);
+  return ctx.rowsOf(frame).map((r) => name(keyOf(frame, r)));
+}
+
+/** The key word as the table's key field parses it (`edit 01` is entry 1 of an id table). */
+function keyText(frame: TableFrame, word: Token): string {
+  const f = frame.fields.find((x) => x.name === frame.mkey);
+  return f ? String(wordsToValue(f, [word])) : word.text;
+}
+
+function exactly(args: readonly Token[], count: number): void {
+  if (args.length < count) throw new CliError(incomplete());
+  const extra = args[count];
+  if (extra) throw new CliError(parseError(extra.text));
+}
+
+/** Runs one change on the device, printing the device's refusal as the CLI words it. */
+function onDevice(ctx: CliContext, change: () => void, inUseKey?: { path: string; key: string }): string[] {
+  const refs = inUseKey ? ctx.device.refCount(inUseKey.path, inUseKey.key) : undefined;
+  try {
+    change();
+    return [];
+  } catch (e) {
+    if (e instanceof DeviceError)
+      throw new CliError(deviceErrorLines(e, refs && refs > 0 ? refs : undefined));
+    throw e;
+  }
+}
+
+const notFound = (): CliError =>
+  new CliError(deviceErrorLines(new DeviceError('not-found', 'entry not found')));
+
+const edit: Verb = {
+  name: 'edit',
+  help: 'Create new object or edit an existing object.',
+  levels: ['table'],
+  suggest: (ctx, args) =>
+    args.length === 0 ? [...rowNames(ctx), placeholder('<name>', 'please input string value')] : [],
+  run(ctx, args) {
+    exactly(args, 1);
+    ctx.edit(tableFrame(ctx), args[0] as Token);
+    return [];
+  },
+};
+
+const del: Verb = {
+  name: 'delete',
+  help: 'Delete an object.',
+  levels: ['table'],
+  suggest: (ctx, args) => (args.length === 0 ? rowNames(ctx) : []),
+  run(ctx, args) {
+    exactly(args, 1);
+    const frame = tableFrame(ctx);
+    const key = keyText(frame, args[0] as Token);
+    const { schema } = frame;
+    if (schema)
+      return onDevice(ctx, () => ctx.device.transact((tx) => tx.remove(schema.path, key)), {
+        path: schema.path,
+        key,
+      });
+    const rows = ctx.rowsOf(frame);
+    const i = rows.findIndex((r) => keyOf(frame, r) === key);
+    if (i < 0) throw notFound();
+    rows.splice(i, 1);
+    return [];
+  },
+};
+
+/** `rename <a> to <b>` / `clone <a> to <b>`: the words, checked. */
+function fromTo(frame: TableFrame, args: readonly Token[]): { from: string; to: string } {
+  exactly(args, 3);
+  expectWord((args[1] as Token).text, ['to']);
+  return { from: keyText(frame, args[0] as Token), to: keyText(frame, args[2] as Token) };
+}
+
+const suggestFromTo = (ctx: CliContext, args: readonly Token[]): Suggestion[] => {
+  if (args.length === 0) return rowNames(ctx);
+  if (args.length === 1) return [keyword('to', 'to')];
+  if (args.length === 2) return [placeholder('<name>', 'please input string value')];
+  return [];
+};
+
+function nestedRename(ctx: CliContext, frame: TableFrame, from: string, to: string, copy: boolean): void {
+  const rows = ctx.rowsOf(frame);
+  const source = rows.find((r) => keyOf(frame, r) === from);
+  if (!source) throw notFound();
+  if (rows.some((r) => keyOf(frame, r) === to))
+    throw new CliError(deviceErrorLines(new DeviceError(-5, `A duplicate entry already exists: ${to}`)));
+  const key = typeof source[frame.mkey] === 'number' ? Number(to) : to;
+  if (copy) rows.push({ ...structuredClone(source), [frame.mkey]: key });
+  else source[frame.mkey] = key;
+}
+
+const rename: Verb = {
+  name: 'rename',
+  help: 'Rename an object.',
+  levels: ['table'],
+  suggest: suggestFromTo,
+  run(ctx, args) {
+    const frame = tableFrame(ctx);
+    const { from, to } = fromTo(frame, args);
+    const { schema } = frame;
+    if (schema) return onDevice(ctx, () => ctx.device.transact((tx) => tx.rename(schema.path, from, to)));
+    nestedRename(ctx, frame, from, to, false);
+    return [];
+  },
+};
+
+const clone: Verb = {
+  name: 'clone',
+  help: 'Clone an object.',
+  levels: ['table'],
+  suggest: suggestFromTo,
+  run(ctx, args) {
+    const frame = tableFrame(ctx);
+    const { from, to } = fromTo(frame, args);
+    const { schema } = frame;
+    if (schema) return onDevice(ctx, () => ctx.device.transact((tx) => tx.clone(schema.path, from, to)));
+    nestedRename(ctx, frame, from, to, true);
+    return [];
+  },
+};
+
+export const tableVerbs: readonly Verb[] = [edit, del, rename, clone];
