@@ -1,0 +1,171 @@
+/**
+ * Cold load of the production build to an interactive Dashboard › Status, in Chromium, beside a
+ * blank page built the same way that only starts the MSW worker (with the device) and renders one
+ * line. Each load gets a fresh browser context (no HTTP cache, no service worker yet), already holding
+ * an admin session so the page opens straight on the Dashboard. Reports the medians, their ratio
+ * (target ≤ 1.5×) and the initial JavaScript size, each as a JSON line for scripts/bench.mjs.
+ *
+ *   npx tsx bench/cold-load.ts [--runs 10]
+ */
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
+import { build, preview, type PreviewServer } from 'vite';
+import { CHROMIUM_ARGS, resolveChromium } from '../e2e/support/chromium';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const runsArg = process.argv.indexOf('--runs');
+const RUNS = Math.max(10, runsArg > 0 ? Number(process.argv[runsArg + 1]) : 10);
+const TARGET_RATIO = 1.5;
+
+type StorageState = Exclude<BrowserContextOptions['storageState'], string | undefined>;
+
+async function buildApp(outDir: string): Promise<void> {
+  await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir } });
+}
+
+async function buildBlank(outDir: string): Promise<void> {
+  await build({
+    root: join(ROOT, 'bench/blank'),
+    configFile: false,
+    publicDir: join(ROOT, 'public'),
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true },
+  });
+}
+
+async function serve(outDir: string, port: number): Promise<{ server: PreviewServer; url: string }> {
+  const server = await preview({
+    root: ROOT,
+    configFile: false,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port, strictPort: false },
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('preview server has no URL');
+  return { server, url: url.replace(/\/$/, '') };
+}
+
+/** Bytes (raw and gzip) of the JavaScript the entry HTML loads before anything is lazy-loaded. */
+function initialJs(outDir: string): { raw: number; gzip: number } {
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const files = new Set(
+    [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="([^"]+\.js)"/g)].map((m) => m[1] ?? ''),
+  );
+  let raw = 0;
+  let gzip = 0;
+  for (const f of files) {
+    const path = join(outDir, f.replace(/^\//, ''));
+    raw += statSync(path).size;
+    gzip += gzipSync(readFileSync(path)).length;
+  }
+  return { raw, gzip };
+}
+
+/**
+ * Milliseconds from navigation start until the page expression `ready` is true. The expressions are
+ * strings so no transpiler helper leaks into the page.
+ */
+async function timeLoad(page: Page, url: string, ready: string): Promise<number> {
+  await page.goto(url, { waitUntil: 'commit' });
+  const handle = await page.waitForFunction(`(${ready}) ? performance.now() : false`, undefined, {
+    polling: 'raf',
+    timeout: 30_000,
+  });
+  return Number(await handle.jsonValue());
+}
+
+/** The Dashboard is interactive: the menu is drawn and System Information shows the hostname. */
+const dashboardReady = `document.querySelector('nav[aria-label="Main menu"] button') !== null &&
+  [...document.querySelectorAll('.fg-widget__facts th')].some(
+    (th) => th.textContent === 'Hostname' && (th.nextElementSibling?.textContent ?? '') !== '')`;
+const blankReady = `(document.getElementById('root')?.textContent ?? '') !== ''`;
+
+/** Logs in once through the login page and keeps the session (cookie + stored session) for reuse. */
+async function adminSession(browser: Browser, url: string): Promise<StorageState> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${url}/login`);
+  await page.getByLabel('Username').fill('admin');
+  await page.getByRole('button', { name: 'Login' }).click();
+  await page.getByRole('heading', { name: 'System Information' }).waitFor();
+  const state = await context.storageState();
+  await context.close();
+  return state;
+}
+
+async function measure(
+  browser: Browser,
+  url: string,
+  ready: string,
+  storageState?: StorageState,
+): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext(storageState ? { storageState } : {});
+    const page = await context.newPage();
+    times.push(await timeLoad(page, url, ready));
+    await context.close();
+  }
+  return times;
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
+};
+const round = (x: number, digits = 1): number => Number(x.toFixed(digits));
+
+async function main(): Promise<void> {
+  const work = mkdtempSync(join(tmpdir(), 'fgsim-bench-'));
+  const appDir = join(work, 'app');
+  const blankDir = join(work, 'blank');
+  const servers: PreviewServer[] = [];
+  let browser: Browser | undefined;
+  try {
+    await buildApp(appDir);
+    await buildBlank(blankDir);
+    const app = await serve(appDir, 4191);
+    servers.push(app.server);
+    const blank = await serve(blankDir, 4192);
+    servers.push(blank.server);
+    const executablePath = resolveChromium();
+    browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
+
+    const session = await adminSession(browser, app.url);
+    // One untimed load of each warms the OS file cache and the preview servers, not the browser.
+    await measure(browser, `${blank.url}/`, blankReady).catch(() => []);
+    const blankTimes = await measure(browser, `${blank.url}/`, blankReady);
+    const appTimes = await measure(browser, `${app.url}/dashboard/status`, dashboardReady, session);
+    const js = initialJs(appDir);
+    const blankJs = initialJs(blankDir);
+
+    const appMs = median(appTimes);
+    const blankMs = median(blankTimes);
+    console.log(`runs: ${RUNS} (fresh context each)`);
+    console.log(`dashboard: ${appTimes.map((t) => round(t, 0)).join(' ')} ms`);
+    console.log(`blank:     ${blankTimes.map((t) => round(t, 0)).join(' ')} ms`);
+    console.log(
+      `initial JS: app ${js.raw} B (${js.gzip} B gzip), blank ${blankJs.raw} B (${blankJs.gzip} B gzip)`,
+    );
+    const lines = [
+      { name: 'cold-load-dashboard', value: round(appMs), unit: 'ms', target: null },
+      { name: 'cold-load-blank', value: round(blankMs), unit: 'ms', target: null },
+      { name: 'cold-load-ratio', value: round(appMs / blankMs, 2), unit: 'x', target: TARGET_RATIO },
+      { name: 'initial-js', value: js.raw, unit: 'bytes', target: null },
+      { name: 'initial-js-gzip', value: js.gzip, unit: 'bytes', target: null },
+    ];
+    for (const l of lines) console.log(JSON.stringify(l));
+  } finally {
+    await browser?.close();
+    for (const s of servers) await s.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+await main();
