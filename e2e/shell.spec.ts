@@ -102,7 +102,7 @@ test('switching without Apply and leaving the page changes nothing on the device
 }) => {
   await fgt.navigate('System', 'Feature Visibility');
   await page.getByRole('switch', { name: 'Endpoint Control' }).click();
-  await page.getByRole('switch', { name: 'VPN' }).click();
+  await page.getByRole('switch', { name: 'VPN', exact: true }).click();
   await fgt.navigate('Dashboard', 'Status');
   await fgt.expectDashboard();
   expect(await fgt.cmdbValue('system/settings', 'gui-endpoint-control')).toBe('disable');
@@ -136,8 +136,9 @@ test('keyboard only: Tab to Endpoint Control, Space switches it, Enter on Apply'
   await expect(apply).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(fgt.toast('Configuration updated successfully')).toBeVisible();
-  await expect(fgt.menuLink('FortiClient Compliance')).toBeAttached();
   expect(await fgt.cmdbValue('system/settings', 'gui-endpoint-control')).toBe('enable');
+  await fgt.navigate('Security Profiles', 'FortiClient Compliance');
+  await expect(page).toHaveURL(/\/security-profiles\/forticlient-compliance$/);
 });
 
 test('the menu: 6.0 order, placeholders are not links, collapsed state is remembered', async ({
