@@ -34,7 +34,7 @@ const sslRoot = async (fgt: NodeDevice) =>
   (await fgt.api.get('/api/v2/cmdb/system/interface/ssl.root')).body.results[0];
 const settings = async (fgt: NodeDevice) => (await fgt.api.get('/api/v2/cmdb/vpn.ssl/settings')).body.results;
 
-describe('SSL-VPN Settings', () => {
+describe('SSL-VPN Settings', { timeout: 20_000 }, () => {
   it('shows Allow Endpoint Registration on in telemetry-on and turns ssl.root fortiheartbeat off on Apply', async () => {
     const user = userEvent.setup();
     const fgt = await openPage();
