@@ -5,7 +5,7 @@
  * exactly as it was.
  */
 import type { Clock } from './clock';
-import { DeviceError, duplicate, inUse, missingReference, notFound } from './errors';
+import { DeviceError, badValue, duplicate, inUse, missingReference, notFound } from './errors';
 import { fnv1a } from './rng';
 import { applyPatch, defaultRow, referencesOf, refersTo, type HeldReference } from './rows';
 import { tableRules } from './rules';
@@ -208,6 +208,9 @@ export class Tx {
       const schema = schemaOf(path);
       const row = key === null ? this.single(path) : this.find(path, key);
       if (!row) continue;
+      for (const f of schema.fields)
+        if (f.type.kind === 'reference' && !f.type.optional && row[f.name] === '')
+          throw badValue(f.name, '', `${f.name} must be set`);
       for (const ref of referencesOf(schema.fields, row)) {
         const target = tableSchema(ref.table);
         const exists = target?.kind === 'table' && this.find(ref.table, ref.name) !== undefined;
