@@ -9,6 +9,7 @@ import { REVISION_CHANNEL } from '../client/revision';
 import { FixedClock } from '../device';
 import { createHandlers } from './handlers';
 import { DeviceHost } from './host';
+import { under } from './paths';
 import { openDevice, persistDevice } from './persistence';
 import { StoredSessions } from './sessions';
 
@@ -37,7 +38,7 @@ export async function startMockDevice(): Promise<MockDevice> {
 
   const worker = setupWorker(
     // Answers nothing: brings in another tab's saved change, then lets the real handler answer.
-    http.all('*/api/v2/*', () => {
+    http.all(under('/api/v2/'), () => {
       persistence.syncFromOtherTabs();
     }),
     ...createHandlers(host),

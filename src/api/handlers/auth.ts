@@ -6,6 +6,7 @@
 import { http, HttpResponse } from 'msw';
 import { CSRF_COOKIE, SESSION_COOKIE, isAdmin } from '../credentials';
 import type { DeviceHost } from '../host';
+import { exactly } from '../paths';
 import { newToken } from '../sessions';
 
 async function formOf(request: Request): Promise<URLSearchParams> {
@@ -38,7 +39,7 @@ export function authHandlers(host: DeviceHost) {
     return text('', headers);
   };
   return [
-    http.post('*/logincheck', async ({ request, cookies }) => {
+    http.post(exactly('/logincheck'), async ({ request, cookies }) => {
       const form = await formOf(request);
       if (!isAdmin(form.get('username'), form.get('secretkey'))) return text('0');
       endSessions(host, cookies);
@@ -49,8 +50,8 @@ export function authHandlers(host: DeviceHost) {
       headers.append('Set-Cookie', `${CSRF_COOKIE}="${session.csrf}"; Path=/; SameSite=Strict`);
       return text('1document.location="/";\n', headers);
     }),
-    http.all('*/logincheck', () => new HttpResponse(null, { status: 405 })),
-    http.post('*/logout', logout),
-    http.get('*/logout', logout),
+    http.all(exactly('/logincheck'), () => new HttpResponse(null, { status: 405 })),
+    http.post(exactly('/logout'), logout),
+    http.get(exactly('/logout'), logout),
   ];
 }

@@ -429,6 +429,16 @@ describe('IPsec tunnels and their interfaces (reference §5)', () => {
     await expectRefused(fgt, () => fgt.api.get(`${IF}/HQ-to-Branch`), 404);
   });
 
+  it('refuses a phase1 without the interface it is bound to (-651)', async () => {
+    const answer = await expectRefused(
+      fgt,
+      () => fgt.api.post(PHASE1, { name: 'Loose', 'remote-gw': '192.0.2.1' }),
+      500,
+      -651,
+    );
+    expect(answer.body.field).toBe('interface');
+  });
+
   it('refuses a phase1 named like an existing interface (-5)', async () => {
     await expectRefused(fgt, () => fgt.api.post(PHASE1, { name: 'dmz', interface: 'wan1' }), 500, -5);
   });

@@ -8,12 +8,13 @@ import { DeviceError, defaultRow, mkeyOf, tableByRestPath, type Row, type TableS
 import { success, type Where } from '../envelope';
 import type { DeviceHost } from '../host';
 import { formatFields, pick, select } from '../query';
+import { under } from '../paths';
 import { HttpFailure, guarded, readJson, type ApiResolver } from '../resolvers';
 import { describeTable } from '../schema-view';
 import { presentRow, withoutEchoedSecrets } from '../secrets';
 
 const PREFIX = '/api/v2/cmdb/';
-export const CMDB_PATHS = `*${PREFIX}*`;
+const CMDB_PATHS = under(PREFIX);
 
 function decode(segment: string): string {
   try {

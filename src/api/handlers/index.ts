@@ -5,8 +5,10 @@
 import { http } from 'msw';
 import type { Where } from '../envelope';
 import type { DeviceHost } from '../host';
+import { under } from '../paths';
 import { HttpFailure, endpoint, withSession } from '../resolvers';
 import { authHandlers } from './auth';
+import { cliHandlers } from './cli';
 import { cmdbHandlers, cmdbTarget, locateCmdb } from './cmdb';
 import { isMonitorPath, monitorHandlers } from './monitor';
 
@@ -31,7 +33,7 @@ function knownPath(url: URL): boolean {
 
 function fallback(host: DeviceHost) {
   return http.all(
-    '*/api/v2/*',
+    under('/api/v2/'),
     endpoint(
       host,
       locateAny,
@@ -45,5 +47,11 @@ function fallback(host: DeviceHost) {
 
 /** The handlers for one device host. Browser (setupWorker) and Node (setupServer) both use this list. */
 export function createHandlers(host: DeviceHost) {
-  return [...authHandlers(host), ...monitorHandlers(host), ...cmdbHandlers(host), fallback(host)];
+  return [
+    ...authHandlers(host),
+    ...monitorHandlers(host),
+    ...cliHandlers(host),
+    ...cmdbHandlers(host),
+    fallback(host),
+  ];
 }

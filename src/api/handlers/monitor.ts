@@ -16,6 +16,7 @@ import {
 } from '../../device';
 import { success, type Where } from '../envelope';
 import type { DeviceHost } from '../host';
+import { exactly } from '../paths';
 import { guarded, readJson } from '../resolvers';
 
 const PREFIX = '/api/v2/monitor/';
@@ -101,6 +102,6 @@ export function monitorHandlers(host: DeviceHost) {
       },
     );
     const on = route.method === 'GET' ? http.get : http.post;
-    return urlsOf(route).map((u) => on(`*${u}`, resolver));
+    return urlsOf(route).map((u) => on(exactly(u), resolver));
   });
 }
