@@ -3,6 +3,10 @@
  * (`export const routes: RouteObject[]`, absolute paths matching the menu table in ./menu.ts); this file
  * only composes them. Screens still to be built have a reserved placeholder here: when a feature
  * lands, replace its `reserved(...)` line with its `routes` import.
+ *
+ * route.tsx files must stay small and load their pages with react-router's `lazy`
+ * (`lazy: async () => ({ Component: (await import('./Page')).Page })`), so the initial bundle holds
+ * only the shell and the Dashboard (cold-load budget: ≤ 1.5× a blank page, bench/cold-load.ts).
  */
 import { Navigate, type RouteObject } from 'react-router';
 import { routes as dashboard } from '../features/dashboard/route';
