@@ -1,0 +1,142 @@
+/**
+ * The in-browser device through its REST door, as any script on the page sees it (reference §11,
+ * DESIGN.md rule 5): log in with the page's own fetch, read the interfaces, change FortiTelemetry on
+ * `internal`, and check that a reload keeps it, `?scenario=` restores the scenario, and corrupt stored
+ * data falls back to the default scenario with a visible notice.
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+interface Answer {
+  status: number;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- envelopes are read field by field
+  body: any;
+}
+
+/** Waits until the mock device answers (browser.ts sets `data-ready` once the worker runs). */
+async function open(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+}
+
+async function reload(page: Page): Promise<void> {
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+}
+
+/** `fetch` inside the page, with the CSRF token from the `ccsrftoken` cookie on writes, as the GUI sends it. */
+function api(page: Page, method: string, path: string, body?: unknown): Promise<Answer> {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const token = /(?:^|;\s*)ccsrftoken="?([^";]*)/.exec(document.cookie)?.[1] ?? '';
+      const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+      if (method !== 'GET') headers['X-CSRFTOKEN'] = token;
+      const response = await fetch(path, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: response.status, body: await response.json() };
+    },
+    { method, path, body },
+  );
+}
+
+function login(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const response = await fetch('/logincheck', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ username: 'admin', secretkey: '', ajax: '1' }),
+    });
+    return response.text();
+  });
+}
+
+const fortiheartbeatOfInternal = async (page: Page): Promise<string> => {
+  const { status, body } = await api(page, 'GET', '/api/v2/cmdb/system/interface/internal');
+  expect(status).toBe(200);
+  return body.results[0].fortiheartbeat;
+};
+
+test('the REST door in the page: login, read, a change that survives reload, ?scenario= restores', async ({
+  page,
+}) => {
+  await open(page, '/?scenario=telemetry-on');
+  expect(new URL(page.url()).searchParams.has('scenario')).toBe(false);
+
+  expect((await api(page, 'GET', '/api/v2/cmdb/system/interface')).status).toBe(401);
+  expect(await login(page)).toMatch(/^1/);
+  expect(await page.evaluate(() => document.cookie)).toMatch(/APSCOOKIE_\d+=/);
+
+  const { status, body } = await api(page, 'GET', '/api/v2/cmdb/system/interface');
+  expect(status).toBe(200);
+  expect(body).toMatchObject({
+    http_method: 'GET',
+    status: 'success',
+    http_status: 200,
+    vdom: 'root',
+    path: 'system',
+    name: 'interface',
+    serial: 'FGT60E4Q17000000',
+    version: 'v6.0.4',
+    build: 231,
+  });
+  const names = body.results.map((r: { name: string }) => r.name);
+  for (const name of [
+    'wan1',
+    'wan2',
+    'dmz',
+    'internal',
+    'modem',
+    'ssl.root',
+    'HQ-to-Branch',
+    'FCT-Dialup',
+    'DC-Backup',
+  ])
+    expect(names).toContain(name);
+  expect(body.results.find((r: { name: string }) => r.name === 'internal')).toMatchObject({
+    type: 'hard-switch',
+    ip: '192.168.1.99 255.255.255.0',
+    fortiheartbeat: 'enable',
+  });
+
+  const refused = await page.evaluate(async () => {
+    const response = await fetch('/api/v2/cmdb/system/interface/internal', {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ fortiheartbeat: 'disable' }),
+    });
+    return response.status;
+  });
+  expect(refused).toBe(403);
+
+  const put = await api(page, 'PUT', '/api/v2/cmdb/system/interface/internal', { fortiheartbeat: 'disable' });
+  expect(put.status).toBe(200);
+  expect(put.body).toMatchObject({ status: 'success', mkey: 'internal' });
+  expect(put.body.revision).not.toBe(body.revision);
+
+  await reload(page);
+  expect(await fortiheartbeatOfInternal(page)).toBe('disable');
+
+  await open(page, '/?scenario=telemetry-on');
+  expect(await fortiheartbeatOfInternal(page)).toBe('enable');
+});
+
+test('corrupt stored data: the notice, and the default scenario', async ({ page }) => {
+  await open(page, '/?scenario=factory-default');
+  expect(await login(page)).toMatch(/^1/);
+  expect((await api(page, 'GET', '/api/v2/cmdb/vpn.ipsec/phase1-interface')).body.results).toHaveLength(0);
+
+  await page.evaluate(() => localStorage.setItem('fgsim.device', '{"format": 1, "scenario": '));
+  await reload(page);
+  await expect(page.getByRole('alert').filter({ hasText: 'could not be loaded' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'telemetry-on' })).toBeVisible();
+
+  const tunnels = await api(page, 'GET', '/api/v2/cmdb/vpn.ipsec/phase1-interface');
+  expect(tunnels.body.results.map((r: { name: string }) => r.name)).toEqual([
+    'HQ-to-Branch',
+    'FCT-Dialup',
+    'DC-Backup',
+  ]);
+  expect(await fortiheartbeatOfInternal(page)).toBe('enable');
+});
