@@ -63,6 +63,12 @@ export interface TreeTableProps<T> {
   defaultExpanded?: (node: TreeNode<T>) => boolean;
   /** Changing this forgets the user's open/close choices (for instance when a search changes). */
   expansionScope?: string;
+  /**
+   * The open/close choices, when the caller keeps them (to survive leaving the page): node id → open.
+   * Nodes not in the map follow `defaultExpanded`.
+   */
+  expanded?: ReadonlyMap<string, boolean>;
+  onExpandedChange?: (next: ReadonlyMap<string, boolean>) => void;
   rowHeight?: number;
   /** Shown instead of the rows when there are none. */
   emptyMessage?: string;
@@ -118,6 +124,8 @@ export function TreeTable<T>({
   onOpen,
   defaultExpanded = groupsOpenRowsClosed,
   expansionScope,
+  expanded,
+  onExpandedChange,
   rowHeight = 28,
   emptyMessage = 'No entries',
   rowName,
@@ -129,22 +137,22 @@ export function TreeTable<T>({
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(0);
 
-  const open = overrides.scope === expansionScope ? overrides.open : undefined;
+  const open = expanded ?? (overrides.scope === expansionScope ? overrides.open : undefined);
   const rows = useMemo(
     () => flatten(nodes, (n) => open?.get(n.id) ?? defaultExpanded(n)),
     [nodes, open, defaultExpanded],
   );
   const indexOf = useMemo(() => new Map(rows.map((r, i) => [r.node.id, i])), [rows]);
 
-  const toggle = useCallback(
-    (row: FlatRow<T>, to = !row.expanded) =>
-      setOverrides((o) => {
-        const next = new Map(o.scope === expansionScope ? o.open : undefined);
-        next.set(row.node.id, to);
-        return { scope: expansionScope, open: next };
-      }),
-    [expansionScope],
-  );
+  const toggle = (row: FlatRow<T>, to = !row.expanded): void => {
+    if (expanded) {
+      onExpandedChange?.(new Map(expanded).set(row.node.id, to));
+      return;
+    }
+    const next = new Map(open).set(row.node.id, to);
+    setOverrides({ scope: expansionScope, open: next });
+    onExpandedChange?.(next);
+  };
 
   const measured = useCallback((el: HTMLDivElement | null) => {
     scroller.current = el;
@@ -174,15 +182,24 @@ export function TreeTable<T>({
   /** Scrolls so that row `index` is below the sticky header and inside the viewport. */
   const reveal = (index: number): void => {
     const el = scroller.current;
+    const shown = el && el.clientHeight > 0 ? el.clientHeight : height;
     const top = index * rowHeight;
     let next = scrollTop;
     if (top < scrollTop) next = top;
-    else if (top + 2 * rowHeight > scrollTop + height) next = top + 2 * rowHeight - height;
+    else if (top + 2 * rowHeight > scrollTop + shown) next = top + 2 * rowHeight - shown;
     if (next !== scrollTop) {
       if (el) el.scrollTop = next;
       setScrollTop(next);
     }
   };
+
+  // Coming back to a list (after editing a row), the selected row is scrolled into view once.
+  const revealSelected = useRef(true);
+  useLayoutEffect(() => {
+    if (!revealSelected.current) return;
+    revealSelected.current = false;
+    if (fromSelected !== undefined) reveal(fromSelected);
+  });
 
   const moveTo = (index: number): void => {
     const target = rows[Math.max(0, Math.min(rows.length - 1, index))];

@@ -1,0 +1,100 @@
+/**
+ * Network › Interfaces › Create New: a VLAN on a port, or a loopback. Tunnel interfaces are made by
+ * IPsec phase1 entries and ports are hardware, so those types are not offered. OK sends one POST with
+ * the new row's name, type, parent and VLAN ID and whatever differs from the table's defaults.
+ */
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { cmdb, type CmdbRow } from '../../client';
+import { useResource } from '../../client/react';
+import { fieldLabels } from '../../client/schema-labels';
+import { Notice, PageHeader, showToast } from '../../ui';
+import { createBody, draftOf, type InterfaceDraft } from './form';
+import { formErrorOf } from './form-error';
+import { InterfaceForm, type FormError } from './InterfaceForm';
+import { useInterfaceListView } from './list-view';
+import { listPath } from './paths';
+import { accessOptionsOf, roleOptionsOf } from './schema';
+import './interfaces.css';
+
+const NEW_TYPES = ['vlan', 'loopback'] as const;
+/** What a VLAN may sit on (the device refuses a VLAN on a VLAN or a tunnel). */
+const VLAN_PARENT_TYPES = new Set(['physical', 'aggregate', 'redundant', 'hard-switch', 'switch']);
+
+interface Loaded {
+  schema: unknown;
+  defaults: CmdbRow;
+  parents: string[];
+}
+
+async function load(): Promise<Loaded> {
+  const [schema, defaults, rows] = await Promise.all([
+    cmdb.schema('system/interface'),
+    cmdb.single('system/interface', { action: 'default' }),
+    cmdb.list('system/interface', { format: 'name|type' }),
+  ]);
+  const parents = rows.filter((r) => VLAN_PARENT_TYPES.has(String(r.type))).map((r) => String(r.name));
+  return { schema, defaults, parents };
+}
+
+function CreateForm({ loaded }: { loaded: Loaded }) {
+  const navigate = useNavigate();
+  const view = useInterfaceListView();
+  const [initial] = useState<InterfaceDraft>(() => ({
+    ...draftOf(loaded.defaults),
+    name: '',
+    type: 'vlan',
+    parent: loaded.parents[0] ?? '',
+    vlanid: '',
+    ip: '',
+    remoteIp: '',
+  }));
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<FormError | null>(null);
+
+  const submit = async (draft: InterfaceDraft): Promise<void> => {
+    setSaving(true);
+    setError(null);
+    const body = createBody(loaded.defaults, draft);
+    try {
+      await cmdb.create('system/interface', body);
+    } catch (e) {
+      setError(formErrorOf(e));
+      setSaving(false);
+      return;
+    }
+    showToast('success', `Interface ${String(body.name)} created`);
+    // Show the new VLAN where it lands: under its port, opened.
+    if (draft.type === 'vlan') view.setExpanded(new Map(view.expanded).set(draft.parent, true));
+    view.select(String(body.name));
+    void navigate(listPath);
+  };
+
+  return (
+    <InterfaceForm
+      creating
+      initial={initial}
+      labels={fieldLabels(loaded.schema)}
+      accessOptions={accessOptionsOf(loaded.schema)}
+      roleOptions={roleOptionsOf(loaded.schema)}
+      typeOptions={NEW_TYPES}
+      parentOptions={loaded.parents}
+      error={error}
+      saving={saving}
+      onSubmit={(d) => void submit(d)}
+      onCancel={() => void navigate(listPath)}
+    />
+  );
+}
+
+export function CreateInterfacePage() {
+  const { data, error } = useResource(load, []);
+  return (
+    <>
+      <PageHeader title="New Interface" />
+      {error && !data && <Notice kind="error">{error.message}</Notice>}
+      {!data && !error && <p className="fg-page-body">Loading…</p>}
+      {data && <CreateForm loaded={data} />}
+    </>
+  );
+}

@@ -1,0 +1,103 @@
+/**
+ * Network › Interfaces › Edit Interface. OK sends one PUT with only the fields the user changed; the
+ * device's refusal (-651 with the field it is about) is shown beside that field and nothing changes.
+ */
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { cmdb, request, type CmdbRow, type InterfaceStatus } from '../../client';
+import { useResource } from '../../client/react';
+import { fieldLabels } from '../../client/schema-labels';
+import { Notice, PageHeader, showToast } from '../../ui';
+import { changesOf, draftOf, type InterfaceDraft } from './form';
+import { formErrorOf } from './form-error';
+import { InterfaceForm, type FormError } from './InterfaceForm';
+import { useInterfaceListView } from './list-view';
+import { listPath } from './paths';
+import { accessOptionsOf, roleOptionsOf } from './schema';
+import './interfaces.css';
+
+interface Loaded {
+  row: CmdbRow;
+  schema: unknown;
+  status: InterfaceStatus | undefined;
+}
+
+async function interfaceStatus(name: string): Promise<InterfaceStatus | undefined> {
+  const answer = await request<Record<string, InterfaceStatus>>('GET', '/api/v2/monitor/system/interface', {
+    query: { interface_name: name },
+  });
+  return answer.results?.[name];
+}
+
+async function load(name: string): Promise<Loaded> {
+  const [row, schema, status] = await Promise.all([
+    cmdb.get('system/interface', name),
+    cmdb.schema('system/interface'),
+    interfaceStatus(name),
+  ]);
+  return { row, schema, status };
+}
+
+/** The form over the row as it was when the page opened: OK sends what the user changed since. */
+function EditForm({ loaded }: { loaded: Loaded }) {
+  const navigate = useNavigate();
+  const select = useInterfaceListView((s) => s.select);
+  const [base] = useState(loaded.row);
+  const [initial] = useState(() => draftOf(loaded.row));
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<FormError | null>(null);
+  const name = initial.name;
+
+  const submit = async (draft: InterfaceDraft): Promise<void> => {
+    const body = changesOf(base, draft);
+    if (Object.keys(body).length > 0) {
+      setSaving(true);
+      setError(null);
+      try {
+        await cmdb.update('system/interface', body, name);
+      } catch (e) {
+        setError(formErrorOf(e));
+        setSaving(false);
+        return;
+      }
+      showToast('success', `Interface ${name} saved`);
+    }
+    select(name);
+    void navigate(listPath);
+  };
+
+  const { status } = loaded;
+  return (
+    <InterfaceForm
+      creating={false}
+      initial={initial}
+      labels={fieldLabels(loaded.schema)}
+      accessOptions={accessOptionsOf(loaded.schema)}
+      roleOptions={roleOptionsOf(loaded.schema)}
+      link={status?.link}
+      lease={status ? `${status.ip}/${status.mask}` : undefined}
+      error={error}
+      saving={saving}
+      onSubmit={(d) => void submit(d)}
+      onCancel={() => void navigate(listPath)}
+    />
+  );
+}
+
+export function EditInterfacePage() {
+  const { name = '' } = useParams();
+  const { data, error } = useResource(() => load(name), [name]);
+  return (
+    <>
+      <PageHeader title="Edit Interface" />
+      {error && !data && (
+        <div className="fg-page-body">
+          <Notice kind="error">{error.message}</Notice>
+          <Link to={listPath}>Back to Interfaces</Link>
+        </div>
+      )}
+      {!data && !error && <p className="fg-page-body">Loading…</p>}
+      {data && <EditForm key={name} loaded={data} />}
+    </>
+  );
+}

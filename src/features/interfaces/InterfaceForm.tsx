@@ -1,0 +1,337 @@
+/**
+ * The fields of the Edit Interface and New Interface pages (reference §5), in the 6.0 order, with the
+ * device's labels from the schema answer. The draft lives here until OK; what OK sends is the page's
+ * business, and the device's refusal comes back as `errors` keyed by REST field name.
+ */
+import { useState, type ReactNode } from 'react';
+import { labelOf, type FieldLabels } from '../../client/schema-labels';
+import { Button, FormRow, Notice } from '../../ui';
+import { RadioRow } from '../../ui/RadioRow';
+import type { InterfaceDraft } from './form';
+import { shownFor } from './form';
+import { accessLabel, FORTITELEMETRY, MODE_LABELS, ROLE_LABELS, typeLabel } from './labels';
+
+/** A refusal to show: beside `field` when the form has it, else above the form. */
+export interface FormError {
+  field?: string;
+  message: string;
+}
+
+export interface InterfaceFormProps {
+  creating: boolean;
+  initial: InterfaceDraft;
+  labels: FieldLabels;
+  /** `allowaccess` keywords in the schema's order. */
+  accessOptions: readonly string[];
+  roleOptions: readonly string[];
+  /** Types a new interface may have (create only). */
+  typeOptions?: readonly string[];
+  /** Interfaces a new VLAN may sit on (create only). */
+  parentOptions?: readonly string[];
+  link?: boolean | undefined;
+  /** The DHCP/PPPoE lease as `a.b.c.d/nn`. */
+  lease?: string | undefined;
+  error: FormError | null;
+  saving: boolean;
+  onSubmit: (draft: InterfaceDraft) => void;
+  onCancel: () => void;
+}
+
+/** Fields the form shows, so an error about any other field goes above the form. */
+const FORM_FIELDS = new Set([
+  'name',
+  'alias',
+  'type',
+  'interface',
+  'vlanid',
+  'role',
+  'mode',
+  'ip',
+  'remote-ip',
+  'allowaccess',
+  'fortiheartbeat',
+  'endpoint-compliance',
+  'device-identification',
+  'description',
+  'status',
+]);
+
+function ReadOnlyRow({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="fg-form-row">
+      <span className="fg-form-row__label">{label}</span>
+      <div className="fg-form-row__control">{children}</div>
+    </div>
+  );
+}
+
+function Check({
+  label,
+  checked,
+  onChange,
+  disabled,
+}: {
+  label: string;
+  checked: boolean;
+  onChange: (on: boolean) => void;
+  disabled?: boolean;
+}) {
+  return (
+    <label className="fg-check">
+      <input
+        type="checkbox"
+        checked={checked}
+        disabled={disabled}
+        onChange={(e) => onChange(e.target.checked)}
+      />
+      {label}
+    </label>
+  );
+}
+
+export function InterfaceForm({
+  creating,
+  initial,
+  labels,
+  accessOptions,
+  roleOptions,
+  typeOptions = [],
+  parentOptions = [],
+  link,
+  lease,
+  error,
+  saving,
+  onSubmit,
+  onCancel,
+}: InterfaceFormProps) {
+  const [draft, setDraft] = useState(initial);
+  const set = <K extends keyof InterfaceDraft>(key: K, value: InterfaceDraft[K]): void =>
+    setDraft((d) => ({ ...d, [key]: value }));
+  const label = (field: string, fallback: string): string => labelOf(labels, field, fallback);
+  const errorFor = (field: string): string | null => (error?.field === field ? error.message : null);
+  const invalid = (field: string): true | undefined => (error?.field === field ? true : undefined);
+  const general = error && (!error.field || !FORM_FIELDS.has(error.field)) ? error.message : null;
+  const shown = shownFor(draft.type);
+  const access = new Set(draft.access);
+  const toggleAccess = (keyword: string, on: boolean): void =>
+    set('access', on ? [...draft.access, keyword] : draft.access.filter((k) => k !== keyword));
+
+  return (
+    <form
+      className="fg-page-body fg-interface-form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSubmit(draft);
+      }}
+    >
+      {general && <Notice kind="error">{general}</Notice>}
+      <FormRow label={label('name', 'Interface Name')} error={errorFor('name')}>
+        {(id) => (
+          <input
+            id={id}
+            value={draft.name}
+            readOnly={!creating}
+            className={creating ? undefined : 'fg-read-only'}
+            aria-invalid={invalid('name')}
+            onChange={(e) => set('name', e.target.value)}
+          />
+        )}
+      </FormRow>
+      <FormRow label={label('alias', 'Alias')} error={errorFor('alias')}>
+        {(id) => (
+          <input
+            id={id}
+            value={draft.alias}
+            aria-invalid={invalid('alias')}
+            onChange={(e) => set('alias', e.target.value)}
+          />
+        )}
+      </FormRow>
+      {!creating && (
+        <ReadOnlyRow label="Link Status">{link === undefined ? 'Unknown' : link ? 'Up' : 'Down'}</ReadOnlyRow>
+      )}
+      <FormRow label={label('type', 'Type')} error={errorFor('type')}>
+        {(id) =>
+          creating ? (
+            <select id={id} value={draft.type} onChange={(e) => set('type', e.target.value)}>
+              {typeOptions.map((t) => (
+                <option key={t} value={t}>
+                  {typeLabel(t)}
+                </option>
+              ))}
+            </select>
+          ) : (
+            <input id={id} value={typeLabel(draft.type)} readOnly className="fg-read-only" />
+          )
+        }
+      </FormRow>
+      {(shown.vlan || (!creating && draft.parent !== '')) && (
+        <FormRow label={label('interface', 'Interface')} error={errorFor('interface')}>
+          {(id) =>
+            creating ? (
+              <select
+                id={id}
+                value={draft.parent}
+                aria-invalid={invalid('interface')}
+                onChange={(e) => set('parent', e.target.value)}
+              >
+                {parentOptions.map((p) => (
+                  <option key={p} value={p}>
+                    {p}
+                  </option>
+                ))}
+              </select>
+            ) : (
+              <input id={id} value={draft.parent} readOnly className="fg-read-only" />
+            )
+          }
+        </FormRow>
+      )}
+      {shown.vlan && (
+        <FormRow label={label('vlanid', 'VLAN ID')} error={errorFor('vlanid')}>
+          {(id) => (
+            <input
+              id={id}
+              inputMode="numeric"
+              value={draft.vlanid}
+              readOnly={!creating}
+              className={creating ? undefined : 'fg-read-only'}
+              aria-invalid={invalid('vlanid')}
+              onChange={(e) => set('vlanid', e.target.value)}
+            />
+          )}
+        </FormRow>
+      )}
+      <FormRow label={label('role', 'Role')} error={errorFor('role')}>
+        {(id) => (
+          <select id={id} value={draft.role} onChange={(e) => set('role', e.target.value)}>
+            {roleOptions.map((r) => (
+              <option key={r} value={r}>
+                {ROLE_LABELS[r] ?? r}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormRow>
+      {shown.mode && (
+        <RadioRow
+          label={label('mode', 'Addressing mode')}
+          value={draft.mode}
+          choices={Object.entries(MODE_LABELS).map(([value, l]) => ({ value, label: l }))}
+          onChange={(v) => set('mode', v)}
+          error={errorFor('mode')}
+        />
+      )}
+      {!shown.mode || draft.mode === 'static' ? (
+        <FormRow label={label('ip', 'IP/Network Mask')} error={errorFor('ip')}>
+          {(id) => (
+            <input
+              id={id}
+              value={draft.ip}
+              placeholder="0.0.0.0/0"
+              aria-invalid={invalid('ip')}
+              onChange={(e) => set('ip', e.target.value)}
+            />
+          )}
+        </FormRow>
+      ) : (
+        <ReadOnlyRow label="Obtained IP/Network Mask">{lease ?? '0.0.0.0/0'}</ReadOnlyRow>
+      )}
+      {shown.remoteIp && (
+        <FormRow label={label('remote-ip', 'Remote IP/Network Mask')} error={errorFor('remote-ip')}>
+          {(id) => (
+            <input
+              id={id}
+              value={draft.remoteIp}
+              placeholder="0.0.0.0/0"
+              aria-invalid={invalid('remote-ip')}
+              onChange={(e) => set('remoteIp', e.target.value)}
+            />
+          )}
+        </FormRow>
+      )}
+      <div className="fg-form-row" role="group" aria-labelledby="fg-if-access-label">
+        <span id="fg-if-access-label" className="fg-form-row__label">
+          {label('allowaccess', 'Administrative Access')}
+        </span>
+        <div className="fg-form-row__control">
+          <div className="fg-check-grid">
+            {accessOptions.map((k) => (
+              <Check
+                key={k}
+                label={accessLabel(k)}
+                checked={access.has(k)}
+                onChange={(on) => toggleAccess(k, on)}
+              />
+            ))}
+            <Check
+              label={label('fortiheartbeat', FORTITELEMETRY)}
+              checked={draft.fortiheartbeat}
+              onChange={(on) => set('fortiheartbeat', on)}
+            />
+          </div>
+          {draft.fortiheartbeat && (
+            <div className="fg-check-sub">
+              <Check
+                label={label('endpoint-compliance', 'Enforce FortiClient compliance')}
+                checked={draft.endpointCompliance}
+                onChange={(on) => set('endpointCompliance', on)}
+              />
+            </div>
+          )}
+          {['allowaccess', 'fortiheartbeat', 'endpoint-compliance'].map(
+            (f) =>
+              errorFor(f) && (
+                <p key={f} className="fg-form-row__error" role="alert">
+                  {errorFor(f)}
+                </p>
+              ),
+          )}
+        </div>
+      </div>
+      <FormRow
+        label={label('device-identification', 'Device Detection')}
+        error={errorFor('device-identification')}
+      >
+        {(id) => (
+          <input
+            id={id}
+            type="checkbox"
+            checked={draft.deviceIdentification}
+            onChange={(e) => set('deviceIdentification', e.target.checked)}
+          />
+        )}
+      </FormRow>
+      <FormRow label={label('description', 'Comments')} error={errorFor('description')}>
+        {(id) => (
+          <textarea
+            id={id}
+            rows={3}
+            value={draft.description}
+            aria-invalid={invalid('description')}
+            onChange={(e) => set('description', e.target.value)}
+          />
+        )}
+      </FormRow>
+      <RadioRow
+        label={label('status', 'Interface State')}
+        value={draft.status}
+        choices={[
+          { value: 'up', label: 'Enabled' },
+          { value: 'down', label: 'Disabled' },
+        ]}
+        onChange={(v) => set('status', v)}
+        error={errorFor('status')}
+      />
+      <div className="fg-interface-form__footer">
+        <Button type="submit" variant="primary" disabled={saving}>
+          OK
+        </Button>
+        <Button onClick={onCancel} disabled={saving}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

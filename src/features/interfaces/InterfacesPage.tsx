@@ -1,0 +1,127 @@
+/**
+ * Network › Interfaces: the interface list grouped by type, tunnels and VLANs under their port, with
+ * Create New / Edit / Delete and a search. Reads the table (with `Ref.` from `with_meta`) and the
+ * monitor's link state and leases; re-reads on any device change.
+ */
+import { useCallback, useMemo, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { ApiError, cmdb, monitor } from '../../client';
+import { useResource } from '../../client/react';
+import { Button, Dialog, Notice, PageHeader, showToast, TreeTable, type TreeNode } from '../../ui';
+import { interfaceColumns } from './columns';
+import { useInterfaceListView } from './list-view';
+import { buildTree, filterTree, LIST_FIELDS, toItem, type InterfaceItem } from './model';
+import { createPath, editPath } from './paths';
+import './interfaces.css';
+
+async function loadInterfaces(): Promise<InterfaceItem[]> {
+  const [rows, status] = await Promise.all([
+    cmdb.list('system/interface', { with_meta: 1, format: LIST_FIELDS.join('|') }),
+    monitor.interfaces(),
+  ]);
+  return rows.map((r) => toItem(r, status[String(r.name)]));
+}
+
+const refusal = (e: unknown): string =>
+  e instanceof ApiError && e.error !== undefined ? `${e.message} (error ${e.error})` : (e as Error).message;
+
+export function InterfacesPage() {
+  const navigate = useNavigate();
+  const { data: items, error } = useResource(loadInterfaces, []);
+  const { query, expanded, selected, setQuery, setExpanded, select } = useInterfaceListView();
+  const [confirming, setConfirming] = useState<InterfaceItem | null>(null);
+  const [deleteError, setDeleteError] = useState<string | null>(null);
+
+  const tree = useMemo(() => buildTree(items ?? []), [items]);
+  const filtered = useMemo(() => filterTree(tree, query), [tree, query]);
+  const byName = useMemo(() => new Map((items ?? []).map((i) => [i.name, i])), [items]);
+  const selectedItem = selected === null ? undefined : byName.get(selected);
+  const startsOpen = useCallback(
+    (n: TreeNode<InterfaceItem>) => n.kind === 'group' || filtered.open.has(n.id),
+    [filtered],
+  );
+
+  const open = (name: string): void => {
+    void navigate(editPath(name));
+  };
+
+  const remove = async (item: InterfaceItem): Promise<void> => {
+    setConfirming(null);
+    try {
+      await cmdb.remove('system/interface', item.name);
+      select(null);
+      setDeleteError(null);
+      showToast('success', `Deleted ${item.name}`);
+    } catch (e) {
+      const message = refusal(e);
+      setDeleteError(message);
+      showToast('error', message);
+    }
+  };
+
+  return (
+    <div className="fg-interfaces">
+      <PageHeader title="Interfaces" />
+      <div className="fg-interfaces__body">
+        <div className="fg-toolbar" role="toolbar" aria-label="Interfaces">
+          <Button onClick={() => void navigate(createPath)}>+ Create New</Button>
+          <Button disabled={!selectedItem} onClick={() => selectedItem && open(selectedItem.name)}>
+            Edit
+          </Button>
+          <Button
+            disabled={!selectedItem}
+            onClick={() => {
+              setDeleteError(null);
+              if (selectedItem) setConfirming(selectedItem);
+            }}
+          >
+            Delete
+          </Button>
+          <input
+            type="search"
+            className="fg-toolbar__search"
+            placeholder="Search"
+            aria-label="Search interfaces"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+        </div>
+        {error && <Notice kind="error">{error.message}</Notice>}
+        {deleteError && <Notice kind="error">{deleteError}</Notice>}
+        {!items && !error && <p>Loading…</p>}
+        {items && (
+          <TreeTable
+            label="Interfaces"
+            columns={interfaceColumns}
+            nodes={filtered.nodes}
+            treeColumn="name"
+            rowName={(i) => i.name}
+            selectedId={selected}
+            onSelect={(r) => select(r.id)}
+            onOpen={(r) => open(r.id)}
+            defaultExpanded={startsOpen}
+            expanded={expanded}
+            onExpandedChange={setExpanded}
+            emptyMessage={query ? 'No matching interfaces' : 'No interfaces'}
+          />
+        )}
+      </div>
+      {confirming && (
+        <Dialog
+          title="Confirm"
+          onClose={() => setConfirming(null)}
+          actions={
+            <>
+              <Button variant="primary" onClick={() => void remove(confirming)}>
+                OK
+              </Button>
+              <Button onClick={() => setConfirming(null)}>Cancel</Button>
+            </>
+          }
+        >
+          <p>Are you sure you want to delete the interface {confirming.name}?</p>
+        </Dialog>
+      )}
+    </div>
+  );
+}
