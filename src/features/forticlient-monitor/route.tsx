@@ -1,6 +1,9 @@
 import type { RouteObject } from 'react-router';
-import { FortiClientMonitorPage } from './FortiClientMonitorPage';
 
+/** Loaded on first visit: only the Dashboard is in the initial bundle (see src/app/routes.tsx). */
 export const routes: RouteObject[] = [
-  { path: '/monitor/forticlient-monitor', element: <FortiClientMonitorPage /> },
+  {
+    path: '/monitor/forticlient-monitor',
+    lazy: async () => ({ Component: (await import('./FortiClientMonitorPage')).FortiClientMonitorPage }),
+  },
 ];

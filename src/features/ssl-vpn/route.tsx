@@ -1,4 +1,9 @@
 import type { RouteObject } from 'react-router';
-import { SslVpnSettingsPage } from './SslVpnSettingsPage';
 
-export const routes: RouteObject[] = [{ path: '/vpn/ssl-settings', element: <SslVpnSettingsPage /> }];
+/** Loaded on first visit: only the Dashboard is in the initial bundle (see src/app/routes.tsx). */
+export const routes: RouteObject[] = [
+  {
+    path: '/vpn/ssl-settings',
+    lazy: async () => ({ Component: (await import('./SslVpnSettingsPage')).SslVpnSettingsPage }),
+  },
+];
