@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
-import '../ui';
+import { Icon } from '../ui';
 import './app.css';
 import { appRoutes } from './routes';
 
@@ -20,7 +20,7 @@ export function BootNotice({ notice }: { notice: string | null }) {
         aria-label="Dismiss"
         onClick={() => setDismissed(true)}
       >
-        ×
+        <Icon name="close" size={12} />
       </button>
     </div>
   );

@@ -9,6 +9,8 @@
  *   hides the whole section and every route under it; an item's key hides that item and its routes.
  *   A section whose items are all hidden is hidden too.
  */
+import type { IconName } from '../ui/Icon';
+
 export interface MenuItem {
   label: string;
   path: string;
@@ -18,8 +20,8 @@ export interface MenuItem {
 
 export interface MenuSection {
   label: string;
-  /** Short glyph shown when the menu is collapsed. */
-  icon: string;
+  /** The section's icon (also all that shows while the menu is collapsed). */
+  icon: IconName;
   feature?: string;
   items: readonly MenuItem[];
 }
@@ -36,10 +38,10 @@ const screen = (label: string, path: string, feature?: string): MenuItem => ({
 });
 
 export const menu: readonly MenuSection[] = [
-  { label: 'Dashboard', icon: '▦', items: [screen('Status', '/dashboard/status')] },
+  { label: 'Dashboard', icon: 'dashboard', items: [screen('Status', '/dashboard/status')] },
   {
     label: 'Security Fabric',
-    icon: '◎',
+    icon: 'fabric',
     items: [
       item('Physical Topology', '/security-fabric/physical-topology'),
       item('Logical Topology', '/security-fabric/logical-topology'),
@@ -50,7 +52,7 @@ export const menu: readonly MenuSection[] = [
   },
   {
     label: 'FortiView',
-    icon: '◔',
+    icon: 'fortiview',
     items: [
       item('Sources', '/fortiview/sources'),
       item('Destinations', '/fortiview/destinations'),
@@ -62,7 +64,7 @@ export const menu: readonly MenuSection[] = [
   },
   {
     label: 'Network',
-    icon: '⇄',
+    icon: 'network',
     items: [
       screen('Interfaces', '/network/interfaces'),
       item('DNS', '/network/dns'),
@@ -74,7 +76,7 @@ export const menu: readonly MenuSection[] = [
   },
   {
     label: 'System',
-    icon: '⚙',
+    icon: 'system',
     items: [
       item('Administrators', '/system/administrators'),
       item('Admin Profiles', '/system/admin-profiles'),
@@ -92,7 +94,7 @@ export const menu: readonly MenuSection[] = [
   },
   {
     label: 'Policy & Objects',
-    icon: '▤',
+    icon: 'policy',
     items: [
       item('IPv4 Policy', '/policy-objects/ipv4-policy'),
       item('IPv6 Policy', '/policy-objects/ipv6-policy', 'gui-ipv6'),
@@ -106,7 +108,7 @@ export const menu: readonly MenuSection[] = [
   },
   {
     label: 'Security Profiles',
-    icon: '⛨',
+    icon: 'security',
     items: [
       item('AntiVirus', '/security-profiles/antivirus', 'gui-antivirus'),
       item('Web Filter', '/security-profiles/web-filter', 'gui-webfilter'),
@@ -119,7 +121,7 @@ export const menu: readonly MenuSection[] = [
   },
   {
     label: 'VPN',
-    icon: '⛓',
+    icon: 'vpn',
     feature: 'gui-vpn',
     items: [
       item('IPsec Tunnels', '/vpn/ipsec-tunnels'),
@@ -130,7 +132,7 @@ export const menu: readonly MenuSection[] = [
   },
   {
     label: 'User & Device',
-    icon: '☺',
+    icon: 'user',
     items: [
       item('User Definition', '/user-device/user-definition'),
       item('User Groups', '/user-device/user-groups'),
@@ -140,7 +142,7 @@ export const menu: readonly MenuSection[] = [
   },
   {
     label: 'WiFi & Switch Controller',
-    icon: '⌔',
+    icon: 'wifi',
     items: [
       item('Managed FortiAPs', '/wifi-switch/managed-fortiaps', 'gui-wireless-controller'),
       item('SSID', '/wifi-switch/ssid', 'gui-wireless-controller'),
@@ -150,7 +152,7 @@ export const menu: readonly MenuSection[] = [
   },
   {
     label: 'Log & Report',
-    icon: '☰',
+    icon: 'log',
     items: [
       item('Forward Traffic', '/log-report/forward-traffic'),
       item('Local Traffic', '/log-report/local-traffic'),
@@ -160,7 +162,7 @@ export const menu: readonly MenuSection[] = [
   },
   {
     label: 'Monitor',
-    icon: '◷',
+    icon: 'monitor',
     items: [
       item('Routing Monitor', '/monitor/routing-monitor'),
       item('DHCP Monitor', '/monitor/dhcp-monitor'),

@@ -1,3 +1,4 @@
+import { Icon } from './Icon';
 import { useToasts } from './toast';
 
 /** Where toasts appear; render once, in the shell. Errors are alerts, the rest polite status. */
@@ -19,7 +20,7 @@ export function Toaster() {
             aria-label="Dismiss"
             onClick={() => dismiss(t.id)}
           >
-            ×
+            <Icon name="close" size={12} />
           </button>
         </div>
       ))}

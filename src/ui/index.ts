@@ -7,6 +7,7 @@ import './ui.css';
 
 export { Button, type ButtonProps } from './Button';
 export { Dialog, type DialogProps } from './Dialog';
+export { Icon, type IconName } from './Icon';
 export { FormRow, type FormRowProps } from './FormRow';
 export { Notice } from './Notice';
 export { PageHeader } from './PageHeader';

@@ -4,6 +4,7 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { Icon } from '../../ui';
 import { LOGIN_ROUTE } from '../paths';
 import { useSession } from '../session';
 
@@ -51,7 +52,7 @@ export function AdminMenu() {
         aria-controls={id}
         onClick={() => setOpen(!open)}
       >
-        admin <span aria-hidden="true">▾</span>
+        admin <Icon name="chevron-down" size={12} />
       </button>
       {open && (
         <div id={id} className="fg-admin-menu__panel">

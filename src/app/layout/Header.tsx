@@ -4,7 +4,7 @@
  */
 import { monitor } from '../../client';
 import { useResource } from '../../client/react';
-import { useLayout } from '../../ui';
+import { Icon, useLayout } from '../../ui';
 import { useExpireOnUnauthorized } from '../session';
 import { AdminMenu } from './AdminMenu';
 
@@ -27,7 +27,7 @@ export function Header() {
         aria-controls="fg-main-menu"
         onClick={toggleMenu}
       >
-        <span aria-hidden="true">☰</span>
+        <Icon name="menu" />
       </button>
       <span className="fg-header__product">
         {facts ? `${facts.model_name} ${facts.model_number}` : 'FortiGate'}

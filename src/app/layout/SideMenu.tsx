@@ -5,7 +5,7 @@
  */
 import { useEffect } from 'react';
 import { NavLink, useLocation } from 'react-router';
-import { useLayout } from '../../ui';
+import { Icon, useLayout } from '../../ui';
 import { useFeatureFlags } from '../feature-flags';
 import { menuEntryFor, visibleMenu, type MenuItem } from '../menu';
 
@@ -66,13 +66,13 @@ export function SideMenu() {
                   } else setSectionOpen(section.label, !open);
                 }}
               >
-                <span className="fg-menu__icon" aria-hidden="true">
-                  {section.icon}
+                <span className="fg-menu__icon">
+                  <Icon name={section.icon} />
                 </span>
                 <span className={collapsed ? 'fg-visually-hidden' : 'fg-menu__label'}>{section.label}</span>
                 {!collapsed && (
-                  <span className="fg-menu__chevron" aria-hidden="true">
-                    {open ? '▾' : '▸'}
+                  <span className="fg-menu__chevron">
+                    <Icon name={open ? 'chevron-down' : 'chevron-right'} size={12} />
                   </span>
                 )}
               </button>
