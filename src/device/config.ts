@@ -154,6 +154,7 @@ export class Tx {
     indexCache.delete(rows);
     this.deletedRows.push({ path, key: from });
     this.changedRows.push({ path, key: to });
+    tableRules[path]?.afterRename?.(from, to, this);
   }
 
   /** `clone <a> to <b>` */

@@ -20,3 +20,4 @@ export type { Compliance, DeviceState, EndpointInfo, Identity, TableData } from 
 export * from './values';
 export * from './monitor/endpoints';
 export * from './monitor/system';
+export * from './cli';

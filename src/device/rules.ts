@@ -14,6 +14,8 @@ export interface TableRules {
   afterUpdate?(before: Row, after: Row, tx: Tx): void;
   beforeDelete?(row: Row, tx: Tx): void;
   afterDelete?(row: Row, tx: Tx): void;
+  /** After `rename <from> to <to>` (the CLI's; REST cannot rename). */
+  afterRename?(from: string, to: string, tx: Tx): void;
   /** References the schema cannot see (a tunnel interface is held by its phase1 of the same name). */
   extraReferences?(name: string, tx: Tx): Array<HeldReference & { from: string; key: string }>;
   /** Whole-table invariants checked once at commit. */
@@ -129,6 +131,12 @@ const endpointProfile: TableRules = {
 const registeredForticlient: TableRules = {
   afterDelete(row, tx) {
     tx.setEndpoint(String(row.uid), undefined);
+  },
+  afterRename(from, to, tx) {
+    // What the monitor knows of the endpoint follows its registration to the new uid.
+    const info = tx.endpoint(from);
+    tx.setEndpoint(from, undefined);
+    if (info) tx.setEndpoint(to, info);
   },
 };
 

@@ -3,6 +3,7 @@
  * Configuration › Backup downloads — four `#` header lines, then every table in `tables` order.
  */
 import type { Device } from '../config';
+import { fnv1a } from '../rng';
 import { tables } from '../schema';
 import { tableLines, type ShowOptions } from './show';
 
@@ -13,17 +14,20 @@ export const BUILD_DATE = '190107';
 export const opmodeNumber = (device: Device): number =>
   device.single('system settings').opmode === 'transparent' ? 1 : 0;
 
-/** A decimal number that changes with every configuration change, like the device's file version. */
-export function confFileVersion(device: Device): string {
-  return BigInt(`0x${device.revision.slice(0, 12)}`).toString();
+/**
+ * A decimal number that changes whenever the configuration does, like the device's file version. It
+ * is made from the configuration text itself, so restoring a backup gives back the same number.
+ */
+export function confFileVersion(body: string): string {
+  return BigInt(`0x${fnv1a(`a:${body}`)}${fnv1a(`b:${body}`).slice(0, 4)}`).toString();
 }
 
-export function configHeader(device: Device): string[] {
+export function configHeader(device: Device, body: string): string[] {
   const { identity } = device.state;
   const build = String(identity.build).padStart(4, '0');
   return [
     `#config-version=${identity.configVersion}-${BUILD_DATE}:opmode=${opmodeNumber(device)}:vdom=0:user=admin`,
-    `#conf_file_ver=${confFileVersion(device)}`,
+    `#conf_file_ver=${confFileVersion(body)}`,
     `#buildno=${build}`,
     '#global_vdom=1',
   ];
@@ -31,9 +35,10 @@ export function configHeader(device: Device): string[] {
 
 /** The header and every table: the top-level `show` (or `show full-configuration`). */
 export function configurationLines(device: Device, opts: ShowOptions): string[] {
-  const out = configHeader(device);
-  for (const schema of tables) out.push(...tableLines(schema, device.read(schema.path), opts));
-  return out;
+  const body: string[] = [];
+  for (const schema of tables)
+    for (const line of tableLines(schema, device.read(schema.path), opts)) body.push(line);
+  return [...configHeader(device, body.join('\n')), ...body];
 }
 
 /** The backup file: the full configuration, one line per line, ending in a newline. */

@@ -81,7 +81,7 @@ export class CliSession {
   /** What `?` prints after `line`: each word that may come next, with its one-line help. */
   help(line: string): string {
     const { suggestions } = this.position(line);
-    const width = Math.max(12, ...suggestions.map((s) => s.word.length + 2));
+    const width = Math.max(12, ...suggestions.map((s) => s.word.length + 1));
     return suggestions.map((s) => `${s.word.padEnd(width)}${s.help}`.trimEnd()).join('\n');
   }
 

@@ -7,7 +7,7 @@ import { tableSchema, type FieldDef, type NameRef, type Value } from '../../sche
 import type { ObjectFrame } from '../context';
 import { isListField } from '../field-values';
 import type { Token } from '../lexer';
-import { CliError, incomplete, missingEntry, parseError } from '../messages';
+import { CliError, ambiguous, incomplete, missingEntry, parseError } from '../messages';
 import { resolveWord } from '../words';
 import { keyword, name, placeholder, type Suggestion } from './types';
 
@@ -29,7 +29,8 @@ export function fieldWord(fields: readonly FieldDef[], word: Token | undefined):
     word.text,
     fields.map((f) => f.name),
   );
-  if (r.kind !== 'match') throw new CliError(parseError(word.text));
+  if (r.kind === 'ambiguous') throw new CliError(ambiguous(word.text));
+  if (r.kind === 'none') throw new CliError(parseError(word.text));
   return fields.find((f) => f.name === r.word) as FieldDef;
 }
 
