@@ -141,7 +141,7 @@ describe('Edit Interface', () => {
     await user.type(screen.getByLabelText('Alias'), 'Backup ISP');
     await user.click(screen.getByLabelText('Disabled'));
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
-    expect(router.state.location.pathname).toBe('/network/interfaces');
+    await expect.poll(() => router.state.location.pathname).toBe('/network/interfaces');
     expect(writes).toEqual([]);
     expect(config()).toBe(before);
   });

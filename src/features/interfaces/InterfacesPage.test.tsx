@@ -113,7 +113,7 @@ describe('Network › Interfaces', () => {
     await user.keyboard('{ArrowDown}{ArrowDown}');
     expect(row('HQ-to-Branch')).toHaveFocus();
     await user.keyboard('{Enter}');
-    expect(router.state.location.pathname).toBe('/network/interfaces/edit/HQ-to-Branch');
+    await expect.poll(() => router.state.location.pathname).toBe('/network/interfaces/edit/HQ-to-Branch');
   });
 
   it("shows the device's refusal to delete an interface in use (-23) and changes nothing", async () => {

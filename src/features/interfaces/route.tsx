@@ -1,11 +1,18 @@
 import type { RouteObject } from 'react-router';
-import { CreateInterfacePage } from './CreateInterfacePage';
-import { EditInterfacePage } from './EditInterfacePage';
-import { InterfacesPage } from './InterfacesPage';
 import { createPath, listPath } from './paths';
 
+/** Loaded on first visit: only the Dashboard is in the initial bundle (see src/app/routes.tsx). */
 export const routes: RouteObject[] = [
-  { path: listPath, element: <InterfacesPage /> },
-  { path: createPath, element: <CreateInterfacePage /> },
-  { path: `${listPath}/edit/:name`, element: <EditInterfacePage /> },
+  {
+    path: listPath,
+    lazy: async () => ({ Component: (await import('./InterfacesPage')).InterfacesPage }),
+  },
+  {
+    path: createPath,
+    lazy: async () => ({ Component: (await import('./CreateInterfacePage')).CreateInterfacePage }),
+  },
+  {
+    path: `${listPath}/edit/:name`,
+    lazy: async () => ({ Component: (await import('./EditInterfacePage')).EditInterfacePage }),
+  },
 ];
