@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // `useDevice` is no React hook; renamed so the hooks lint rule does not mistake it for one.
@@ -6,6 +6,8 @@ import { server, useDevice as startDevice, type NodeDevice } from '../../api/nod
 import { login, noteRevision } from '../../client';
 import { FortiClientMonitorPage } from './FortiClientMonitorPage';
 
+// Pages load lazily and read several tables; on a busy CI machine that can take over a second.
+configure({ asyncUtilTimeout: 5_000 });
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
 

@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 // `useDevice` is no React hook; renamed so the hooks lint rule does not mistake it for one.
@@ -6,6 +6,8 @@ import { server, useDevice as startDevice, type NodeDevice } from '../../api/nod
 import { login } from '../../client';
 import { SslVpnSettingsPage } from './SslVpnSettingsPage';
 
+// Pages load lazily and read several tables; on a busy CI machine that can take over a second.
+configure({ asyncUtilTimeout: 5_000 });
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
 
