@@ -1,9 +1,9 @@
 /**
- * The Feature Visibility keys (`gui-*`) as the device holds them, read once for the whole shell (the
+ * The Feature Visibility keys (`gui-*`) and the GUI theme as the device holds them, read once for the whole shell (the
  * menu and the "not visible" gate share it) and re-read on every revision change, so Apply on
  * System › Feature Visibility — or `set gui-endpoint-control enable` in the CLI — updates the menu at once.
  */
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, type ReactNode } from 'react';
 import { cmdb, type CmdbRow } from '../client';
 import { useResource } from '../client/react';
 import { useExpireOnUnauthorized } from './session';
@@ -23,20 +23,38 @@ const guiKeys = (row: CmdbRow | undefined): Record<string, boolean> =>
       .map(([k, v]) => [k, v === 'enable']),
   );
 
-async function loadFlags(): Promise<Record<string, boolean>> {
+interface GuiState {
+  flags: Record<string, boolean>;
+  /** `system global` › `gui-theme` (green, red, blue, melongene, mariner). */
+  theme: string;
+}
+
+async function loadGuiState(): Promise<GuiState> {
   const [settings, global] = await Promise.all([
     cmdb.single('system/settings'),
     cmdb.single('system/global'),
   ]);
-  return { ...guiKeys(global), ...guiKeys(settings) };
+  return {
+    flags: { ...guiKeys(global), ...guiKeys(settings) },
+    theme: String(global['gui-theme'] ?? 'green'),
+  };
 }
 
 const FeatureFlagsContext = createContext<FeatureFlags>({ ready: false, isOn: () => false, error: null });
 
 export function FeatureFlagsProvider({ children }: { children: ReactNode }) {
-  const { data, error } = useResource(loadFlags, []);
+  const { data, error } = useResource(loadGuiState, []);
   useExpireOnUnauthorized(error);
-  const value: FeatureFlags = { ready: data !== undefined, isOn: (key) => data?.[key] === true, error };
+  const theme = data?.theme;
+  useEffect(() => {
+    // src/ui/theme.css keys its colour variables on this attribute.
+    if (theme) document.documentElement.dataset['guiTheme'] = theme;
+  }, [theme]);
+  const value: FeatureFlags = {
+    ready: data !== undefined,
+    isOn: (key) => data?.flags[key] === true,
+    error,
+  };
   return <FeatureFlagsContext value={value}>{children}</FeatureFlagsContext>;
 }
 

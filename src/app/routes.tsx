@@ -10,7 +10,11 @@
  */
 import { Navigate, type RouteObject } from 'react-router';
 import { routes as dashboard } from '../features/dashboard/route';
+import { routes as complianceProfiles } from '../features/compliance-profiles/route';
 import { routes as featureVisibility } from '../features/feature-visibility/route';
+import { routes as forticlientMonitor } from '../features/forticlient-monitor/route';
+import { routes as interfaces } from '../features/interfaces/route';
+import { routes as sslVpn } from '../features/ssl-vpn/route';
 import { NotFound } from './layout/NotFound';
 import { ReservedScreen } from './layout/ReservedScreen';
 import { Shell } from './layout/Shell';
@@ -24,21 +28,11 @@ const reserved = (title: string, ...paths: string[]): RouteObject[] =>
 const screens: RouteObject[] = [
   ...dashboard,
   ...featureVisibility,
-  ...reserved(
-    'Interfaces',
-    '/network/interfaces',
-    '/network/interfaces/edit/:name',
-    '/network/interfaces/create',
-  ),
+  ...interfaces,
   ...reserved('Security Fabric Settings', '/security-fabric/settings'),
-  ...reserved('SSL-VPN Settings', '/vpn/ssl-settings'),
-  ...reserved(
-    'FortiClient Compliance Profiles',
-    '/security-profiles/forticlient-compliance',
-    '/security-profiles/forticlient-compliance/edit/:name',
-    '/security-profiles/forticlient-compliance/create',
-  ),
-  ...reserved('FortiClient Monitor', '/monitor/forticlient-monitor'),
+  ...sslVpn,
+  ...complianceProfiles,
+  ...forticlientMonitor,
 ];
 
 export const appRoutes: RouteObject[] = [
