@@ -8,7 +8,7 @@
  *   npx tsx bench/cold-load.ts [--runs 10]
  */
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -98,20 +98,19 @@ async function adminSession(browser: Browser, url: string): Promise<StorageState
   return state;
 }
 
-async function measure(
+/** One load in a fresh context; the context starts with `storageState` when given. */
+async function loadOnce(
   browser: Browser,
   url: string,
   ready: string,
   storageState?: StorageState,
-): Promise<number[]> {
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const context = await browser.newContext(storageState ? { storageState } : {});
-    const page = await context.newPage();
-    times.push(await timeLoad(page, url, ready));
+): Promise<number> {
+  const context = await browser.newContext(storageState ? { storageState } : {});
+  try {
+    return await timeLoad(await context.newPage(), url, ready);
+  } finally {
     await context.close();
   }
-  return times;
 }
 
 const median = (xs: number[]): number => {
@@ -135,19 +134,32 @@ async function main(): Promise<void> {
     const blank = await serve(blankDir, 4192);
     servers.push(blank.server);
     const executablePath = resolveChromium();
-    browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
+    const b = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
+    browser = b;
 
-    const session = await adminSession(browser, app.url);
+    const session = await adminSession(b, app.url);
+    const loadBlank = () => loadOnce(b, `${blank.url}/`, blankReady);
+    const loadApp = () => loadOnce(b, `${app.url}/dashboard/status`, dashboardReady, session);
     // One untimed load of each warms the OS file cache and the preview servers, not the browser.
-    await measure(browser, `${blank.url}/`, blankReady).catch(() => []);
-    const blankTimes = await measure(browser, `${blank.url}/`, blankReady);
-    const appTimes = await measure(browser, `${app.url}/dashboard/status`, dashboardReady, session);
+    await loadBlank();
+    await loadApp();
+    // Alternate the two pages so both meet the same load on a shared machine.
+    const blankTimes: number[] = [];
+    const appTimes: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      blankTimes.push(await loadBlank());
+      appTimes.push(await loadApp());
+    }
     const js = initialJs(appDir);
     const blankJs = initialJs(blankDir);
 
     const appMs = median(appTimes);
     const blankMs = median(blankTimes);
-    console.log(`runs: ${RUNS} (fresh context each)`);
+    console.log(
+      `runs: ${RUNS} of each, alternating, fresh context each; load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
+    );
     console.log(`dashboard: ${appTimes.map((t) => round(t, 0)).join(' ')} ms`);
     console.log(`blank:     ${blankTimes.map((t) => round(t, 0)).join(' ')} ms`);
     console.log(
