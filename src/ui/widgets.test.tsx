@@ -1,0 +1,94 @@
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { Button, Dialog, showToast, Toaster, ToggleSwitch, useToasts } from '.';
+
+function Switch({ initial = false }: { initial?: boolean }) {
+  const [on, setOn] = useState(initial);
+  return (
+    <ToggleSwitch
+      label="Endpoint Control"
+      description="Show endpoint control"
+      checked={on}
+      onChange={setOn}
+    />
+  );
+}
+
+describe('ToggleSwitch', () => {
+  it('is a switch named by its label that click, Space and Enter flip', async () => {
+    const user = userEvent.setup();
+    render(<Switch />);
+    const sw = screen.getByRole('switch', { name: 'Endpoint Control' });
+    expect(sw).toHaveAttribute('aria-checked', 'false');
+    await user.click(sw);
+    expect(sw).toHaveAttribute('aria-checked', 'true');
+    await user.keyboard(' ');
+    expect(sw).toHaveAttribute('aria-checked', 'false');
+    await user.keyboard('{Enter}');
+    expect(sw).toHaveAttribute('aria-checked', 'true');
+  });
+});
+
+describe('Dialog', () => {
+  it('takes focus, keeps Tab inside, closes on Escape and gives focus back', async () => {
+    const user = userEvent.setup();
+    const onClose = vi.fn();
+    function Host() {
+      const [open, setOpen] = useState(false);
+      return (
+        <>
+          <Button onClick={() => setOpen(true)}>Delete</Button>
+          {open && (
+            <Dialog
+              title="Confirm"
+              onClose={() => {
+                onClose();
+                setOpen(false);
+              }}
+              actions={
+                <>
+                  <Button variant="primary">OK</Button>
+                  <Button>Cancel</Button>
+                </>
+              }
+            >
+              Delete 1 item?
+            </Dialog>
+          )}
+        </>
+      );
+    }
+    render(<Host />);
+    const opener = screen.getByRole('button', { name: 'Delete' });
+    await user.click(opener);
+    expect(screen.getByRole('dialog', { name: 'Confirm' })).toHaveAttribute('aria-modal', 'true');
+    expect(screen.getByRole('button', { name: 'OK' })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'OK' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(onClose).toHaveBeenCalledOnce();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(opener).toHaveFocus();
+  });
+});
+
+describe('toasts', () => {
+  beforeEach(() => useToasts.getState().clear());
+
+  it('announces success politely and errors as alerts, until dismissed; at most three', async () => {
+    const user = userEvent.setup();
+    render(<Toaster />);
+    act(() => showToast('success', 'Configuration updated successfully'));
+    act(() => showToast('error', 'The device refused the change (error -651).'));
+    expect(screen.getByRole('status')).toHaveTextContent('Configuration updated successfully');
+    expect(screen.getByRole('alert')).toHaveTextContent('error -651');
+    await user.click(screen.getAllByRole('button', { name: 'Dismiss' })[0]!);
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+    act(() => ['a', 'b', 'c', 'd'].forEach((m) => showToast('info', m)));
+    expect(screen.getAllByRole('status').map((t) => t.textContent)).toEqual(['b', 'c', 'd']);
+  });
+});
