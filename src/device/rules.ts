@@ -104,6 +104,9 @@ const phase1: TableRules = {
   afterDelete(row, tx) {
     if (tx.find(IF, String(row.name))) tx.remove(IF, String(row.name), { internal: true });
   },
+  afterRename(from, to, tx) {
+    if (tx.find(IF, from)) tx.rename(IF, from, to);
+  },
 };
 
 const endpointProfile: TableRules = {

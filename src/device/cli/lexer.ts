@@ -27,15 +27,10 @@ export interface Lexed {
 
 export function lex(line: string): Lexed {
   const stages: Token[][] = [[]];
+  let stage = stages[0] as Token[];
   let current: Token | null = null;
   let quote: '"' | "'" | null = null;
   let i = 0;
-  const stage = (): Token[] => stages[stages.length - 1] as Token[];
-  const begin = (at: number): Token => {
-    const token: Token = { text: '', quoted: false, start: at, end: at };
-    stage().push(token);
-    return token;
-  };
   while (i < line.length) {
     const c = line[i] as string;
     if (quote) {
@@ -60,11 +55,15 @@ export function lex(line: string): Lexed {
     }
     if (c === '|') {
       current = null;
-      stages.push([]);
+      stage = [];
+      stages.push(stage);
       i++;
       continue;
     }
-    current ??= begin(i);
+    if (!current) {
+      current = { text: '', quoted: false, start: i, end: i };
+      stage.push(current);
+    }
     if (c === '"' || c === "'") {
       quote = c;
       current.quoted = true;

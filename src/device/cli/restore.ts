@@ -27,7 +27,7 @@ export interface ParsedConfig {
 }
 
 type Block =
-  | { kind: 'table'; fields: readonly FieldDef[]; mkey: string; rows: Row[] }
+  | { kind: 'table'; fields: readonly FieldDef[]; mkey: string; rows: Row[]; byKey: Map<string, Row> }
   | { kind: 'object'; fields: readonly FieldDef[]; row: Row; inTable: boolean };
 
 function fail(line: number, lines: readonly string[]): never {
@@ -44,11 +44,12 @@ function openRow(block: Extract<Block, { kind: 'table' }>, keyWord: Token | unde
   const mkeyField = block.fields.find((f) => f.name === block.mkey);
   if (!keyWord || !mkeyField) throw new CliError(parseError('edit'));
   const key = wordsToValue(mkeyField, [keyWord]);
-  const existing = block.rows.find((r) => String(r[block.mkey]) === String(key));
+  const existing = block.byKey.get(String(key));
   if (existing) return existing;
   const row = defaultRow(block.fields);
   row[block.mkey] = key;
   block.rows.push(row);
+  block.byKey.set(String(key), row);
   return row;
 }
 
@@ -60,7 +61,7 @@ function openNested(block: Extract<Block, { kind: 'object' }>, word: Token | und
   if (f.type.kind === 'sub-table') {
     const rows: Row[] = [];
     block.row[f.name] = rows;
-    return { kind: 'table', fields: f.type.fields, mkey: f.type.mkey, rows };
+    return { kind: 'table', fields: f.type.fields, mkey: f.type.mkey, rows, byKey: new Map() };
   }
   throw new CliError(parseError(f.name));
 }
@@ -141,7 +142,14 @@ function topBlock(parsed: ParsedConfig, schema: TableSchema): Block {
   }
   const rows = (known as Row[] | undefined) ?? [];
   parsed.tables.set(schema.path, rows);
-  return { kind: 'table', fields: schema.fields, mkey: schema.mkey ?? 'name', rows };
+  const mkey = schema.mkey ?? 'name';
+  return {
+    kind: 'table',
+    fields: schema.fields,
+    mkey,
+    rows,
+    byKey: new Map(rows.map((r) => [String(r[mkey]), r])),
+  };
 }
 
 const REGISTERED = 'endpoint-control registered-forticlient';

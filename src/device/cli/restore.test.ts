@@ -1,0 +1,149 @@
+/**
+ * Configuration backup and restore (issue 6): the file is `show full-configuration` with the 6.0
+ * header; restoring it is one transaction; backup → `execute factoryreset` → restore gives back an
+ * identical `show full-configuration`.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { FixedClock } from '../clock';
+import type { Device } from '../config';
+import { DeviceError } from '../errors';
+import { stateProblems } from '../integrity';
+import { endpointRecords } from '../monitor/endpoints';
+import { buildScenario } from '../scenarios';
+import { backupConfig } from './backup';
+import { restoreConfig } from './restore';
+import { CliSession } from './session';
+
+let device: Device;
+let cli: CliSession;
+
+beforeEach(() => {
+  device = buildScenario('telemetry-on', new FixedClock());
+  cli = new CliSession(() => device, {
+    replaceDevice: (next) => {
+      device = next;
+    },
+    onInternalError: (e) => {
+      throw e;
+    },
+  });
+});
+
+const fullConfiguration = (): string => cli.run('show full-configuration').output;
+
+function refusal(run: () => unknown): DeviceError {
+  try {
+    run();
+  } catch (e) {
+    if (e instanceof DeviceError) return e;
+    throw e;
+  }
+  throw new Error('expected the device to refuse');
+}
+
+describe('backup', () => {
+  it('starts with the 6.0 header and is what show full-configuration prints', () => {
+    const text = backupConfig(device);
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('#config-version=FGT60E-6.0.4-FW-build0231-190107:opmode=0:vdom=0:user=admin');
+    expect(lines[1]).toMatch(/^#conf_file_ver=\d+$/);
+    expect(lines[2]).toBe('#buildno=0231');
+    expect(lines[3]).toBe('#global_vdom=1');
+    expect(lines[4]).toBe('config system global');
+    expect(text.endsWith('end\n')).toBe(true);
+    expect(text).toBe(`${fullConfiguration()}\n`);
+  });
+
+  it('the file version changes with the configuration', () => {
+    const before = backupConfig(device).split('\n')[1];
+    cli.run('config system global');
+    cli.run('set alias "lab"');
+    cli.run('end');
+    expect(backupConfig(device).split('\n')[1]).not.toBe(before);
+  });
+});
+
+describe('restore', () => {
+  it('backup, factory reset, restore: the same full configuration', () => {
+    const backup = backupConfig(device);
+    const before = fullConfiguration();
+    cli.run('execute factoryreset');
+    cli.run('y');
+    expect(fullConfiguration()).not.toBe(before);
+    restoreConfig(device, backup);
+    expect(fullConfiguration()).toBe(before);
+    expect(stateProblems(device.state)).toEqual([]);
+    expect(device.find('vpn ipsec phase1-interface', 'HQ-to-Branch')?.psksecret).toBe('fgsim-psk');
+  });
+
+  it('registrations come back without what only the monitor knew of them', () => {
+    const backup = backupConfig(device);
+    cli.run('execute factoryreset');
+    cli.run('y');
+    restoreConfig(device, backup);
+    const records = endpointRecords(device);
+    expect(records).toHaveLength(6);
+    expect(records[0]).toMatchObject({ ip: '192.168.1.110', host_name: '', online: false });
+  });
+
+  it('restoring onto the same device keeps what the monitor knows', () => {
+    const facts = JSON.stringify(device.state.endpoints);
+    restoreConfig(device, backupConfig(device));
+    expect(JSON.stringify(device.state.endpoints)).toBe(facts);
+  });
+
+  it('is one transaction', () => {
+    const revisions: string[] = [];
+    device.subscribe((d) => revisions.push(d.revision));
+    restoreConfig(device, backupConfig(buildScenario('telemetry-off', new FixedClock())));
+    expect(revisions).toHaveLength(1);
+    expect(device.single('system settings')['gui-endpoint-control']).toBe('enable');
+    expect(device.rows('system interface').filter((r) => r.fortiheartbeat === 'enable')).toEqual([]);
+  });
+
+  it('replaces only the tables the file has; values it leaves out are defaults', () => {
+    const interfaces = JSON.stringify(device.rows('system interface'));
+    restoreConfig(device, 'config system csf\n    set group-name "other"\nend\n');
+    expect(device.single('system csf')).toMatchObject({ status: 'disable', 'group-name': 'other' });
+    expect(JSON.stringify(device.rows('system interface'))).toBe(interfaces);
+  });
+
+  it('accepts what show prints (non-default values only)', () => {
+    const before = fullConfiguration();
+    const shown = cli.run('show').output;
+    cli.run('execute factoryreset');
+    cli.run('y');
+    restoreConfig(device, shown);
+    expect(fullConfiguration()).toBe(before);
+  });
+
+  it('a file with a bad line changes nothing and names the line', () => {
+    const before = JSON.stringify(device.state);
+    const text =
+      'config system global\n    set hostname "x"\nend\nconfig system interface\n    edit "wan1"\n        set ip 300.1.1.1 255.255.255.0\n    next\nend\n';
+    const e = refusal(() => restoreConfig(device, text));
+    expect(e.code).toBe(-651);
+    expect(e.message).toMatch(/^line 6: invalid IP address/);
+    expect(JSON.stringify(device.state)).toBe(before);
+  });
+
+  it('a file whose references do not resolve changes nothing (-3)', () => {
+    const before = JSON.stringify(device.state);
+    const e = refusal(() =>
+      restoreConfig(device, 'config vpn ssl settings\n    set default-portal "nowhere"\nend\n'),
+    );
+    expect(e.code).toBe(-3);
+    expect(JSON.stringify(device.state)).toBe(before);
+  });
+
+  it('a file for another model is refused', () => {
+    const header = '#config-version=FGT3KD-6.0.4-FW-build0231-190107:opmode=0:vdom=0:user=admin\n';
+    expect(refusal(() => restoreConfig(device, header)).code).toBe(-651);
+  });
+
+  it('an unfinished file is refused', () => {
+    expect(refusal(() => restoreConfig(device, 'config system global\n    set alias "x"\n')).message).toMatch(
+      /incomplete/,
+    );
+  });
+});
