@@ -20,14 +20,51 @@ function schemaOf(path: string): TableSchema {
 
 export const mkeyOf = (schema: TableSchema): string => schema.mkey ?? 'name';
 
-const indexCache = new WeakMap<Row[], Map<string, number>>();
+/**
+ * name → position in one version of a table. A draft's copy of a table starts as a layer over its
+ * base's index (positions are the same until a row is spliced out), so changing one row of the
+ * `large` device's 5,440 interfaces does not re-index them all; every 32 layers it is rebuilt flat.
+ */
+class RowIndex {
+  private readonly own = new Map<string, number>();
+  private readonly removed = new Set<string>();
+
+  constructor(
+    private readonly parent?: RowIndex,
+    readonly depth = 0,
+  ) {}
+
+  static of(rows: readonly Row[], mkey: string): RowIndex {
+    const index = new RowIndex();
+    rows.forEach((r, i) => index.own.set(String(r[mkey]), i));
+    return index;
+  }
+
+  get(key: string): number | undefined {
+    const i = this.own.get(key);
+    if (i !== undefined || this.removed.has(key)) return i;
+    return this.parent?.get(key);
+  }
+
+  set(key: string, i: number): void {
+    this.own.set(key, i);
+    this.removed.delete(key);
+  }
+
+  delete(key: string): void {
+    this.own.delete(key);
+    if (this.parent) this.removed.add(key);
+  }
+}
+
+const MAX_INDEX_DEPTH = 32;
+const indexCache = new WeakMap<Row[], RowIndex>();
 
 /** name → position. Every mutation of a draft array keeps this cache true or drops it. */
-function indexOf(rows: Row[], mkey: string): Map<string, number> {
+function indexOf(rows: Row[], mkey: string): RowIndex {
   const hit = indexCache.get(rows);
   if (hit) return hit;
-  const index = new Map<string, number>();
-  rows.forEach((r, i) => index.set(String(r[mkey]), i));
+  const index = RowIndex.of(rows, mkey);
   indexCache.set(rows, index);
   return index;
 }
@@ -72,7 +109,10 @@ export class Tx {
   private writableRows(path: string): Row[] {
     const current = this.draft.get(path);
     if (current) return current as Row[];
-    const copy = [...this.rows(path)];
+    const base = this.rows(path) as Row[];
+    const copy = [...base];
+    const index = indexCache.get(base);
+    if (index && index.depth < MAX_INDEX_DEPTH) indexCache.set(copy, new RowIndex(index, index.depth + 1));
     this.draft.set(path, copy);
     return copy;
   }
