@@ -13,16 +13,16 @@ import { RegistrationSummary } from './RegistrationSummary';
 import './forticlient-monitor.css';
 
 const columns: readonly TreeTableColumn<EndpointRecord>[] = [
-  { id: 'host', header: 'Host', width: 'minmax(170px, 1.2fr)', render: (r) => r.host_name },
-  { id: 'user', header: 'User', width: 'minmax(90px, 0.7fr)', render: (r) => r.user },
-  { id: 'os', header: 'OS', width: 'minmax(160px, 1.6fr)', render: (r) => <span title={r.os}>{r.os}</span> },
-  { id: 'version', header: 'FortiClient Version', width: '140px', render: (r) => r.fct_version },
-  { id: 'ip', header: 'IP', width: '120px', render: (r) => r.ip },
-  { id: 'mac', header: 'MAC', width: '140px', render: (r) => r.mac },
+  { id: 'host', header: 'Host', width: 'minmax(150px, 1.2fr)', render: (r) => r.host_name },
+  { id: 'user', header: 'User', width: 'minmax(80px, 0.7fr)', render: (r) => r.user },
+  { id: 'os', header: 'OS', width: 'minmax(120px, 1.6fr)', render: (r) => <span title={r.os}>{r.os}</span> },
+  { id: 'version', header: 'FortiClient Version', width: '125px', render: (r) => r.fct_version },
+  { id: 'ip', header: 'IP', width: '115px', render: (r) => r.ip },
+  { id: 'mac', header: 'MAC', width: '135px', render: (r) => r.mac },
   {
     id: 'status',
     header: 'Status',
-    width: '130px',
+    width: '110px',
     render: (r) => (
       <>
         {r.online ? 'On-Net' : 'Off-Net'}
@@ -30,7 +30,7 @@ const columns: readonly TreeTableColumn<EndpointRecord>[] = [
       </>
     ),
   },
-  { id: 'last-seen', header: 'Last Seen', width: '150px', render: (r) => formatLastSeen(r.last_seen) },
+  { id: 'last-seen', header: 'Last Seen', width: '145px', render: (r) => formatLastSeen(r.last_seen) },
 ];
 
 async function loadMonitor() {

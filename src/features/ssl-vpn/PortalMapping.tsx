@@ -55,35 +55,39 @@ export function PortalMapping({ data, view, setSetting, errorFor, disabled }: Se
             <tr key={rule.id}>
               <td>{who(rule)}</td>
               <td>{rule.portal}</td>
-              <td className="fg-sslvpn__row-actions">
-                <Button
-                  disabled={disabled}
-                  aria-label={`Edit mapping for ${who(rule)}`}
-                  onClick={() => setEditing({ kind: 'rule', rule })}
-                >
-                  Edit
-                </Button>
-                <Button
-                  disabled={disabled}
-                  aria-label={`Delete mapping for ${who(rule)}`}
-                  onClick={() => setRules(rules.filter((r) => r.id !== rule.id))}
-                >
-                  Delete
-                </Button>
+              <td>
+                <div className="fg-sslvpn__row-actions">
+                  <Button
+                    disabled={disabled}
+                    aria-label={`Edit mapping for ${who(rule)}`}
+                    onClick={() => setEditing({ kind: 'rule', rule })}
+                  >
+                    Edit
+                  </Button>
+                  <Button
+                    disabled={disabled}
+                    aria-label={`Delete mapping for ${who(rule)}`}
+                    onClick={() => setRules(rules.filter((r) => r.id !== rule.id))}
+                  >
+                    Delete
+                  </Button>
+                </div>
               </td>
             </tr>
           ))}
           <tr>
             <td>{others}</td>
             <td>{defaultPortal}</td>
-            <td className="fg-sslvpn__row-actions">
-              <Button
-                disabled={disabled}
-                aria-label={`Edit mapping for ${others}`}
-                onClick={() => setEditing({ kind: 'others' })}
-              >
-                Edit
-              </Button>
+            <td>
+              <div className="fg-sslvpn__row-actions">
+                <Button
+                  disabled={disabled}
+                  aria-label={`Edit mapping for ${others}`}
+                  onClick={() => setEditing({ kind: 'others' })}
+                >
+                  Edit
+                </Button>
+              </div>
             </td>
           </tr>
         </tbody>
