@@ -10,6 +10,8 @@ export interface NameListPickerProps {
   onChange: (next: string[]) => void;
   /** The names that may be chosen (another table's rows). Without them, names are typed freely. */
   options?: readonly string[];
+  /** The text shown for a name, e.g. with the interface's alias (`dmz (DMZ)`); default: the name. */
+  describe?: (name: string) => string;
   disabled?: boolean;
   /** Set while the field has an error, for `aria-invalid`. */
   invalid?: boolean;
@@ -26,6 +28,7 @@ export function NameListPicker({
   value,
   onChange,
   options,
+  describe = (name) => name,
   disabled,
   invalid,
 }: NameListPickerProps) {
@@ -43,7 +46,7 @@ export function NameListPicker({
         {value.length === 0 && <li className="fg-name-list__none">None</li>}
         {value.map((name) => (
           <li key={name} className="fg-name-list__entry">
-            <span>{name}</span>
+            <span>{describe(name)}</span>
             <button
               type="button"
               className="fg-name-list__remove"
@@ -71,7 +74,7 @@ export function NameListPicker({
             .filter((o) => !chosen.has(o))
             .map((o) => (
               <option key={o} value={o}>
-                {o}
+                {describe(o)}
               </option>
             ))}
         </select>
