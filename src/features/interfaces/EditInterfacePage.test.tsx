@@ -36,7 +36,7 @@ async function openAt(path: string) {
 
 async function openEdit(name: string) {
   const view = await openAt(`/network/interfaces/edit/${encodeURIComponent(name)}`);
-  await screen.findByRole('button', { name: 'OK' });
+  await screen.findByRole('button', { name: 'OK' }, { timeout: 15_000 });
   return view;
 }
 
@@ -83,7 +83,7 @@ describe('Edit Interface', () => {
     await expect.poll(() => router.state.location.pathname).toBe('/network/interfaces');
     expect(writes).toEqual(['PUT /api/v2/cmdb/system/interface/dmz {"fortiheartbeat":"disable"}']);
     expect(iface('dmz')?.fortiheartbeat).toBe('disable');
-    const grid = await screen.findByRole('treegrid', { name: 'Interfaces' });
+    const grid = await screen.findByRole('treegrid', { name: 'Interfaces' }, { timeout: 15_000 });
     const dmz = within(grid).getByRole('row', { name: /\bdmz\b/ });
     expect(dmz).toHaveAttribute('aria-selected', 'true');
     expect(dmz).not.toHaveTextContent('FortiTelemetry');
@@ -169,7 +169,7 @@ describe('Edit Interface', () => {
 describe('Create New', () => {
   it('makes a VLAN on a port and shows it there, selected', async () => {
     const { user, router } = await openAt('/network/interfaces/create');
-    await user.type(await screen.findByLabelText('Interface Name'), 'vlan100');
+    await user.type(await screen.findByLabelText('Interface Name', {}, { timeout: 15_000 }), 'vlan100');
     expect(screen.getByLabelText('Type')).toHaveValue('vlan');
     await user.selectOptions(screen.getByLabelText('Interface'), 'internal');
     await user.type(screen.getByLabelText('VLAN ID'), '100');
@@ -184,14 +184,14 @@ describe('Create New', () => {
       ip: '10.1.100.1 255.255.255.0',
       allowaccess: 'ping',
     });
-    const row = await screen.findByRole('row', { name: /\bvlan100\b/ });
+    const row = await screen.findByRole('row', { name: /\bvlan100\b/ }, { timeout: 15_000 });
     expect(row).toHaveAttribute('aria-selected', 'true');
     expect(row).toHaveAttribute('aria-level', '3');
   });
 
   it('makes a loopback', async () => {
     const { user, router } = await openAt('/network/interfaces/create');
-    await user.type(await screen.findByLabelText('Interface Name'), 'lo1');
+    await user.type(await screen.findByLabelText('Interface Name', {}, { timeout: 15_000 }), 'lo1');
     await user.selectOptions(screen.getByLabelText('Type'), 'loopback');
     expect(screen.queryByLabelText('VLAN ID')).toBeNull();
     await user.type(screen.getByLabelText('IP/Network Mask'), '10.255.0.1/32');
@@ -203,7 +203,7 @@ describe('Create New', () => {
   it("shows the device's refusal of a VLAN ID out of range beside the field", async () => {
     const { user } = await openAt('/network/interfaces/create');
     const before = config();
-    await user.type(await screen.findByLabelText('Interface Name'), 'vlan9');
+    await user.type(await screen.findByLabelText('Interface Name', {}, { timeout: 15_000 }), 'vlan9');
     await user.type(screen.getByLabelText('VLAN ID'), '5000');
     await user.click(screen.getByRole('button', { name: 'OK' }));
     expect(await within(rowOf('VLAN ID')).findByRole('alert')).toHaveTextContent(/error -651/);
@@ -212,7 +212,7 @@ describe('Create New', () => {
 
   it('shows a duplicate name (-5) beside the name', async () => {
     const { user } = await openAt('/network/interfaces/create');
-    await user.type(await screen.findByLabelText('Interface Name'), 'dmz');
+    await user.type(await screen.findByLabelText('Interface Name', {}, { timeout: 15_000 }), 'dmz');
     await user.selectOptions(screen.getByLabelText('Type'), 'loopback');
     await user.click(screen.getByRole('button', { name: 'OK' }));
     expect(await within(rowOf('Interface Name')).findByRole('alert')).toHaveTextContent(/error -5\b/);

@@ -18,7 +18,7 @@ async function openList() {
   const user = userEvent.setup();
   const router = createMemoryRouter(routes, { initialEntries: ['/network/interfaces'] });
   render(<RouterProvider router={router} />);
-  const grid = await screen.findByRole('treegrid', { name: 'Interfaces' });
+  const grid = await screen.findByRole('treegrid', { name: 'Interfaces' }, { timeout: 15_000 });
   await within(grid).findByRole('row', { name: /\bwan1\b/ });
   return { user, router, grid };
 }
