@@ -1,0 +1,79 @@
+/**
+ * The CLI Console's and Configuration › Backup/Restore's calls. `cli` sends console lines to the
+ * device's CLI (fgsim's `/api/v2/fgsim/cli`); `config` downloads and uploads the configuration file
+ * through the 6.0 monitor calls `system/config/backup` and `system/config/restore`.
+ */
+import { ApiError, request, type Envelope } from './http';
+import { noteRevision } from './revision';
+
+/** What the device answered to one console line. */
+export interface CliAnswer {
+  /** The printed text, lines joined by `\n` (empty when nothing was printed). */
+  output: string;
+  /** The next prompt: `FGT60E (port1) # `, or `Do you want to continue? (y/n)`. */
+  prompt: string;
+  /** After `?`: the line to put back in the input. */
+  input?: string;
+  /** The console closes (`exit`) or the device went down and the console reconnects. */
+  event?: 'exit' | 'reboot' | 'factoryreset';
+}
+
+export interface CliCompletion {
+  line: string;
+  candidates: string[];
+}
+
+const CLI = '/api/v2/fgsim/cli';
+const BACKUP = '/api/v2/monitor/system/config/backup';
+const RESTORE = '/api/v2/monitor/system/config/restore';
+
+async function post<T>(url: string, body: unknown): Promise<T> {
+  return (await request<T>('POST', url, { body })).results as T;
+}
+
+export const cli = {
+  /** Types `line` (and Enter) into the console named `session`. A line ending in `?` asks for help. */
+  run(session: string, line: string): Promise<CliAnswer> {
+    return post<CliAnswer>(CLI, { session, line });
+  },
+  /** Tab. */
+  complete(session: string, line: string): Promise<CliCompletion> {
+    return post<CliCompletion>(`${CLI}/complete`, { session, line });
+  },
+  /** Ctrl-C: answers a pending y/n question with no. */
+  interrupt(session: string): Promise<CliAnswer> {
+    return post<CliAnswer>(`${CLI}/interrupt`, { session });
+  },
+};
+
+/** UTF-8 text as base64, in slices so a large file does not overflow the argument list. */
+function toBase64(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+export const config = {
+  /** The configuration file (`#config-version=…` then `show full-configuration`). */
+  async backup(): Promise<string> {
+    const response = await fetch(`${BACKUP}?scope=global`, { credentials: 'same-origin' });
+    const text = await response.text();
+    if (response.ok) return text;
+    let env: Partial<Envelope> = {};
+    try {
+      env = JSON.parse(text) as Envelope;
+    } catch {
+      env = {};
+    }
+    if (env.revision) noteRevision(env.revision);
+    throw new ApiError(response.status, env.error, env.message ?? `Backup failed (HTTP ${response.status}).`);
+  },
+  /** Applies a configuration file as one change; throws `ApiError` (nothing changed) when refused. */
+  async restore(text: string): Promise<void> {
+    await request('POST', RESTORE, {
+      body: { source: 'upload', scope: 'global', file_content: toBase64(text) },
+    });
+  },
+};
