@@ -15,14 +15,14 @@ import './forticlient-monitor.css';
 const columns: readonly TreeTableColumn<EndpointRecord>[] = [
   { id: 'host', header: 'Host', width: 'minmax(150px, 1.2fr)', render: (r) => r.host_name },
   { id: 'user', header: 'User', width: 'minmax(80px, 0.7fr)', render: (r) => r.user },
-  { id: 'os', header: 'OS', width: 'minmax(120px, 1.6fr)', render: (r) => <span title={r.os}>{r.os}</span> },
+  { id: 'os', header: 'OS', width: 'minmax(100px, 1.6fr)', render: (r) => <span title={r.os}>{r.os}</span> },
   { id: 'version', header: 'FortiClient Version', width: '125px', render: (r) => r.fct_version },
   { id: 'ip', header: 'IP', width: '115px', render: (r) => r.ip },
   { id: 'mac', header: 'MAC', width: '135px', render: (r) => r.mac },
   {
     id: 'status',
     header: 'Status',
-    width: '110px',
+    width: '130px',
     render: (r) => (
       <>
         {r.online ? 'On-Net' : 'Off-Net'}
