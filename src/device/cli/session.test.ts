@@ -340,6 +340,36 @@ FGT60E # `);
   });
 });
 
+describe('quoting', () => {
+  it('double and single quotes hold blanks; a backslash takes the next character as it is', () => {
+    expectTranscript(`FGT60E # config system interface
+FGT60E (interface) # edit dmz
+FGT60E (dmz) # set alias 'Lab "B" net'
+FGT60E (dmz) # set description "path C:\\\\lab\\\\b"
+FGT60E (dmz) # show
+config system interface
+    edit "dmz"
+        set type physical
+        set ip 10.10.10.1 255.255.255.0
+        set allowaccess ping https fgfm capwap
+        set fortiheartbeat enable
+        set role dmz
+        set alias "Lab \\"B\\" net"
+        set description "path C:\\\\lab\\\\b"
+        set snmp-index 3
+    next
+end
+FGT60E (dmz) # next
+FGT60E (interface) # edit my\\ vlan
+FGT60E (my vlan) # abort
+FGT60E # `);
+    expect(device.find('system interface', 'dmz')).toMatchObject({
+      alias: 'Lab "B" net',
+      description: 'path C:\\lab\\b',
+    });
+  });
+});
+
 describe('show', () => {
   it('prints non-default values in the reference format', () => {
     expectTranscript(`FGT60E # show system interface internal
@@ -518,6 +548,23 @@ FGT60E # `);
     expect(cli.run(`diagnose endpoint registration deregister ${uid}`).output).toBe('');
     expect(device.find('endpoint-control registered-forticlient', uid)).toBeUndefined();
     expect(cli.run('diagnose endpoint registration list').output.split('\n').pop()).toBe('Total: 5');
+  });
+});
+
+describe('rename in device tables', () => {
+  it('a registered endpoint keeps what the monitor knows; a phase1 takes its tunnel interface along', () => {
+    const uid = String(device.rows('endpoint-control registered-forticlient')[0]?.uid);
+    cli.run('config endpoint-control registered-forticlient');
+    expect(cli.run(`rename ${uid} to RENAMED01`).output).toBe('');
+    cli.run('end');
+    expect(device.state.endpoints['RENAMED01']?.host_name).toBe('WIN10-ACCT01');
+    expect(device.state.endpoints[uid]).toBeUndefined();
+    cli.run('config vpn ipsec phase1-interface');
+    expect(cli.run('rename HQ-to-Branch to HQ-Main').output).toBe('');
+    cli.run('end');
+    expect(device.find('system interface', 'HQ-Main')).toMatchObject({ type: 'tunnel', interface: 'wan1' });
+    expect(device.find('system interface', 'HQ-to-Branch')).toBeUndefined();
+    expect(stateProblems(device.state)).toEqual([]);
   });
 });
 
