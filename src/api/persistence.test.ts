@@ -81,7 +81,7 @@ describe('export and import', () => {
       fortiheartbeat: 'enable',
       alias: 'uplink',
     });
-    expect(loaded.device.rows('system interface')).toHaveLength(5440);
+    expect(loaded.device.rows('system interface')).toHaveLength(5441);
   });
 });
 

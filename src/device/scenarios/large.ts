@@ -56,6 +56,12 @@ export function large(clock: Clock): Device {
         );
         links[name] = { link: random() > 0.1, speed: 10000, mac: macFor(0x3d0000 + p) };
       }
+      tx.create(
+        'system interface',
+        { name: 'ssl.root', type: 'tunnel', alias: 'SSL VPN interface', fortiheartbeat: 'enable', 'snmp-index': snmp++ },
+        { internal: true },
+      );
+      links['ssl.root'] = { link: true, speed: 0, mac: macFor(0x3d00ff) };
       for (let v = 0; v < LARGE.vlans; v++) {
         const port = 3 + (v % (LARGE.ports - 2));
         const id = 100 + v;

@@ -70,7 +70,8 @@ describe('named scenarios (reference §12)', () => {
     const rows = device.rows(IF);
     expect(rows.filter((r) => r.type === 'physical')).toHaveLength(40);
     expect(rows.filter((r) => r.type === 'vlan')).toHaveLength(400);
-    expect(rows.filter((r) => r.type === 'tunnel')).toHaveLength(5000);
+    expect(rows.filter((r) => r.type === 'tunnel' && r.interface !== '')).toHaveLength(5000);
+    expect(device.find(IF, 'ssl.root')).toMatchObject({ type: 'tunnel', fortiheartbeat: 'enable' });
     expect(device.rows('endpoint-control registered-forticlient')).toHaveLength(10000);
     expect(device.state.identity.model).toBe('FGT3KD');
   });
