@@ -157,7 +157,8 @@ export function compactRow(fields: readonly FieldDef[], row: Row): Row {
         out[f.name] = (v as Row[]).map((r) =>
           compactRow((f.type as { fields: readonly FieldDef[] }).fields, r),
         );
-    } else if (JSON.stringify(v) !== JSON.stringify(f.default)) out[f.name] = v;
+    } else if (typeof v === 'object' ? JSON.stringify(v) !== JSON.stringify(f.default) : v !== f.default)
+      out[f.name] = v;
   }
   return out;
 }
