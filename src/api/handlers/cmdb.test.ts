@@ -593,6 +593,17 @@ describe('methods, paths and options', () => {
     expect(profile.results.children['forticlient-winmac-settings']).toMatchObject({ category: 'complex' });
   });
 
+  it('answers a whole table the same from its cache as when filtered, and never stale', async () => {
+    for (const path of ['/api/v2/cmdb/system/interface', '/api/v2/cmdb/vpn.ipsec/phase1-interface']) {
+      const whole = await expectOk(() => fgt.api.get(path));
+      const paged = await expectOk(() => fgt.api.get(path, { count: '1000' }));
+      expect(whole).toEqual(paged);
+    }
+    await expectOk(() => fgt.api.put('/api/v2/cmdb/system/interface/dmz', { alias: 'cached?' }));
+    const after = await expectOk(() => fgt.api.get('/api/v2/cmdb/system/interface'));
+    expect(after.results.find((r: { name: string }) => r.name === 'dmz').alias).toBe('cached?');
+  });
+
   it('adds Ref. counts with with_meta=1', async () => {
     const env = await expectOk(() => fgt.api.get('/api/v2/cmdb/system/interface', { with_meta: '1' }));
     const byName = new Map(env.results.map((r: { name: string }) => [r.name, r]));

@@ -47,11 +47,12 @@ function fallback(host: DeviceHost) {
 
 /** The handlers for one device host. Browser (setupWorker) and Node (setupServer) both use this list. */
 export function createHandlers(host: DeviceHost) {
+  // The CMDB first: MSW parses each handler in turn until one matches, and most requests are CMDB's.
   return [
-    ...authHandlers(host),
+    ...cmdbHandlers(host),
     ...monitorHandlers(host),
     ...cliHandlers(host),
-    ...cmdbHandlers(host),
+    ...authHandlers(host),
     fallback(host),
   ];
 }
