@@ -4,6 +4,7 @@
 // bench-results/latest.json. A target is an upper bound; a missed target is reported, not fatal.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -46,6 +47,12 @@ function measurements(out) {
 
 const results = [];
 const failed = [];
+// The machine is shared; a busy one slows every timing, so say how busy it was.
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+const loadBefore = load();
 for (const file of files) {
   console.log(`\n== bench/${file}`);
   const { code, out } = await run(file);
@@ -67,12 +74,13 @@ const table = [
       } |`,
   ),
 ].join('\n');
-console.log(`\n${table}`);
+const loadAfter = load();
+console.log(`\n${table}\n\nload average before: ${loadBefore}, after: ${loadAfter}`);
 
 mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
 writeFileSync(
   join(ROOT, 'bench-results', 'latest.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, results, failed }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, load: { before: loadBefore, after: loadAfter }, results, failed }, null, 2)}\n`,
 );
 console.log('\nwritten: bench-results/latest.json');
 if (failed.length) {
