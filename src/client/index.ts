@@ -8,3 +8,4 @@ export * from './monitor';
 export { login, logout, hasSession } from './session';
 export { currentRevision, noteRevision, onRevision, REVISION_CHANNEL } from './revision';
 export { cli, config, type CliAnswer, type CliCompletion } from './cli';
+export { scenario } from './scenario';

@@ -11,6 +11,7 @@ import { authHandlers } from './auth';
 import { cliHandlers } from './cli';
 import { cmdbHandlers, cmdbTarget, locateCmdb } from './cmdb';
 import { isMonitorPath, monitorHandlers } from './monitor';
+import { scenarioHandlers } from './scenario';
 
 function locateAny(url: URL, method: string): Where {
   if (url.pathname.includes('/api/v2/cmdb/')) return locateCmdb(url, method);
@@ -52,6 +53,7 @@ export function createHandlers(host: DeviceHost) {
     ...cmdbHandlers(host),
     ...monitorHandlers(host),
     ...cliHandlers(host),
+    ...scenarioHandlers(host),
     ...authHandlers(host),
     fallback(host),
   ];
