@@ -1,9 +1,12 @@
 /**
- * Write-only fields (`psksecret`, `passwd`, `group-password` …). The device never gives a secret back:
- * it reads as `ENC <digest>`, the same digest for the same secret on every read, so a client that
- * sends the row back unchanged (as the GUI does) leaves the secret as it was.
+ * Write-only fields (`psksecret`, `passwd`, `group-password` …). The device never gives a secret back
+ * in the clear: REST reads it as `ENC <text>`, the same text the CLI's `show` and a configuration
+ * backup print (one codec, src/device/cli/secret.ts), so an `ENC …` value copied from any door can be
+ * written back through any door — a GUI that sends a row back unchanged keeps its secret, a clone
+ * copies it. An `ENC …` value the device cannot decrypt is refused with -651.
  */
 import { DeviceError, type FieldDef, type Row, type TableSchema } from '../device';
+import { decryptSecret, encryptSecret } from '../device/cli/secret';
 
 const hasSecrets = (fields: readonly FieldDef[]): boolean =>
   fields.some(
@@ -17,17 +20,7 @@ function tableHasSecrets(schema: TableSchema): boolean {
   return hit;
 }
 
-/** FNV-1a: a stable digest, so the same secret always reads back the same. */
-function digest(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h.toString(16).padStart(8, '0');
-}
-
-export function maskSecret(secret: string): string {
-  if (secret === '') return '';
-  return `ENC ${[0, 1, 2, 3].map((i) => digest(`fgsim:${i}:${secret}`)).join('')}`;
-}
+export const maskSecret = (secret: string): string => (secret === '' ? '' : `ENC ${encryptSecret(secret)}`);
 
 function maskFields(fields: readonly FieldDef[], row: Row): Row {
   const out: Row = { ...row };
@@ -45,31 +38,23 @@ export function presentRow(schema: TableSchema, row: Row): Row {
   return tableHasSecrets(schema) ? maskFields(schema.fields, row) : row;
 }
 
-function unmaskFields(fields: readonly FieldDef[], body: Record<string, unknown>, current: Row | undefined) {
+function decryptFields(fields: readonly FieldDef[], body: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...body };
   for (const f of fields) {
     const v = body[f.name];
     if (f.type.kind === 'password' && typeof v === 'string' && v.startsWith('ENC ')) {
-      if (current && v === maskSecret(String(current[f.name] ?? ''))) delete out[f.name];
-      else throw new DeviceError(-651, `cannot decrypt the value of ${f.name}`, { field: f.name, value: v });
-    } else if (f.type.kind === 'sub-object' && v && typeof v === 'object' && !Array.isArray(v)) {
-      const sub = current?.[f.name];
-      out[f.name] = unmaskFields(
-        f.type.fields,
-        v as Record<string, unknown>,
-        sub && typeof sub === 'object' && !Array.isArray(sub) ? (sub as Row) : undefined,
-      );
-    }
+      const secret = decryptSecret(v.slice(4).trim());
+      if (secret === null)
+        throw new DeviceError(-651, `cannot decrypt the value of ${f.name}`, { field: f.name, value: v });
+      out[f.name] = secret;
+    } else if (f.type.kind === 'sub-object' && v && typeof v === 'object' && !Array.isArray(v))
+      out[f.name] = decryptFields(f.type.fields, v as Record<string, unknown>);
   }
   return out;
 }
 
-/**
- * A write body with echoed `ENC …` values dropped (they stand for the secret already set). Any other
- * `ENC …` value cannot be decrypted here and is refused with -651. Non-object bodies pass through for
- * the device to refuse.
- */
-export function withoutEchoedSecrets(schema: TableSchema, body: unknown, current: Row | undefined): unknown {
+/** A write body with its `ENC …` values turned back into secrets. Non-object bodies pass through for the device to refuse. */
+export function decryptSecrets(schema: TableSchema, body: unknown): unknown {
   if (!tableHasSecrets(schema) || !body || typeof body !== 'object' || Array.isArray(body)) return body;
-  return unmaskFields(schema.fields, body as Record<string, unknown>, current);
+  return decryptFields(schema.fields, body as Record<string, unknown>);
 }

@@ -4,7 +4,7 @@
  * reference and the scenario definitions (§12, src/device/scenarios), never from the handlers.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { restPathOf, tables } from '../../device';
+import { backupConfig, restPathOf, tables } from '../../device';
 import { endpointUid } from '../../device/scenarios/fgt60e';
 import { server, useDevice, type NodeDevice } from '../node';
 import { expectOk, expectRefused } from '../testing';
@@ -490,6 +490,16 @@ describe('secrets read back as ENC, never in the clear', () => {
     expect(fgt.device.find('vpn ipsec phase1-interface', 'HQ-to-Branch')?.psksecret).toBe('fgsim-psk');
     await expectOk(() => fgt.api.put(HQ, { psksecret: 'n3w-secret' }));
     expect(await secretOf()).not.toBe(psk);
+  });
+
+  it('reads as the CLI and a configuration backup print it, and a clone through POST keeps the secret', async () => {
+    const psk = await secretOf();
+    expect(backupConfig(fgt.device)).toContain(`set psksecret ${psk}`);
+    const row = (await expectOk(() => fgt.api.get(HQ))).results[0];
+    await expectOk(() =>
+      fgt.api.post('/api/v2/cmdb/vpn.ipsec/phase1-interface', { ...row, name: 'HQ-copy' }),
+    );
+    expect(fgt.device.find('vpn ipsec phase1-interface', 'HQ-copy')?.psksecret).toBe('fgsim-psk');
   });
 
   it('refuses an ENC value it cannot decrypt (-651)', async () => {

@@ -11,7 +11,7 @@ import { formatFields, pick, select } from '../query';
 import { under } from '../paths';
 import { HttpFailure, guarded, readJson, type ApiResolver } from '../resolvers';
 import { describeTable } from '../schema-view';
-import { presentRow, withoutEchoedSecrets } from '../secrets';
+import { decryptSecrets, presentRow } from '../secrets';
 
 const PREFIX = '/api/v2/cmdb/';
 const CMDB_PATHS = under(PREFIX);
@@ -127,7 +127,7 @@ const create: ApiResolver = async ({ request, device, url, where }) => {
   const { schema, mkey } = cmdbTarget(url);
   if (schema.kind === 'single') throw notAllowed('a single object');
   if (mkey !== undefined) throw notAllowed('a row (POST creates in the table)');
-  const body = withoutEchoedSecrets(schema, await readJson(request), undefined);
+  const body = decryptSecrets(schema, await readJson(request));
   const row = device.transact((tx) => tx.create(schema.path, body));
   return success(
     device,
@@ -143,7 +143,7 @@ const update: ApiResolver = async ({ request, device, url, where }) => {
   const key = schema.kind === 'single' ? null : (mkey ?? null);
   const current = key === null ? device.single(schema.path) : device.find(schema.path, key);
   if (!current) throw notFound(String(key));
-  const body = withoutEchoedSecrets(schema, await readJson(request), current);
+  const body = decryptSecrets(schema, await readJson(request));
   device.transact((tx) => tx.update(schema.path, key, body));
   return success(device, where, { extra: { revision_changed: true } });
 };
