@@ -140,3 +140,29 @@ test('corrupt stored data: the notice, and the default scenario', async ({ page 
   ]);
   expect(await fortiheartbeatOfInternal(page)).toBe('enable');
 });
+
+test('a change made in one tab is announced to, and read by, another tab without a reload', async ({
+  context,
+}) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await open(first, '/?scenario=telemetry-on');
+  await open(second, '/');
+  expect(await login(first)).toMatch(/^1/);
+  expect(await fortiheartbeatOfInternal(second)).toBe('enable');
+
+  await second.evaluate(() => {
+    const channel = new BroadcastChannel('fgsim-revision');
+    const w = window as unknown as { nextRevision: Promise<unknown> };
+    w.nextRevision = new Promise((resolve) => (channel.onmessage = (e) => resolve(e.data)));
+  });
+  const put = await api(first, 'PUT', '/api/v2/cmdb/system/interface/internal', {
+    fortiheartbeat: 'disable',
+  });
+  expect(put.status).toBe(200);
+  const announced = await second.evaluate(
+    () => (window as unknown as { nextRevision: Promise<unknown> }).nextRevision,
+  );
+  expect(announced).toBe(put.body.revision);
+  expect(await fortiheartbeatOfInternal(second)).toBe('disable');
+});
