@@ -20,6 +20,8 @@ async function openList() {
   render(<RouterProvider router={router} />);
   const grid = await screen.findByRole('treegrid', { name: 'Interfaces' }, { timeout: 15_000 });
   await within(grid).findByRole('row', { name: /\bwan1\b/ });
+  // The Status column and DHCP leases fill in once the monitor has answered (modem is down).
+  await within(grid).findByRole('img', { name: 'Down' }, { timeout: 15_000 });
   return { user, router, grid };
 }
 

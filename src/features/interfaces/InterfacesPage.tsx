@@ -5,7 +5,7 @@
  */
 import { useCallback, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { ApiError, cmdb, monitor } from '../../client';
+import { ApiError, cmdb, monitor, type CmdbRow, type InterfaceStatus } from '../../client';
 import { useResource } from '../../client/react';
 import { Button, Dialog, Notice, PageHeader, showToast, TreeTable, type TreeNode } from '../../ui';
 import { interfaceColumns } from './columns';
@@ -14,20 +14,24 @@ import { buildTree, filterTree, LIST_FIELDS, toItem, type InterfaceItem } from '
 import { createPath, editPath } from './paths';
 import './interfaces.css';
 
-async function loadInterfaces(): Promise<InterfaceItem[]> {
-  const [rows, status] = await Promise.all([
-    cmdb.list('system/interface', { with_meta: 1, format: LIST_FIELDS.join('|') }),
-    monitor.interfaces(),
-  ]);
-  return rows.map((r) => toItem(r, status[String(r.name)]));
-}
+const loadRows = (): Promise<CmdbRow[]> =>
+  cmdb.list('system/interface', { with_meta: 1, format: LIST_FIELDS.join('|') });
+
+/**
+ * Link state and leases come second: on a 5,000-tunnel device the monitor answer is as big as the
+ * table, so the list is drawn first and the Status column and DHCP addresses fill in after.
+ */
+const loadStatus = (rowsLoaded: boolean): Promise<Record<string, InterfaceStatus> | undefined> =>
+  rowsLoaded ? monitor.interfaces() : Promise.resolve(undefined);
 
 const refusal = (e: unknown): string =>
   e instanceof ApiError && e.error !== undefined ? `${e.message} (error ${e.error})` : (e as Error).message;
 
 export function InterfacesPage() {
   const navigate = useNavigate();
-  const { data: items, error } = useResource(loadInterfaces, []);
+  const { data: rows, error } = useResource(loadRows, []);
+  const { data: status } = useResource(() => loadStatus(rows !== undefined), [rows !== undefined]);
+  const items = useMemo(() => rows?.map((r) => toItem(r, status?.[String(r.name)])), [rows, status]);
   const { query, expanded, selected, setQuery, setExpanded, select } = useInterfaceListView();
   const [confirming, setConfirming] = useState<InterfaceItem | null>(null);
   const [deleteError, setDeleteError] = useState<string | null>(null);

@@ -33,7 +33,7 @@ export interface InterfaceItem {
   /** `a.b.c.d/nn`: the configured address, or the DHCP/PPPoE lease the monitor reports. */
   address: string;
   /** The Access column: labels in the GUI's order, then FortiTelemetry. */
-  access: string[];
+  access: readonly string[];
   fortitelemetry: boolean;
   /** Link up (true), down (false), or not reported. */
   link: boolean | undefined;
@@ -55,23 +55,34 @@ export function maskToPrefix(mask: string): number {
   }, 0);
 }
 
+// A list of thousands of interfaces has a handful of distinct masks and access sets: work each out once.
+const prefixes = new Map<string, number>();
+const accessSets = new Map<string, readonly string[]>();
+
 /** `"10.10.10.1 255.255.255.0"` → `10.10.10.1/24`. */
 export function slashNotation(ipMask: string): string {
   const [ip = '0.0.0.0', mask = '0.0.0.0'] = ipMask.trim().split(/\s+/);
-  return `${ip}/${maskToPrefix(mask)}`;
+  let prefix = prefixes.get(mask);
+  if (prefix === undefined) prefixes.set(mask, (prefix = maskToPrefix(mask)));
+  return `${ip}/${prefix}`;
 }
 
-export function accessOf(row: CmdbRow): string[] {
+export function accessOf(row: CmdbRow): readonly string[] {
+  const key = `${text(row.allowaccess)}|${text(row.fortiheartbeat)}`;
+  const known = accessSets.get(key);
+  if (known) return known;
   const on = new Set(text(row.allowaccess).split(/\s+/).filter(Boolean));
   const labels = ACCESS_ORDER.filter((k) => on.has(k)).map(accessLabel);
   for (const k of on) if (!ACCESS_ORDER.includes(k)) labels.push(accessLabel(k));
   if (row.fortiheartbeat === 'enable') labels.push(FORTITELEMETRY);
+  accessSets.set(key, labels);
   return labels;
 }
 
+/** DHCP and PPPoE interfaces show their lease; blank until the monitor has answered. */
 function addressOf(row: CmdbRow, status: InterfaceStatus | undefined): string {
   const mode = text(row.mode);
-  if ((mode === 'dhcp' || mode === 'pppoe') && status) return `${status.ip}/${status.mask}`;
+  if (mode === 'dhcp' || mode === 'pppoe') return status ? `${status.ip}/${status.mask}` : '';
   return slashNotation(text(row.ip));
 }
 
