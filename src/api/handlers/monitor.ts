@@ -30,7 +30,11 @@ interface MonitorRoute {
   answer(device: Device, input: { url: URL; body: unknown }): unknown;
 }
 
-/** `?uid=` / `mac` of a FortiClient action: each a string or a list (reference §9). */
+/**
+ * `uid` / `mac` of a FortiClient action: each a string or a list (reference §9). **Decision**: an
+ * unknown uid or MAC is a missing entry, answered like a missing mkey (404, no error number), and the
+ * whole action is refused — endpoints named beside it are not touched; naming none at all is -651.
+ */
 function selector(body: unknown): { uid?: unknown; mac?: unknown } {
   if (!body || typeof body !== 'object' || Array.isArray(body))
     throw new DeviceError(-651, 'body must be an object with uid and/or mac', { field: 'body', value: '' });
