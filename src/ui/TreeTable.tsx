@@ -271,7 +271,7 @@ export function TreeTable<T>({
 
   const renderRow = (row: FlatRow<T>, index: number): ReactNode => {
     const { node } = row;
-    const indent: CSSProperties = { paddingInlineStart: (row.level - 1) * 18 };
+    const indent: CSSProperties = { paddingInlineStart: 8 + (row.level - 1) * 14 };
     const common = {
       role: 'row',
       'data-index': index,

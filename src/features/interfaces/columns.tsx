@@ -21,12 +21,30 @@ function NameWithAlias({ item }: { item: InterfaceItem }) {
   );
 }
 
+/** Text that may be cut off at the column's edge, whole in its tooltip. */
+const Clipped = ({ text }: { text: string }) => (
+  <span className="fg-clip" title={text}>
+    {text}
+  </span>
+);
+
 export const interfaceColumns: readonly TreeTableColumn<InterfaceItem>[] = [
-  { id: 'status', header: 'Status', width: '64px', render: (i) => <LinkStatus link={i.link} /> },
-  { id: 'name', header: 'Name', width: 'minmax(200px, 1.5fr)', render: (i) => <NameWithAlias item={i} /> },
-  { id: 'members', header: 'Members', width: 'minmax(90px, 1fr)', render: (i) => i.members },
-  { id: 'ip', header: 'IP/Netmask', width: '150px', render: (i) => i.address },
-  { id: 'type', header: 'Type', width: '150px', render: (i) => i.typeLabel },
-  { id: 'access', header: 'Access', width: 'minmax(220px, 2fr)', render: (i) => i.access.join(' ') },
-  { id: 'ref', header: 'Ref.', width: '56px', render: (i) => (i.ref === undefined ? '' : String(i.ref)) },
+  { id: 'status', header: 'Status', width: '56px', render: (i) => <LinkStatus link={i.link} /> },
+  { id: 'name', header: 'Name', width: 'minmax(150px, 1fr)', render: (i) => <NameWithAlias item={i} /> },
+  {
+    id: 'members',
+    header: 'Members',
+    width: 'minmax(70px, 0.6fr)',
+    render: (i) => <Clipped text={i.members} />,
+  },
+  { id: 'ip', header: 'IP/Netmask', width: '130px', render: (i) => i.address },
+  { id: 'type', header: 'Type', width: '130px', render: (i) => i.typeLabel },
+  // Wide enough for the longest usual set (HTTPS … SSH FortiTelemetry): the word step 2 looks for.
+  {
+    id: 'access',
+    header: 'Access',
+    width: 'minmax(400px, 3fr)',
+    render: (i) => <Clipped text={i.access.join(' ')} />,
+  },
+  { id: 'ref', header: 'Ref.', width: '48px', render: (i) => (i.ref === undefined ? '' : String(i.ref)) },
 ];
