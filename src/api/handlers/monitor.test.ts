@@ -56,6 +56,14 @@ describe('system', () => {
     expect(withSelect.results).toEqual(env.results);
   });
 
+  it('web-ui/state: the device clock (2019-01-15 09:30 UTC) and a boot 3 days 4 h 12 min earlier', async () => {
+    const env = await expectOk(() => fgt.api.get(`${M}/web-ui/state`));
+    expect(env.results.snapshot_utc_time).toBe(Date.UTC(2019, 0, 15, 9, 30, 0));
+    expect(env.results.snapshot_utc_time - env.results.utc_last_reboot).toBe(
+      ((3 * 24 + 4) * 3600 + 12 * 60) * 1000,
+    );
+  });
+
   it('status follows the hostname set through the CMDB', async () => {
     await expectOk(() => fgt.api.put('/api/v2/cmdb/system/global', { hostname: 'Branch-FW' }));
     expect((await expectOk(() => fgt.api.get(`${M}/system/status`))).results.hostname).toBe('Branch-FW');

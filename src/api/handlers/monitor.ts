@@ -46,6 +46,19 @@ export const monitorRoutes: readonly MonitorRoute[] = [
   { method: 'GET', path: 'system/status', action: 'select', answer: (device) => systemStatus(device) },
   {
     method: 'GET',
+    path: 'web-ui/state',
+    action: 'select',
+    // What the 6.0 GUI asks for its clock: now and the last reboot, ms since the epoch, from the device clock.
+    answer: (device) => ({
+      snapshot_utc_time: device.clock.now(),
+      utc_last_reboot: device.state.bootTime,
+      model_name: device.state.identity.model_name,
+      model_number: device.state.identity.model_number,
+      hostname: systemStatus(device).hostname,
+    }),
+  },
+  {
+    method: 'GET',
     path: 'system/interface',
     action: 'select',
     answer: (device, { url }) => {

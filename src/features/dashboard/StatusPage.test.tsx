@@ -1,32 +1,8 @@
 import { screen, within } from '@testing-library/react';
-import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { successEnvelope } from '../../api/envelope';
-import { server } from '../../api/node';
 import { logIn, renderConsole, setupConsoleDevice } from '../../test/console';
 
-const device = setupConsoleDevice('telemetry-on');
-
-/**
- * Answers FortiOS 6.0's `GET /api/v2/monitor/web-ui/state` from the device clock, as the REST door
- * is asked to (the System Time and Uptime rows need it).
- */
-function answerWebUiState(): void {
-  server.use(
-    http.get('*/api/v2/monitor/web-ui/state', () => {
-      const d = device.current.device;
-      return HttpResponse.json(
-        successEnvelope(
-          d,
-          { method: 'GET', path: 'web-ui', name: 'state', action: 'select' },
-          {
-            results: { snapshot_utc_time: d.clock.now(), utc_last_reboot: d.state.bootTime },
-          },
-        ),
-      );
-    }),
-  );
-}
+setupConsoleDevice('telemetry-on');
 
 async function rowValue(label: string): Promise<string | null | undefined> {
   const widget = screen.getByRole('region', { name: 'System Information' });
@@ -43,8 +19,7 @@ describe('Dashboard › Status', { timeout: 20_000 }, () => {
     expect(await rowValue('Mode')).toBe('NAT');
   });
 
-  it('shows System Time and Uptime from the device clock when the device tells them', async () => {
-    answerWebUiState();
+  it('shows System Time and Uptime from the device clock (monitor/web-ui/state)', async () => {
     await logIn();
     renderConsole('/dashboard/status');
     expect(await rowValue('System Time')).toBe('2019/01/15 09:30:00');
