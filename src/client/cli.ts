@@ -55,12 +55,28 @@ function toBase64(text: string): string {
   return btoa(binary);
 }
 
+/** A downloaded configuration file: the device's file name (`FGT60E_20190115_0930.conf`) and text. */
+export interface ConfigFile {
+  fileName: string;
+  text: string;
+}
+
+/** The file name the device gives in `Content-Disposition: attachment; filename="…"`. */
+function attachmentName(response: Response): string {
+  const header = response.headers.get('Content-Disposition') ?? '';
+  return /filename="?([^";]+)"?/.exec(header)?.[1] ?? 'fortigate.conf';
+}
+
 export const config = {
   /** The configuration file (`#config-version=…` then `show full-configuration`). */
   async backup(): Promise<string> {
+    return (await config.backupFile()).text;
+  },
+  /** The configuration file with the name the device gives it. */
+  async backupFile(): Promise<ConfigFile> {
     const response = await fetch(`${BACKUP}?scope=global`, { credentials: 'same-origin' });
     const text = await response.text();
-    if (response.ok) return text;
+    if (response.ok) return { fileName: attachmentName(response), text };
     let env: Partial<Envelope> = {};
     try {
       env = JSON.parse(text) as Envelope;

@@ -7,5 +7,5 @@ export { cmdb, type CmdbRow, type CmdbValue } from './cmdb';
 export * from './monitor';
 export { login, logout, hasSession } from './session';
 export { currentRevision, noteRevision, onRevision, REVISION_CHANNEL } from './revision';
-export { cli, config, type CliAnswer, type CliCompletion } from './cli';
+export { cli, config, type CliAnswer, type CliCompletion, type ConfigFile } from './cli';
 export { scenario } from './scenario';
