@@ -1,0 +1,133 @@
+/**
+ * What the console does with a line, a Tab, a `?` or a Ctrl-C: it asks the CLI door through the client
+ * (never the device itself) and writes the answer into the transcript store. Everything goes through
+ * one queue, so a multi-line paste runs line by line in order and a Tab waits for the line before it.
+ *
+ * The echo follows the device: the prompt and the typed line (`FGT60E # show`, or
+ * `Do you want to continue? (y/n)n` for an answer), then what the device printed.
+ */
+import { cli, type CliAnswer } from '../../client';
+import { useCliHistory, useCliTranscript } from './console-store';
+import { columns, isQuestion } from './scrollback';
+
+/** How long the console stays disconnected after `execute reboot` / `factoryreset` before reconnecting. */
+export const RECONNECT_DELAY_MS = 1200;
+
+let queue: Promise<void> = Promise.resolve();
+/** Bumped by Ctrl-C: lines queued before it (the rest of a paste) are dropped. */
+let generation = 0;
+
+function enqueue<T>(job: () => Promise<T>): Promise<T> {
+  const run = queue.then(job);
+  queue = run.then(
+    () => undefined,
+    () => undefined,
+  );
+  return run;
+}
+
+const transcript = () => useCliTranscript.getState();
+const sessionId = () => useCliHistory.getState().sessionId;
+
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** The device did not answer (logged out, unreachable): say so in the console and keep the prompt. */
+function printFailure(e: unknown): void {
+  const reason = e instanceof Error ? e.message : String(e);
+  transcript().print(`Connection to the device failed: ${reason}`);
+}
+
+async function show(answer: CliAnswer): Promise<void> {
+  if (answer.output !== '') transcript().print(answer.output);
+  transcript().setPrompt(answer.prompt);
+  if (answer.event) await reconnect();
+}
+
+/** Ctrl-C at the door: a fresh prompt, and "no" to a pending y/n question. */
+async function freshPrompt(): Promise<void> {
+  try {
+    await show(await cli.interrupt(sessionId()));
+    transcript().setStatus('ready');
+  } catch (e) {
+    printFailure(e);
+  }
+}
+
+/** After the device went down (`execute reboot`, `factoryreset`) or `exit`: a clean screen, a new prompt. */
+async function reconnect(): Promise<void> {
+  transcript().setStatus('reconnecting');
+  await wait(RECONNECT_DELAY_MS);
+  transcript().clear();
+  await freshPrompt();
+}
+
+/** Opens the console: learns the prompt (the transcript of an earlier opening stays). */
+export function connect(): Promise<void> {
+  return enqueue(async () => {
+    if (transcript().status === 'ready') return;
+    transcript().setStatus('connecting');
+    await freshPrompt();
+  });
+}
+
+/** Enter: runs `line` (or answers the pending y/n question with it). */
+export function submit(line: string): Promise<void> {
+  const mine = generation;
+  return enqueue(async () => {
+    if (mine !== generation) return;
+    const { prompt, print } = transcript();
+    print(prompt + line);
+    if (!isQuestion(prompt)) useCliHistory.getState().remember(line);
+    try {
+      await show(await cli.run(sessionId(), line));
+    } catch (e) {
+      printFailure(e);
+    }
+  });
+}
+
+/** `?`: what may follow `line`; answers the line to put back in the input. */
+export function help(line: string): Promise<string> {
+  return enqueue(async () => {
+    const { prompt, print } = transcript();
+    print(prompt + line);
+    try {
+      const answer = await cli.run(sessionId(), `${line}?`);
+      await show(answer);
+      return answer.input ?? line;
+    } catch (e) {
+      printFailure(e);
+      return line;
+    }
+  });
+}
+
+/** Tab: completes `line` as far as the device is sure; several candidates are listed. */
+export function complete(line: string): Promise<string> {
+  return enqueue(async () => {
+    try {
+      const answer = await cli.complete(sessionId(), line);
+      if (answer.candidates.length > 1) {
+        const { prompt, print } = transcript();
+        print(prompt + line);
+        print(columns(answer.candidates).join('\n'));
+      }
+      return answer.line;
+    } catch (e) {
+      printFailure(e);
+      return line;
+    }
+  });
+}
+
+/**
+ * Ctrl-C: drops `line` and any lines still queued, and aborts a pending y/n question. The dropped line
+ * is echoed with `^C`, as a terminal shows it, so it does not read as a line that ran.
+ */
+export function interrupt(line: string): Promise<void> {
+  generation++;
+  return enqueue(async () => {
+    transcript().print(`${transcript().prompt}${line}^C`);
+    await freshPrompt();
+  });
+}
