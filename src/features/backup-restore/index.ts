@@ -1,0 +1,3 @@
+/** The admin menu's Configuration › Backup and Restore. */
+export { backUpConfiguration } from './backup';
+export { RestoreDialog, type RestoreDialogProps } from './RestoreDialog';
