@@ -1,15 +1,18 @@
 /**
- * The `admin` menu of the header: Configuration › Backup / Restore / Revisions (not simulated yet, shown
- * disabled) and Logout. A disclosure: Escape or a click elsewhere closes it.
+ * The `admin` menu of the header: Configuration › Backup (downloads the configuration file), Restore
+ * (a dialog that uploads one), Revisions (not simulated yet, shown disabled) and Logout. A disclosure:
+ * Escape or a click elsewhere closes it.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { RestoreDialog, backUpConfiguration } from '../../features/backup-restore';
 import { Icon } from '../../ui';
 import { LOGIN_ROUTE } from '../paths';
 import { useSession } from '../session';
 
 export function AdminMenu() {
   const [open, setOpen] = useState(false);
+  const [restoring, setRestoring] = useState(false);
   const id = useId();
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -28,6 +31,17 @@ export function AdminMenu() {
   const close = (): void => {
     setOpen(false);
     button.current?.focus();
+  };
+
+  const onBackup = (): void => {
+    close();
+    void backUpConfiguration();
+  };
+
+  // The menu closes first, so the dialog gives focus back to the admin button, not to a removed item.
+  const onRestore = (): void => {
+    close();
+    setRestoring(true);
   };
 
   const onLogout = async (): Promise<void> => {
@@ -60,13 +74,21 @@ export function AdminMenu() {
             Configuration
           </p>
           <ul aria-labelledby={`${id}-config`}>
-            {['Backup', 'Restore', 'Revisions'].map((label) => (
-              <li key={label}>
-                <button type="button" disabled title="Not simulated yet">
-                  {label}
-                </button>
-              </li>
-            ))}
+            <li>
+              <button type="button" onClick={onBackup}>
+                Backup
+              </button>
+            </li>
+            <li>
+              <button type="button" onClick={onRestore}>
+                Restore
+              </button>
+            </li>
+            <li>
+              <button type="button" disabled title="Not simulated yet">
+                Revisions
+              </button>
+            </li>
           </ul>
           <hr />
           <button type="button" className="fg-admin-menu__logout" onClick={() => void onLogout()}>
@@ -74,6 +96,7 @@ export function AdminMenu() {
           </button>
         </div>
       )}
+      {restoring && <RestoreDialog onClose={() => setRestoring(false)} />}
     </div>
   );
 }
