@@ -1,8 +1,8 @@
 /**
  * The route table. Each screen's folder exports its routes from `src/features/<name>/route.tsx`
  * (`export const routes: RouteObject[]`, absolute paths matching the menu table in ./menu.ts); this file
- * only composes them. Screens still to be built have a reserved placeholder here: when a feature
- * lands, replace its `reserved(...)` line with its `routes` import.
+ * only composes them. Menu entries fgsim does not simulate have no route (menu.ts shows them as
+ * non-navigable placeholders).
  *
  * route.tsx files must stay small and load their pages with react-router's `lazy`
  * (`lazy: async () => ({ Component: (await import('./Page')).Page })`), so the initial bundle holds
@@ -14,22 +14,19 @@ import { routes as complianceProfiles } from '../features/compliance-profiles/ro
 import { routes as featureVisibility } from '../features/feature-visibility/route';
 import { routes as forticlientMonitor } from '../features/forticlient-monitor/route';
 import { routes as interfaces } from '../features/interfaces/route';
+import { routes as securityFabric } from '../features/security-fabric/route';
 import { routes as sslVpn } from '../features/ssl-vpn/route';
 import { NotFound } from './layout/NotFound';
-import { ReservedScreen } from './layout/ReservedScreen';
 import { Shell } from './layout/Shell';
 import { LoginPage } from './login/LoginPage';
 import { DEFAULT_ROUTE, LOGIN_ROUTE } from './paths';
 import { RequireSession } from './RequireSession';
 
-const reserved = (title: string, ...paths: string[]): RouteObject[] =>
-  paths.map((path) => ({ path, element: <ReservedScreen title={title} /> }));
-
 const screens: RouteObject[] = [
   ...dashboard,
   ...featureVisibility,
   ...interfaces,
-  ...reserved('Security Fabric Settings', '/security-fabric/settings'),
+  ...securityFabric,
   ...sslVpn,
   ...complianceProfiles,
   ...forticlientMonitor,
