@@ -8,9 +8,9 @@ import '@fontsource/lato/700.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { startMockDevice } from './api/browser';
-import { App } from './app/App';
 
-const { notice } = await startMockDevice();
+// The console's code loads while the worker starts; neither waits for the other.
+const [{ notice }, { App }] = await Promise.all([startMockDevice(), import('./app/App')]);
 
 const root = document.getElementById('root');
 if (root) {

@@ -71,8 +71,28 @@ function describe(env: Partial<Envelope>, status: number): string {
     : `Request failed (HTTP ${status}).`;
 }
 
+/**
+ * GETs of the same URL that are in flight at the same moment share one request (a screen and the
+ * shell often ask for the same table while a page opens). Treat answers as read-only.
+ */
+const inFlight = new Map<string, Promise<Envelope<unknown>>>();
+
 /** Sends a request to `/api/v2/...` and returns the whole envelope; throws `ApiError` on refusal. */
-export async function request<T>(
+export function request<T>(
+  method: string,
+  url: string,
+  opts: { query?: Query; body?: unknown } = {},
+): Promise<Envelope<T>> {
+  if (method !== 'GET') return send<T>(method, url, opts);
+  const key = url + toSearch(opts.query);
+  const pending = inFlight.get(key);
+  if (pending) return pending as Promise<Envelope<T>>;
+  const started = send<T>(method, url, opts).finally(() => inFlight.delete(key));
+  inFlight.set(key, started);
+  return started;
+}
+
+async function send<T>(
   method: string,
   url: string,
   opts: { query?: Query; body?: unknown } = {},
