@@ -1,0 +1,34 @@
+/**
+ * The shell's place for the guide (beside the routed screen): it opens the guide from a deep link
+ * (`?guide=fortitelemetry&step=3`, then drops those parameters so a reload keeps what the person does
+ * next) and shows the panel while the guide is open. The panel's code loads on first use, so the
+ * shell's initial bundle only carries this slot and the header button.
+ */
+import { lazy, Suspense, useEffect } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { deepLinkStep, useGuide, withoutDeepLink } from './guide-store';
+import { GUIDE_ID } from './steps';
+
+const GuidePanel = lazy(async () => ({ default: (await import('./GuidePanel')).GuidePanel }));
+
+export function GuideSlot() {
+  const open = useGuide((s) => s.open);
+  const { pathname, search, hash } = useLocation();
+  const navigate = useNavigate();
+
+  useEffect(() => {
+    const step = deepLinkStep(search, GUIDE_ID);
+    if (step === null) return;
+    const { setOpen, goTo } = useGuide.getState();
+    goTo(step);
+    setOpen(true);
+    void navigate({ pathname, search: withoutDeepLink(search), hash }, { replace: true });
+  }, [pathname, search, hash, navigate]);
+
+  if (!open) return null;
+  return (
+    <Suspense fallback={null}>
+      <GuidePanel />
+    </Suspense>
+  );
+}

@@ -1,0 +1,6 @@
+/**
+ * The guided walkthrough (DESIGN.md rule 6): the procedure as data (./steps.ts) and the in-app guide.
+ * The shell places the header button and the panel slot; everything else loads when the guide opens.
+ */
+export { GuideButton } from './GuideButton';
+export { GuideSlot } from './GuideSlot';
