@@ -1,10 +1,11 @@
 /**
  * The header bar: menu collapse control, product and model as text (no vendor logo), hostname, the
- * `>_` CLI Console button and the `admin` menu.
+ * walkthrough's Guide button, the `>_` CLI Console button and the `admin` menu.
  */
 import { monitor } from '../../client';
 import { useResource } from '../../client/react';
 import { Icon, useLayout } from '../../ui';
+import { GuideButton } from '../../walkthrough';
 import { useExpireOnUnauthorized } from '../session';
 import { AdminMenu } from './AdminMenu';
 
@@ -34,6 +35,7 @@ export function Header() {
       </span>
       {facts && <span className="fg-header__hostname">{facts.hostname}</span>}
       <span className="fg-header__spacer" />
+      <GuideButton className="fg-header__icon-button fg-header__guide" />
       <button
         type="button"
         className="fg-header__icon-button fg-header__cli"

@@ -1,10 +1,11 @@
 /**
- * The logged-in frame: header, left menu, the routed screen, the CLI Console slot and toasts. A
- * screen whose Feature Visibility key is off is replaced by the "not visible" notice here, from the
- * same table as the menu, so no screen has to check it.
+ * The logged-in frame: header, left menu, the routed screen, the walkthrough guide beside it, the CLI
+ * Console slot and toasts. A screen whose Feature Visibility key is off is replaced by the "not
+ * visible" notice here, from the same table as the menu, so no screen has to check it.
  */
 import { Outlet, useLocation } from 'react-router';
 import { Toaster, useLayout } from '../../ui';
+import { GuideSlot } from '../../walkthrough';
 import { FeatureFlagsProvider, useFeatureFlags } from '../feature-flags';
 import { featureKeysFor, menuEntryFor } from '../menu';
 import { ConsoleSlot } from './ConsoleSlot';
@@ -33,6 +34,7 @@ export function Shell() {
           <main className="fg-shell__main">
             <GatedOutlet />
           </main>
+          <GuideSlot />
         </div>
         <ConsoleSlot />
         <Toaster />
