@@ -250,8 +250,12 @@ export function telemetryOff(clock: Clock): Device {
       telemetryOnBuild(tx, clock, endpoints);
       tx.update('system settings', null, { 'gui-endpoint-control': 'enable' });
       for (const row of tx.rows('system interface'))
+        // As the Edit Interface page does it: "Enforce FortiClient compliance" goes with FortiTelemetry.
         if (row.fortiheartbeat === 'enable')
-          tx.update('system interface', String(row.name), { fortiheartbeat: 'disable' });
+          tx.update('system interface', String(row.name), {
+            fortiheartbeat: 'disable',
+            'endpoint-compliance': 'disable',
+          });
       for (const row of tx.rows('endpoint-control profile'))
         tx.update('endpoint-control profile', String(row['profile-name']), {
           'forticlient-winmac-settings': { 'forticlient-system-compliance': 'disable' },
