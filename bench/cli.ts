@@ -95,5 +95,5 @@ const times = Array.from({ length: RUNS }, () => runOnce(lines)).sort((a, b) => 
 const median = times[Math.floor(times.length / 2)] as number;
 console.log(`${LINES} lines, ${RUNS} runs: ${times.map((t) => t.toFixed(0)).join(' ')} ms`);
 console.log(
-  JSON.stringify({ name: 'cli: 5,000-line script', value: Math.round(median), unit: 'ms', target: '< 1000' }),
+  JSON.stringify({ name: 'cli-5000-line-script', value: Math.round(median), unit: 'ms', target: 1000 }),
 );
