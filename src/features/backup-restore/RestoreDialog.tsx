@@ -11,9 +11,11 @@ export interface RestoreDialogProps {
   onClose: () => void;
 }
 
+/** The device's message; its error number too, unless the message already ends with a return code. */
 function refusal(e: unknown): string {
-  if (e instanceof ApiError) return e.error === undefined ? e.message : `${e.message} (error ${e.error})`;
-  return e instanceof Error ? e.message : String(e);
+  if (!(e instanceof ApiError)) return e instanceof Error ? e.message : String(e);
+  if (e.error === undefined || /Return code -?\d+$/.test(e.message)) return e.message;
+  return `${e.message} (error ${e.error})`;
 }
 
 export function RestoreDialog({ onClose }: RestoreDialogProps) {
