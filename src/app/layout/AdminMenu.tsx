@@ -4,6 +4,7 @@
  * Escape or a click elsewhere closes it.
  */
 import { useEffect, useId, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useNavigate } from 'react-router';
 import { RestoreDialog, backUpConfiguration } from '../../features/backup-restore';
 import { Icon } from '../../ui';
@@ -96,7 +97,8 @@ export function AdminMenu() {
           </button>
         </div>
       )}
-      {restoring && <RestoreDialog onClose={() => setRestoring(false)} />}
+      {/* Outside the header: a modal is no part of the banner, nor of its colours. */}
+      {restoring && createPortal(<RestoreDialog onClose={() => setRestoring(false)} />, document.body)}
     </div>
   );
 }
