@@ -8,8 +8,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildScenario } from '../device';
 import { announceRevision, logIn, renderConsole, setupConsoleDevice } from '../test/console';
 import { GUIDE_STORAGE_KEY, initialGuide, useGuide } from './guide-store';
-import { HIGHLIGHT_ATTRIBUTE, SEARCH_TIMEOUT_MS } from './Highlight';
+import { SEARCH_TIMEOUT_MS } from './Highlight';
 import { GUIDE_TITLE, steps } from './steps';
+import { HIGHLIGHT_ATTRIBUTE } from './target';
 
 const device = setupConsoleDevice('telemetry-on');
 

@@ -10,11 +10,10 @@ import { createPortal } from 'react-dom';
 import { useLocation } from 'react-router';
 import { findTarget } from './find-target';
 import { useGuide } from './guide-store';
+import { HIGHLIGHT_ATTRIBUTE } from './target';
 
 /** How long Show me waits for the route and the control before it says it cannot find it. */
 export const SEARCH_TIMEOUT_MS = 10_000;
-/** Marks the outline, for the e2e journey and the screenshot mode that hides it. */
-export const HIGHLIGHT_ATTRIBUTE = 'data-guide-highlight';
 /** The gap between the control and the outline around it, in CSS pixels. */
 const MARGIN = 5;
 

@@ -29,6 +29,12 @@ export interface Target {
   exact?: boolean;
 }
 
+/**
+ * The attribute on Show me's outline (its value: the target's name), for the e2e journey, which checks
+ * the outline surrounds the control Playwright finds, and for the screenshot mode that hides it.
+ */
+export const HIGHLIGHT_ATTRIBUTE = 'data-guide-highlight';
+
 const roleWords: Record<Role, string> = {
   button: 'button',
   checkbox: 'check box',
