@@ -8,6 +8,9 @@ import '@fontsource/lato/700.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { startMockDevice } from './api/browser';
+import { applyScreenshotMode } from './app/screenshot-mode';
+
+applyScreenshotMode();
 
 // The console's code loads while the worker starts; neither waits for the other.
 const [{ notice }, { App }] = await Promise.all([startMockDevice(), import('./app/App')]);

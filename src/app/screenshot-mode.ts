@@ -1,0 +1,27 @@
+/**
+ * Screenshot mode (DESIGN.md rule 7): documentation pictures show the device, not fgsim's helpers.
+ * `?screenshot=1` turns it on for the rest of the tab's session (in-app navigation and reloads keep it),
+ * `?screenshot=0` turns it off. While it is on, `<html data-screenshot>` is set and app.css hides the
+ * guide (panel, header button, Show me outline), toasts and the boot notice, and stops carets and
+ * animations. The screenshot script (scripts/screenshots.ts) opens its first page with `?screenshot=1`.
+ */
+export const SCREENSHOT_PARAM = 'screenshot';
+/** The attribute on `<html>`: `data-screenshot`. */
+export const SCREENSHOT_ATTRIBUTE = 'screenshot';
+const STORAGE_KEY = 'fgsim.screenshot';
+
+type SessionArea = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** Whether screenshot mode is on, after taking `?screenshot=` of this page's address into account. */
+export function screenshotMode(search: string, storage: SessionArea): boolean {
+  const asked = new URLSearchParams(search).get(SCREENSHOT_PARAM);
+  if (asked === '1') storage.setItem(STORAGE_KEY, '1');
+  else if (asked === '0') storage.removeItem(STORAGE_KEY);
+  return storage.getItem(STORAGE_KEY) === '1';
+}
+
+/** Marks `<html>` when screenshot mode is on; call once at boot. */
+export function applyScreenshotMode(): void {
+  if (screenshotMode(location.search, sessionStorage))
+    document.documentElement.dataset[SCREENSHOT_ATTRIBUTE] = 'true';
+}
