@@ -5,6 +5,7 @@
  */
 import '@fontsource/lato/400.css';
 import '@fontsource/lato/700.css';
+import '@fontsource/dejavu-mono/400.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { startMockDevice } from './api/browser';
