@@ -1,54 +1,21 @@
 /** The monitor API (`/api/v2/monitor/...`): status, interfaces, registered FortiClient endpoints. */
 import { request, type Envelope } from './http';
+/*
+ * The answers' shapes are the device's own types (type-only imports: nothing of the device is
+ * bundled through here), so the client cannot drift from what the handlers send.
+ */
+import type {
+  Compliance,
+  EndpointAction,
+  EndpointRecord,
+  InterfaceMonitor,
+  RegistrationSummary,
+  SystemStatus,
+} from '../device';
 
-export interface SystemStatus {
-  model_name: string;
-  model_number: string;
-  model: string;
-  hostname: string;
-  log_disk_status: string;
-}
-
-export interface InterfaceStatus {
-  id: string;
-  name: string;
-  alias: string;
-  mac: string;
-  ip: string;
-  mask: number;
-  link: boolean;
-  speed: number;
-}
-
-export type Compliance = 'compliant' | 'non-compliant' | 'exempt' | 'quarantined';
-
-export interface EndpointRecord {
-  uid: string;
-  ip: string;
-  mac: string;
-  host_name: string;
-  user: string;
-  os: string;
-  fct_version: string;
-  intf_name: string;
-  compliance: Compliance;
-  blocked: boolean;
-  online: boolean;
-  /** Seconds since the epoch. */
-  last_seen: number;
-}
-
-export interface RegistrationSummary {
-  total: number;
-  online: number;
-  offline: number;
-  compliant: number;
-  non_compliant: number;
-  exempt: number;
-  quarantined: number;
-}
-
-export type EndpointAction = 'deregister' | 'quarantine' | 'unquarantine' | 'block' | 'unblock';
+export type { Compliance, EndpointAction, EndpointRecord, RegistrationSummary, SystemStatus };
+/** Link state and the address in use, per interface. */
+export type InterfaceStatus = InterfaceMonitor;
 
 /** `system/status` answers the device facts in `results` and the firmware in the envelope. */
 export type StatusEnvelope = Envelope<SystemStatus> & { serial: string; version: string; build: number };
