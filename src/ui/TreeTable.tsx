@@ -340,6 +340,9 @@ export function TreeTable<T>({
       role="treegrid"
       aria-label={label}
       aria-rowcount={rows.length + 1}
+      // With no rows there is nothing to focus inside, yet the table may scroll sideways: keyboard
+      // users must still be able to reach and scroll it (axe: scrollable-region-focusable).
+      tabIndex={rows.length === 0 ? 0 : undefined}
       className="fg-tree"
       onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
     >
