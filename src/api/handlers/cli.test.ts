@@ -38,6 +38,16 @@ describe('POST /api/v2/fgsim/cli', () => {
     expect(row.results[0].alias).toBe('DMZ net');
   });
 
+  it('starts a session afresh when another device is swapped in (Reset), dropping its open edit', async () => {
+    await type(fgt.api, 'config system interface');
+    await type(fgt.api, 'edit dmz');
+    await type(fgt.api, 'set alias "before reset"');
+    await expectOk(() => fgt.api.post('/api/v2/fgsim/scenario', { name: 'telemetry-on' }));
+    expect(await type(fgt.api, 'end')).toMatchObject({ prompt: 'FGT60E # ' });
+    const row = await expectOk(() => fgt.api.get('/api/v2/cmdb/system/interface/dmz'));
+    expect(row.results[0].alias).toBe('');
+  });
+
   it('keeps one session per console name', async () => {
     await type(fgt.api, 'config system settings', 'a');
     expect((await type(fgt.api, 'get | grep opmode', 'a')).prompt).toBe('FGT60E (settings) # ');

@@ -30,26 +30,33 @@ function callerKey(caller: Caller): string {
   return caller.kind === 'session' ? `session:${caller.session.id}` : caller.kind;
 }
 
-/** The CLI sessions of one host, keyed by caller and the console's session name. */
+/**
+ * The CLI sessions of one host, keyed by caller and the console's session name. A session belongs to
+ * the device it was opened on: when the host swaps in another device (a scenario opened by the guide's
+ * Reset, a factory reset), the session starts afresh at the top level, as consoles do after a reboot,
+ * so a half-finished `config`/`edit` cannot be applied to the new device.
+ */
 class CliSessions {
-  private readonly sessions = new Map<string, CliSession>();
+  private readonly sessions = new Map<string, { session: CliSession; device: Device }>();
 
   constructor(private readonly host: DeviceHost) {}
 
   of(caller: Caller, name: string): CliSession {
     const key = `${callerKey(caller)}/${name}`;
-    let session = this.sessions.get(key);
-    if (session) this.sessions.delete(key);
-    else
-      session = new CliSession(() => this.host.device, {
+    let entry = this.sessions.get(key);
+    this.sessions.delete(key);
+    if (!entry || entry.device !== this.host.device) {
+      const session = new CliSession(() => this.host.device, {
         replaceDevice: (next: Device) => this.host.swap(next),
       });
-    this.sessions.set(key, session);
+      entry = { session, device: this.host.device };
+    }
+    this.sessions.set(key, entry);
     for (const old of this.sessions.keys()) {
       if (this.sessions.size <= MAX_SESSIONS) break;
       this.sessions.delete(old);
     }
-    return session;
+    return entry.session;
   }
 }
 
