@@ -5,6 +5,7 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
 import { ApiError, hasSession, login, logout } from '../client';
+import { endCliSession } from '../features/cli-console/console-store';
 
 interface SessionState {
   loggedIn: boolean;
@@ -26,6 +27,8 @@ export const useSession = create<SessionState>()((set) => ({
     try {
       await logout();
     } finally {
+      // The next person to log in in this tab must not see this session's console transcript.
+      endCliSession();
       set({ loggedIn: false });
     }
   },

@@ -96,9 +96,14 @@ export const useCliPanel = create<PanelState>()(
   ),
 );
 
-/** Back to a fresh console (tests; a new session name, no history, default height). */
-export function resetCliConsole(): void {
+/** Ends the console's session: a new session name, no transcript, no history (on Logout). */
+export function endCliSession(): void {
   useCliTranscript.setState(initialTranscript);
   useCliHistory.setState({ sessionId: newSessionId(), entries: [] });
+}
+
+/** Back to a fresh console (tests; a new session, default height). */
+export function resetCliConsole(): void {
+  endCliSession();
   useCliPanel.setState({ height: PANEL_HEIGHT.initial });
 }
