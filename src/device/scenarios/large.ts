@@ -58,7 +58,13 @@ export function large(clock: Clock): Device {
       }
       tx.create(
         'system interface',
-        { name: 'ssl.root', type: 'tunnel', alias: 'SSL VPN interface', fortiheartbeat: 'enable', 'snmp-index': snmp++ },
+        {
+          name: 'ssl.root',
+          type: 'tunnel',
+          alias: 'SSL VPN interface',
+          fortiheartbeat: 'enable',
+          'snmp-index': snmp++,
+        },
         { internal: true },
       );
       links['ssl.root'] = { link: true, speed: 0, mac: macFor(0x3d00ff) };
