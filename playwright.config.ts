@@ -13,7 +13,7 @@ export default defineConfig({
   forbidOnly: isCI,
   reporter: [['list'], ['html', { open: 'never' }]],
   expect: {
-    toHaveScreenshot: { maxDiffPixelRatio: 0, threshold: 0.1, animations: 'disabled', caret: 'hide' },
+    toHaveScreenshot: { maxDiffPixelRatio: 0, threshold: 0.02, animations: 'disabled', caret: 'hide' },
   },
   use: {
     baseURL,
