@@ -12,31 +12,10 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Locator, Page } from '@playwright/test';
 import type { DeviceReads } from '../src/walkthrough/device-reads';
 import { procedureFacts, type ProcedureFacts } from '../src/walkthrough/facts';
-import { CONSOLE_INPUT, GUIDE_TITLE, steps, type Action, type Step } from '../src/walkthrough/steps';
-import { HIGHLIGHT_ATTRIBUTE, type Target } from '../src/walkthrough/target';
+import { CONSOLE_INPUT, GUIDE_TITLE, steps, type Step } from '../src/walkthrough/steps';
+import { HIGHLIGHT_ATTRIBUTE } from '../src/walkthrough/target';
+import { locate, perform } from './screenshots/stage';
 import { ConsolePage, expect, test } from './support/fixtures';
-
-/** A step's target, exactly as the step defines it. */
-const locate = (page: Page, target: Target): Locator =>
-  page.getByRole(target.role, { name: target.name, exact: target.exact ?? false });
-
-async function perform(page: Page, action: Action): Promise<void> {
-  const control = locate(page, action.target);
-  switch (action.do) {
-    case 'click':
-      return control.click();
-    case 'check':
-      return control.check();
-    case 'uncheck':
-      return control.uncheck();
-    case 'fill':
-      return control.fill(action.value);
-    case 'press':
-      return control.press(action.value);
-    case 'see':
-      return expect(control).toContainText(action.value);
-  }
-}
 
 /** The guide's own controls. */
 class Guide {
