@@ -134,8 +134,13 @@ export async function stageStep(
  */
 export async function settle(page: Page): Promise<void> {
   const interfaces = page.getByRole('treegrid', { name: 'Interfaces', exact: true });
-  if (await interfaces.isVisible())
-    await expect(interfaces.getByRole('img', { name: /^(Up|Down)$/ }).first()).toBeVisible();
+  // Asked again on every try: the list may be on its way out (an Edit that opens another page).
+  await expect(async () => {
+    if (await interfaces.isVisible())
+      await expect(interfaces.getByRole('img', { name: /^(Up|Down)$/ }).first()).toBeVisible({
+        timeout: 500,
+      });
+  }).toPass();
   await expect(page.getByText('Loading…')).toHaveCount(0);
   await page.mouse.move(0, 0);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
