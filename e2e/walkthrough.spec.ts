@@ -10,11 +10,10 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Locator, Page } from '@playwright/test';
-import type { DeviceReads } from '../src/walkthrough/device-reads';
 import { procedureFacts, type ProcedureFacts } from '../src/walkthrough/facts';
 import { CONSOLE_INPUT, GUIDE_TITLE, steps, type Step } from '../src/walkthrough/steps';
 import { HIGHLIGHT_ATTRIBUTE } from '../src/walkthrough/target';
-import { locate, perform } from './screenshots/stage';
+import { deviceReads, locate, perform } from './screenshots/stage';
 import { ConsolePage, expect, test } from './support/fixtures';
 
 /** The guide's own controls. */
@@ -42,23 +41,6 @@ class Guide {
   }
 }
 
-/** The REST API's `results`, read from inside the page (the session's cookie), as a script would. */
-const pageReads = (page: Page): DeviceReads => {
-  const results = (path: string, query: Record<string, string> = {}) =>
-    page.evaluate(
-      async ({ path, query }) => {
-        const search = new URLSearchParams(query).toString();
-        const r = await fetch(`/api/v2/${path}${search ? `?${search}` : ''}`, { credentials: 'same-origin' });
-        return ((await r.json()) as { results?: unknown }).results;
-      },
-      { path, query },
-    );
-  return {
-    cmdb: (path, query) => results(`cmdb/${path}`, query),
-    monitor: (path) => results(`monitor/${path}`),
-  };
-};
-
 /** The procedure's fields on a fresh device of `scenario`, in a browser context of its own. */
 async function scenarioFacts(browser: Browser, scenario: string): Promise<ProcedureFacts> {
   const context = await browser.newContext();
@@ -67,7 +49,7 @@ async function scenarioFacts(browser: Browser, scenario: string): Promise<Proced
     await fgt.open('/', scenario);
     await fgt.login();
     await fgt.expectDashboard();
-    return await procedureFacts(pageReads(fgt.page));
+    return await procedureFacts(deviceReads(fgt.page));
   } finally {
     await context.close();
   }
@@ -157,7 +139,7 @@ test('the whole procedure, step by step from the step definitions, ends where te
   );
   await expect(guide.panel).toContainText(`${steps.length} of ${steps.length} steps done`);
 
-  const reached = await procedureFacts(pageReads(page));
+  const reached = await procedureFacts(deviceReads(page));
   expect(reached).toEqual(await scenarioFacts(browser, 'telemetry-off'));
   expect(reached.registeredEndpoints).toBe(0);
 
@@ -210,7 +192,7 @@ test('Reset returns the device to telemetry-on and unticks everything', async ({
 }) => {
   const guide = new Guide(page);
   await guide.open();
-  const start = await procedureFacts(pageReads(page));
+  const start = await procedureFacts(deviceReads(page));
   for (const step of steps.slice(0, 3)) await cliDoor(page, step.cli);
   await guide.expectTicks([true, true, true, false, false]);
   await guide.item(2).getByRole('button').click();
@@ -220,7 +202,7 @@ test('Reset returns the device to telemetry-on and unticks everything', async ({
   await dialog.getByRole('button', { name: 'OK' }).click();
   await guide.expectTicks(steps.map(() => false));
   await expect(guide.panel.getByRole('heading', { level: 3 })).toHaveText(steps[0]!.title);
-  const after = await procedureFacts(pageReads(page));
+  const after = await procedureFacts(deviceReads(page));
   expect(after).toEqual(start);
   expect(after).toEqual(await scenarioFacts(browser, 'telemetry-on'));
 
