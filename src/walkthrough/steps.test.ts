@@ -7,14 +7,13 @@
  * and after all of them the device matches `telemetry-off` on every field the procedure touches.
  */
 import { describe, expect, it } from 'vitest';
-import { cli } from '../client';
-import { buildScenario, FixedClock } from '../device';
+import { cli, scenario } from '../client';
 import { logIn, setupConsoleDevice } from '../test/console';
 import { checkSteps, clientReads } from './client-reads';
 import { procedureFacts } from './facts';
 import { GUIDE_ID, steps, versionNotes, type StepId } from './steps';
 
-const device = setupConsoleDevice('telemetry-on');
+setupConsoleDevice('telemetry-on');
 
 async function typeLines(lines: readonly string[]): Promise<void> {
   for (const line of lines) {
@@ -70,7 +69,7 @@ describe('doneWhen against the device', { timeout: 20_000 }, () => {
     await logIn();
     for (const step of steps) await typeLines(step.cli);
     const reached = await procedureFacts(clientReads);
-    device.current.host.swap(buildScenario('telemetry-off', new FixedClock()));
+    await scenario.open('telemetry-off');
     expect(await checkSteps(steps)).toEqual([true, true, true, true, true]);
     expect(reached).toEqual(await procedureFacts(clientReads));
     expect(reached.registeredEndpoints).toBe(0);
