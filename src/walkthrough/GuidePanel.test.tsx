@@ -5,7 +5,6 @@
  */
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildScenario } from '../device';
 import { announceRevision, logIn, renderConsole, setupConsoleDevice } from '../test/console';
 import { GUIDE_STORAGE_KEY, initialGuide, useGuide } from './guide-store';
 import { SEARCH_TIMEOUT_MS } from './Highlight';
@@ -190,8 +189,8 @@ describe('the guide panel', { timeout: 30_000 }, () => {
   });
 
   it('shows the summary once every step is done', async () => {
-    device.current.host.swap(buildScenario('telemetry-off'));
     await logIn();
+    await device.current.api.post('/api/v2/fgsim/scenario', { name: 'telemetry-off' });
     useGuide.setState({ open: true });
     renderConsole('/dashboard/status');
     await findGuide();
