@@ -4,11 +4,11 @@
  * whatever a handler throws into the device's error envelope. Handlers themselves only parse, call
  * one device function and wrap the answer.
  */
-import type { HttpResponseResolver } from 'msw';
 import { DeviceError, type Device } from '../device';
 import { API_TOKEN, CSRF_HEADER } from './credentials';
 import { failure, type Where } from './envelope';
 import type { DeviceHost } from './host';
+import type { RouteResolver } from './routes';
 import type { Session } from './sessions';
 
 /** A refusal that is not the device's: 401, 403, 404 of a path, 405. */
@@ -86,8 +86,8 @@ export function errorResponse(device: Device, where: Where, e: unknown): Respons
   return failure(device, where, 500, { error: -1, message: `internal error: ${String(e)}` });
 }
 
-/** Adapts an API resolver to MSW: builds its context and answers every failure with an envelope. */
-export function endpoint(host: DeviceHost, locate: Locate, resolver: ApiResolver): HttpResponseResolver {
+/** Adapts an API resolver to a route: builds its context and answers every failure with an envelope. */
+export function endpoint(host: DeviceHost, locate: Locate, resolver: ApiResolver): RouteResolver {
   return async ({ request, cookies }) => {
     const url = new URL(request.url);
     const device = host.device;
@@ -102,7 +102,7 @@ export function endpoint(host: DeviceHost, locate: Locate, resolver: ApiResolver
 }
 
 /** An endpoint only a logged-in caller may use, whose writes need the CSRF token. */
-export const guarded = (host: DeviceHost, locate: Locate, resolver: ApiResolver): HttpResponseResolver =>
+export const guarded = (host: DeviceHost, locate: Locate, resolver: ApiResolver): RouteResolver =>
   endpoint(host, locate, withSession(withCsrf(resolver)));
 
 /** The JSON body of a write. Malformed or missing JSON is a bad value (-651), never a throw. */

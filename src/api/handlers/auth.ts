@@ -3,10 +3,11 @@
  * answers `1…` and sets the `APSCOOKIE_…` session cookie and `ccsrftoken="…"`; `/logout` ends the
  * session. Scripts may skip this and send the API token instead (see credentials.ts).
  */
-import { http, HttpResponse } from 'msw';
+import { HttpResponse } from 'msw';
 import { CSRF_COOKIE, SESSION_COOKIE, isAdmin } from '../credentials';
 import type { DeviceHost } from '../host';
 import { exactly } from '../paths';
+import { route, type Route } from '../routes';
 import { newToken } from '../sessions';
 
 async function formOf(request: Request): Promise<URLSearchParams> {
@@ -30,7 +31,7 @@ const text = (body: string, headers = new Headers()): Response => {
   return new HttpResponse(body, { status: 200, headers });
 };
 
-export function authHandlers(host: DeviceHost) {
+export function authRoutes(host: DeviceHost): Route[] {
   const logout = ({ cookies }: { cookies: Record<string, string> }): Response => {
     endSessions(host, cookies);
     const headers = new Headers();
@@ -39,7 +40,7 @@ export function authHandlers(host: DeviceHost) {
     return text('', headers);
   };
   return [
-    http.post(exactly('/logincheck'), async ({ request, cookies }) => {
+    route('POST', exactly('/logincheck'), async ({ request, cookies }) => {
       const form = await formOf(request);
       if (!isAdmin(form.get('username'), form.get('secretkey'))) return text('0');
       endSessions(host, cookies);
@@ -50,8 +51,8 @@ export function authHandlers(host: DeviceHost) {
       headers.append('Set-Cookie', `${CSRF_COOKIE}="${session.csrf}"; Path=/; SameSite=Strict`);
       return text('1document.location="/";\n', headers);
     }),
-    http.all(exactly('/logincheck'), () => new HttpResponse(null, { status: 405 })),
-    http.post(exactly('/logout'), logout),
-    http.get(exactly('/logout'), logout),
+    route('*', exactly('/logincheck'), () => new HttpResponse(null, { status: 405 })),
+    route('POST', exactly('/logout'), logout),
+    route('GET', exactly('/logout'), logout),
   ];
 }

@@ -13,12 +13,13 @@
  *
  * `/fgsim/` is fgsim's own namespace: a real 6.0 device has no CLI over REST.
  */
-import { http, HttpResponse } from 'msw';
+import { HttpResponse } from 'msw';
 import { CliSession, DeviceError, backupConfig, restoreConfig, type Device } from '../../device';
 import { success, type Where } from '../envelope';
 import type { DeviceHost } from '../host';
 import { exactly } from '../paths';
 import { guarded, readJson, type ApiContext, type Caller } from '../resolvers';
+import { route, type Route } from '../routes';
 
 /** How many console sessions a host keeps; the least recently used goes first. */
 const MAX_SESSIONS = 64;
@@ -133,10 +134,11 @@ function backupFileName(device: Device): string {
   return `${String(device.single('system global').hostname)}_${date}_${two(d.getUTCHours())}${two(d.getUTCMinutes())}.conf`;
 }
 
-export function cliHandlers(host: DeviceHost) {
+export function cliRoutes(host: DeviceHost): Route[] {
   const sessions = new CliSessions(host);
   return [
-    http.post(
+    route(
+      'POST',
       exactly('/api/v2/fgsim/cli'),
       guarded(host, fgsimWhere(), async (ctx) => {
         const { session, line } = await lineRequest(ctx.request);
@@ -144,21 +146,24 @@ export function cliHandlers(host: DeviceHost) {
         return success(host.device, ctx.where, { results: result });
       }),
     ),
-    http.post(
+    route(
+      'POST',
       exactly('/api/v2/fgsim/cli/complete'),
       guarded(host, fgsimWhere('complete'), async (ctx) => {
         const { session, line } = await lineRequest(ctx.request);
         return success(ctx.device, ctx.where, { results: sessions.of(ctx.caller, session).complete(line) });
       }),
     ),
-    http.post(
+    route(
+      'POST',
       exactly('/api/v2/fgsim/cli/interrupt'),
       guarded(host, fgsimWhere('interrupt'), async (ctx) => {
         const { session } = await lineRequest(ctx.request);
         return success(ctx.device, ctx.where, { results: sessions.of(ctx.caller, session).interrupt() });
       }),
     ),
-    http.get(
+    route(
+      'GET',
       exactly('/api/v2/monitor/system/config/backup'),
       guarded(host, configWhere('backup'), ({ device, url }) => {
         checkScope(url.searchParams.get('scope') ?? undefined);
@@ -170,7 +175,8 @@ export function cliHandlers(host: DeviceHost) {
         });
       }),
     ),
-    http.post(
+    route(
+      'POST',
       exactly('/api/v2/monitor/system/config/restore'),
       guarded(host, configWhere('restore'), async (ctx) => {
         const { text, source, scope } = await upload(ctx);

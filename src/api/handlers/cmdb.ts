@@ -3,13 +3,13 @@
  * §11). GET reads a table, a row or a single object (or its schema/defaults); POST creates a row;
  * PUT changes a row or a single object with the fields given; DELETE removes a row.
  */
-import { http } from 'msw';
 import { DeviceError, defaultRow, mkeyOf, tableByRestPath, type Row, type TableSchema } from '../../device';
 import { success, successWithJson, type Where } from '../envelope';
 import type { DeviceHost } from '../host';
 import { formatFields, pick, select } from '../query';
 import { under } from '../paths';
 import { HttpFailure, guarded, readJson, type ApiResolver } from '../resolvers';
+import { route, type Route } from '../routes';
 import { describeTable } from '../schema-view';
 import { decryptSecrets, presentRow } from '../secrets';
 
@@ -156,12 +156,12 @@ const remove: ApiResolver = ({ device, url, where }) => {
   return success(device, where, { extra: { revision_changed: true } });
 };
 
-export function cmdbHandlers(host: DeviceHost) {
+export function cmdbRoutes(host: DeviceHost): Route[] {
   const on = (resolver: ApiResolver) => guarded(host, locateCmdb, resolver);
   return [
-    http.get(CMDB_PATHS, on(read)),
-    http.post(CMDB_PATHS, on(create)),
-    http.put(CMDB_PATHS, on(update)),
-    http.delete(CMDB_PATHS, on(remove)),
+    route('GET', CMDB_PATHS, on(read)),
+    route('POST', CMDB_PATHS, on(create)),
+    route('PUT', CMDB_PATHS, on(update)),
+    route('DELETE', CMDB_PATHS, on(remove)),
   ];
 }

@@ -1,17 +1,19 @@
 /**
- * Every handler of the REST door, in match order: login, the monitor calls, the CMDB, and last a
- * catch-all under `/api/v2/` that answers 405 for a known path with the wrong method and 404 otherwise.
+ * Every route of the REST door, in match order: the CMDB, the monitor calls, fgsim's CLI and scenario
+ * calls, login, and last a catch-all under `/api/v2/` that answers 405 for a known path with the wrong
+ * method and 404 otherwise. All of them are served by one MSW handler (../routes.ts).
  */
-import { http } from 'msw';
+import type { HttpHandler } from 'msw';
 import type { Where } from '../envelope';
 import type { DeviceHost } from '../host';
 import { under } from '../paths';
 import { HttpFailure, endpoint, withSession } from '../resolvers';
-import { authHandlers } from './auth';
-import { cliHandlers } from './cli';
-import { cmdbHandlers, cmdbTarget, locateCmdb } from './cmdb';
-import { isMonitorPath, monitorHandlers } from './monitor';
-import { scenarioHandlers } from './scenario';
+import { route, routeHandler, type Route } from '../routes';
+import { authRoutes } from './auth';
+import { cliRoutes } from './cli';
+import { cmdbRoutes, cmdbTarget, locateCmdb } from './cmdb';
+import { isMonitorPath, monitorApiRoutes } from './monitor';
+import { scenarioRoutes } from './scenario';
 
 function locateAny(url: URL, method: string): Where {
   if (url.pathname.includes('/api/v2/cmdb/')) return locateCmdb(url, method);
@@ -32,8 +34,9 @@ function knownPath(url: URL): boolean {
   return isMonitorPath(url.pathname);
 }
 
-function fallback(host: DeviceHost) {
-  return http.all(
+function fallback(host: DeviceHost): Route {
+  return route(
+    '*',
     under('/api/v2/'),
     endpoint(
       host,
@@ -46,15 +49,22 @@ function fallback(host: DeviceHost) {
   );
 }
 
-/** The handlers for one device host. Browser (setupWorker) and Node (setupServer) both use this list. */
-export function createHandlers(host: DeviceHost) {
-  // The CMDB first: MSW parses each handler in turn until one matches, and most requests are CMDB's.
+/** The routes for one device host, most asked-for first. */
+export function createRoutes(host: DeviceHost): Route[] {
   return [
-    ...cmdbHandlers(host),
-    ...monitorHandlers(host),
-    ...cliHandlers(host),
-    ...scenarioHandlers(host),
-    ...authHandlers(host),
+    ...cmdbRoutes(host),
+    ...monitorApiRoutes(host),
+    ...cliRoutes(host),
+    ...scenarioRoutes(host),
+    ...authRoutes(host),
     fallback(host),
   ];
+}
+
+/**
+ * The MSW handlers for one device host, browser (setupWorker) and Node (setupServer) alike; `before`
+ * routes run first and may let the request go on by answering nothing.
+ */
+export function createHandlers(host: DeviceHost, before: readonly Route[] = []): HttpHandler[] {
+  return [routeHandler([...before, ...createRoutes(host)])];
 }

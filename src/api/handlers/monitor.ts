@@ -3,7 +3,6 @@
  * entry in `monitorRoutes` — method, path, and the one device function that answers it — so the list
  * reads like the reference and the 404/405 catch-all can tell a known path from an unknown one.
  */
-import { http } from 'msw';
 import {
   DeviceError,
   endpointAction,
@@ -18,6 +17,7 @@ import { success, type Where } from '../envelope';
 import type { DeviceHost } from '../host';
 import { exactly } from '../paths';
 import { guarded, readJson } from '../resolvers';
+import { route, type Route } from '../routes';
 
 const PREFIX = '/api/v2/monitor/';
 
@@ -108,17 +108,16 @@ function whereOf(route: MonitorRoute, method: string): Where {
   return { method, path, name, action: route.action };
 }
 
-export function monitorHandlers(host: DeviceHost) {
-  return monitorRoutes.flatMap((route) => {
+export function monitorApiRoutes(host: DeviceHost): Route[] {
+  return monitorRoutes.flatMap((r) => {
     const resolver = guarded(
       host,
-      (_url, method) => whereOf(route, method),
+      (_url, method) => whereOf(r, method),
       async ({ request, device, url, where }) => {
-        const body = route.method === 'POST' ? await readJson(request) : undefined;
-        return success(device, where, { results: route.answer(device, { url, body }) });
+        const body = r.method === 'POST' ? await readJson(request) : undefined;
+        return success(device, where, { results: r.answer(device, { url, body }) });
       },
     );
-    const on = route.method === 'GET' ? http.get : http.post;
-    return urlsOf(route).map((u) => on(exactly(u), resolver));
+    return urlsOf(r).map((u) => route(r.method, exactly(u), resolver));
   });
 }

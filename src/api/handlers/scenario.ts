@@ -6,12 +6,12 @@
  *
  * `/fgsim/` is fgsim's own namespace: a real 6.0 device has no such call.
  */
-import { http } from 'msw';
 import { buildScenario, DeviceError, isScenarioName, scenarioNames, type ScenarioName } from '../../device';
 import { success, type Where } from '../envelope';
 import type { DeviceHost } from '../host';
 import { exactly } from '../paths';
 import { guarded, readJson } from '../resolvers';
+import { route, type Route } from '../routes';
 
 const where = (_url: URL, method: string): Where => ({ method, path: 'fgsim', name: 'scenario' });
 
@@ -28,9 +28,10 @@ async function scenarioName(request: Request): Promise<ScenarioName> {
   return name;
 }
 
-export function scenarioHandlers(host: DeviceHost) {
+export function scenarioRoutes(host: DeviceHost): Route[] {
   return [
-    http.post(
+    route(
+      'POST',
       exactly('/api/v2/fgsim/scenario'),
       guarded(host, where, async (ctx) => {
         const name = await scenarioName(ctx.request);
