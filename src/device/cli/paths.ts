@@ -48,8 +48,10 @@ function buildTree(withStatus: boolean): PathNode {
       status: 'system performance status',
     });
   }
+  // Plain code-point order: the words are lower-case ASCII, and localeCompare would load ICU's
+  // collation data while the device boots (about 30 ms) for the same order.
   const sort = (n: PathNode): void => {
-    n.children.sort((a, b) => a.word.localeCompare(b.word));
+    n.children.sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
     n.children.forEach(sort);
   };
   sort(root);
