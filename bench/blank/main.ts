@@ -4,6 +4,6 @@
  */
 import { startMockDevice } from '../../src/api/browser';
 
-await startMockDevice();
+await startMockDevice(location.search);
 const root = document.getElementById('root');
 if (root) root.textContent = 'fgsim: the device is running.';

@@ -1,15 +1,15 @@
 /**
  * The in-browser device: the REST handlers in an MSW service worker over a device restored from
- * localStorage (or opened fresh with `?scenario=<name>`). main.tsx awaits `startMockDevice()` before
- * rendering; when it resolves, `<html data-ready="true">` tells tests the API answers.
+ * localStorage (or opened fresh with `?scenario=<name>`). Started by src/device-loading.ts while the
+ * console renders; when it resolves, `<html data-ready="true">` tells tests the API answers.
  */
-import { http } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { REVISION_CHANNEL } from '../client/revision';
 import { FixedClock } from '../device';
 import { createHandlers } from './handlers';
 import { DeviceHost } from './host';
 import { under } from './paths';
+import { route } from './routes';
 import { openDevice, persistDevice } from './persistence';
 import { StoredSessions } from './sessions';
 
@@ -18,11 +18,14 @@ export interface MockDevice {
   notice: string | null;
 }
 
-export async function startMockDevice(): Promise<MockDevice> {
+/**
+ * Starts the device and its worker. `search` is the query string the page was opened with: its
+ * `?scenario=` opens that scenario fresh (taking the parameter off the address is the caller's job,
+ * see src/device-loading.ts).
+ */
+export async function startMockDevice(search: string): Promise<MockDevice> {
   const clock = new FixedClock();
-  const opened = openDevice(location.search, localStorage, clock);
-  if (opened.search !== null)
-    history.replaceState(history.state, '', `${location.pathname}${opened.search}${location.hash}`);
+  const opened = openDevice(search, localStorage, clock);
 
   const host = new DeviceHost(opened.device, new StoredSessions(localStorage));
   const channel = new BroadcastChannel(REVISION_CHANNEL);
@@ -37,11 +40,13 @@ export async function startMockDevice(): Promise<MockDevice> {
   });
 
   const worker = setupWorker(
-    // Answers nothing: brings in another tab's saved change, then lets the real handler answer.
-    http.all(under('/api/v2/'), () => {
-      persistence.syncFromOtherTabs();
-    }),
-    ...createHandlers(host),
+    ...createHandlers(host, [
+      // Answers nothing: brings in another tab's saved change, then lets the real route answer.
+      route('*', under('/api/v2/'), () => {
+        persistence.syncFromOtherTabs();
+        return undefined;
+      }),
+    ]),
   );
   await worker.start({
     onUnhandledRequest: 'bypass',

@@ -18,6 +18,7 @@ import {
 import { DeviceHost } from './host';
 import { server, useDevice } from './node';
 import { MARK_KEY, openDevice, persistDevice, type StorageArea } from './persistence';
+import { takeScenario } from './scenario-param';
 import { MemorySessions } from './sessions';
 import { expectOk } from './testing';
 
@@ -132,12 +133,20 @@ describe('opening the device in a page', () => {
     storage.setItem(STORAGE_KEY, '{corrupt');
     const opened = openDevice('?lang=en&scenario=factory-default', storage, new FixedClock());
     expect(opened.notice).toBeNull();
-    expect(opened.search).toBe('?lang=en');
     expect(opened.device.rows('vpn ipsec phase1-interface')).toHaveLength(0);
     const reopened = openDevice('', storage, new FixedClock());
     expect(reopened.notice).toBeNull();
     expect(reopened.device.state.scenario).toBe('factory-default');
-    expect(openDevice('?scenario=large', new MemoryStorage(), new FixedClock()).search).toBe('');
+  });
+
+  it('takeScenario: the name asked for, and the query without it', () => {
+    expect(takeScenario('?lang=en&scenario=factory-default&x=1')).toEqual({
+      requested: 'factory-default',
+      rest: '?lang=en&x=1',
+    });
+    expect(takeScenario('?scenario=large')).toEqual({ requested: 'large', rest: '' });
+    expect(takeScenario('?lang=en')).toEqual({ requested: null, rest: '?lang=en' });
+    expect(takeScenario('')).toEqual({ requested: null, rest: '' });
   });
 
   it('an unknown scenario name opens the default one, says so, and stores it', () => {

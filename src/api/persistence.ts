@@ -17,6 +17,7 @@ import {
   type Device,
 } from '../device';
 import type { DeviceHost } from './host';
+import { takeScenario } from './scenario-param';
 import { newToken } from './sessions';
 
 export type StorageArea = Pick<Storage, 'getItem' | 'setItem'>;
@@ -28,8 +29,6 @@ export interface Opened {
   device: Device;
   /** Shown to the user when what was asked for or stored could not be used. */
   notice: string | null;
-  /** The query string without `scenario`, when it had one (the page replaces its URL with it). */
-  search: string | null;
 }
 
 function store(storage: StorageArea, device: Device): void {
@@ -38,11 +37,8 @@ function store(storage: StorageArea, device: Device): void {
 }
 
 export function openDevice(search: string, storage: StorageArea, clock: Clock): Opened {
-  const params = new URLSearchParams(search);
-  const requested = params.get('scenario');
+  const { requested } = takeScenario(search);
   if (requested !== null) {
-    params.delete('scenario');
-    const rest = params.toString();
     const known = isScenarioName(requested);
     const device = buildScenario(known ? requested : DEFAULT_SCENARIO, clock);
     store(storage, device);
@@ -51,12 +47,11 @@ export function openDevice(search: string, storage: StorageArea, clock: Clock): 
       notice: known
         ? null
         : `There is no scenario "${requested}". The "${DEFAULT_SCENARIO}" scenario was opened instead.`,
-      search: rest ? `?${rest}` : '',
     };
   }
   const { device, notice } = importState(storage.getItem(STORAGE_KEY), clock);
   if (notice) store(storage, device);
-  return { device, notice, search: null };
+  return { device, notice };
 }
 
 export interface PersistOptions {

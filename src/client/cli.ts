@@ -3,7 +3,7 @@
  * device's CLI (fgsim's `/api/v2/fgsim/cli`); `config` downloads and uploads the configuration file
  * through the 6.0 monitor calls `system/config/backup` and `system/config/restore`.
  */
-import { ApiError, request, type Envelope } from './http';
+import { ApiError, fetchFromDevice, request, type Envelope } from './http';
 import { noteRevision } from './revision';
 
 /** What the device answered to one console line. */
@@ -74,7 +74,7 @@ export const config = {
   },
   /** The configuration file with the name the device gives it. */
   async backupFile(): Promise<ConfigFile> {
-    const response = await fetch(`${BACKUP}?scope=global`, { credentials: 'same-origin' });
+    const response = await fetchFromDevice(`${BACKUP}?scope=global`, { credentials: 'same-origin' });
     const text = await response.text();
     if (response.ok) return { fileName: attachmentName(response), text };
     let env: Partial<Envelope> = {};

@@ -77,6 +77,26 @@ function describe(env: Partial<Envelope>, status: number): string {
  */
 const inFlight = new Map<string, Promise<Envelope<unknown>>>();
 
+/**
+ * Requests wait for this before they are sent: at boot the console renders while the in-browser
+ * device (the MSW worker) is still starting, and what it asks for goes out once the device answers.
+ */
+let answering: Promise<unknown> = Promise.resolve();
+
+/** Holds every request until `ready` settles (src/device-loading.ts: until the device has started). */
+export function holdRequestsUntil(ready: Promise<unknown>): void {
+  answering = ready.then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
+/** `fetch`, once the device answers: every request the GUI sends goes through here. */
+export async function fetchFromDevice(input: string, init?: RequestInit): Promise<Response> {
+  await answering;
+  return fetch(input, init);
+}
+
 /** Sends a request to `/api/v2/...` and returns the whole envelope; throws `ApiError` on refusal. */
 export function request<T>(
   method: string,
@@ -101,7 +121,7 @@ async function send<T>(
   if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
   const token = csrfToken();
   if (token && method !== 'GET') headers['X-CSRFTOKEN'] = token;
-  const response = await fetch(url + toSearch(opts.query), {
+  const response = await fetchFromDevice(url + toSearch(opts.query), {
     method,
     headers,
     credentials: 'same-origin',

@@ -1,9 +1,10 @@
 /** Logging in and out as the device's GUI does: `POST /logincheck` (form body) and `POST /logout`. */
+import { fetchFromDevice } from './http';
 
 /** Returns true when the device accepted the credentials (its answer starts with `1`). */
 export async function login(username: string, password: string): Promise<boolean> {
   const body = new URLSearchParams({ username, secretkey: password, ajax: '1' });
-  const response = await fetch('/logincheck', {
+  const response = await fetchFromDevice('/logincheck', {
     method: 'POST',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
     credentials: 'same-origin',
@@ -14,7 +15,7 @@ export async function login(username: string, password: string): Promise<boolean
 }
 
 export async function logout(): Promise<void> {
-  await fetch('/logout', { method: 'POST', credentials: 'same-origin' });
+  await fetchFromDevice('/logout', { method: 'POST', credentials: 'same-origin' });
 }
 
 /** True while the session cookie is present (the device answers 401 once it is gone). */

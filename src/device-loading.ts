@@ -1,0 +1,18 @@
+/**
+ * Starts the in-browser device. main.tsx imports this module first, so the device's code (the larger
+ * half, a dynamic import the HTML preloads) is fetched and run without waiting for the console, and
+ * the console renders without waiting for the device: the client holds its requests until the
+ * device answers.
+ */
+import type { MockDevice } from './api/browser';
+import { takeScenario } from './api/scenario-param';
+import { holdRequestsUntil } from './client/http';
+
+// `?scenario=` is for the device only: off the address before the console's router first reads it.
+const openedWith = location.search;
+const { requested, rest } = takeScenario(openedWith);
+if (requested !== null)
+  history.replaceState(history.state, '', `${location.pathname}${rest}${location.hash}`);
+
+export const device: Promise<MockDevice> = import('./api/browser').then((m) => m.startMockDevice(openedWith));
+holdRequestsUntil(device);
