@@ -2,7 +2,7 @@
  * The console's half of the boot: renders it into `#root` at once, without waiting for the device;
  * what it asks for waits in the client until the device answers (src/device-loading.ts).
  */
-import { StrictMode, startTransition } from 'react';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { MockDevice } from './api/browser';
 import { App } from './app/App';
@@ -19,8 +19,7 @@ export function renderConsole(device: Promise<MockDevice>): void {
         <App bootNotice={notice} />
       </StrictMode>,
     );
-  // A transition renders in slices, so the worker's start-up messages get through in between.
-  startTransition(() => render(null));
+  render(null);
   // A stored configuration that could not be used is said above whatever page opened, and so is a
   // device that could not start at all (the console's requests then fail with their own errors).
   device.then(
