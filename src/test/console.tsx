@@ -20,6 +20,7 @@ import { useSession } from '../app/session';
 import { noteRevision } from '../client';
 import type { ScenarioName } from '../device';
 import { initialLayout, useLayout, useToasts } from '../ui';
+import { initialGuide, useGuide } from '../walkthrough/guide-store';
 
 function clearCookies(): void {
   for (const c of document.cookie.split(';')) {
@@ -43,6 +44,7 @@ export function setupConsoleDevice(scenario: ScenarioName = 'telemetry-on'): {
     localStorage.clear();
     useLayout.setState(initialLayout);
     useToasts.getState().clear();
+    useGuide.setState(initialGuide);
     useSession.setState({ loggedIn: false });
     current = openNodeDevice(scenario);
   });
