@@ -1,8 +1,8 @@
 import { labelOf } from '../../client/schema-labels';
 import { FormRow, ToggleSwitch } from '../../ui';
-import { NameListPicker } from '../../ui/NameListPicker';
 import { RadioRow } from '../../ui/RadioRow';
-import { names, nameRefs, restrictModeOf, withCurrent, type RestrictMode } from './model';
+import { restrictModeOf, withCurrent, type RestrictMode } from './model';
+import { NamesField } from './NamesField';
 import type { SectionProps } from './section-props';
 
 /** An integer field as typed: digits become a number, anything else goes to the device as typed. */
@@ -31,22 +31,15 @@ export function ConnectionSettings({
       <h2 id="fg-sslvpn-connection" className="fg-sslvpn__section-title">
         Connection Settings
       </h2>
-      <FormRow
+      <NamesField
+        view={view}
+        setSetting={setSetting}
+        disabled={disabled}
+        field="source-interface"
         label={label('source-interface', 'Listen on Interface(s)')}
+        options={choices.interfaces}
         error={errorFor('source-interface')}
-      >
-        {(id) => (
-          <NameListPicker
-            id={id}
-            label={label('source-interface', 'Listen on Interface(s)')}
-            value={names(view['source-interface'])}
-            options={choices.interfaces}
-            disabled={disabled}
-            invalid={Boolean(errorFor('source-interface'))}
-            onChange={(next) => setSetting('source-interface', nameRefs(next))}
-          />
-        )}
-      </FormRow>
+      />
       <FormRow label={label('port', 'Listen on Port')} error={errorFor('port')}>
         {(id) => (
           <input
@@ -83,18 +76,14 @@ export function ConnectionSettings({
         }}
       />
       {restrict === 'limit' && (
-        <FormRow label="Hosts">
-          {(id) => (
-            <NameListPicker
-              id={id}
-              label="Hosts"
-              value={names(view['source-address'])}
-              options={choices.addresses}
-              disabled={disabled}
-              onChange={(next) => setSetting('source-address', nameRefs(next))}
-            />
-          )}
-        </FormRow>
+        <NamesField
+          view={view}
+          setSetting={setSetting}
+          disabled={disabled}
+          field="source-address"
+          label="Hosts"
+          options={choices.addresses}
+        />
       )}
       <ToggleSwitch
         label={label('idle-timeout', 'Idle Logout')}

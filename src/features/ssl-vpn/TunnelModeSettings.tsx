@@ -1,17 +1,16 @@
 import { labelOf } from '../../client/schema-labels';
 import { FormRow, ToggleSwitch } from '../../ui';
-import { NameListPicker } from '../../ui/NameListPicker';
 import { RadioRow } from '../../ui/RadioRow';
 import {
   addressModeOf,
   AUTO_POOL,
   dnsModeOf,
-  names,
   nameRefs,
   NO_DNS,
   type AddressMode,
   type DnsMode,
 } from './model';
+import { NamesField } from './NamesField';
 import type { SectionProps } from './section-props';
 
 export function TunnelModeSettings({
@@ -53,18 +52,14 @@ export function TunnelModeSettings({
         )}
       </RadioRow>
       {addressMode === 'custom' && (
-        <FormRow label="IP Ranges">
-          {(id) => (
-            <NameListPicker
-              id={id}
-              label="IP Ranges"
-              value={names(view['tunnel-ip-pools'])}
-              options={choices.addresses}
-              disabled={disabled}
-              onChange={(next) => setSetting('tunnel-ip-pools', nameRefs(next))}
-            />
-          )}
-        </FormRow>
+        <NamesField
+          view={view}
+          setSetting={setSetting}
+          disabled={disabled}
+          field="tunnel-ip-pools"
+          label="IP Ranges"
+          options={choices.addresses}
+        />
       )}
       <RadioRow
         label="DNS Server"
