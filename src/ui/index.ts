@@ -5,6 +5,7 @@
 import './theme.css';
 import './ui.css';
 
+export { ApplyFooter } from './ApplyFooter';
 export { Button, type ButtonProps } from './Button';
 export { Dialog, type DialogProps } from './Dialog';
 export { Icon, type IconName } from './Icon';

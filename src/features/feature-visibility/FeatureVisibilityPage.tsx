@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { cmdb } from '../../client';
 import { useResource } from '../../client/react';
-import { Button, Notice, PageHeader, showToast, ToggleSwitch } from '../../ui';
+import { ApplyFooter, Notice, PageHeader, showToast, ToggleSwitch } from '../../ui';
 import {
   groupIntoSections,
   HOME_TABLES,
@@ -97,11 +97,7 @@ export function FeatureVisibilityPage() {
                 </section>
               ))}
             </div>
-            <div className="fg-form-footer">
-              <Button type="submit" variant="primary" disabled={saving || changedTables.length === 0}>
-                Apply
-              </Button>
-            </div>
+            <ApplyFooter disabled={saving || changedTables.length === 0} />
           </form>
         )}
       </div>

@@ -8,7 +8,7 @@ import { useMemo, useState } from 'react';
 import { ApiError, cmdb, type CmdbRow } from '../../client';
 import { useResource } from '../../client/react';
 import { fieldLabels, labelOf, type FieldLabels } from '../../client/schema-labels';
-import { Button, FormRow, Notice, PageHeader, showToast, ToggleSwitch } from '../../ui';
+import { ApplyFooter, FormRow, Notice, PageHeader, showToast, ToggleSwitch } from '../../ui';
 import { NameListPicker } from '../../ui/NameListPicker';
 import {
   applyPlan,
@@ -226,11 +226,7 @@ export function FabricSettingsPage() {
               )}
             </>
           )}
-          <div className="fg-fabric__footer">
-            <Button type="submit" variant="primary" disabled={saving || !hasChanges(plan)}>
-              Apply
-            </Button>
-          </div>
+          <ApplyFooter disabled={saving || !hasChanges(plan)} />
         </form>
       </div>
     </>

@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { ApiError, cmdb, type CmdbValue } from '../../client';
 import { useResource } from '../../client/react';
-import { Button, Notice, PageHeader, showToast } from '../../ui';
+import { ApplyFooter, Notice, PageHeader, showToast } from '../../ui';
 import { ConnectionSettings } from './ConnectionSettings';
 import { loadSslVpnPage } from './load';
 import {
@@ -139,11 +139,7 @@ export function SslVpnSettingsPage() {
           <ConnectionSettings {...props} />
           <TunnelModeSettings {...props} />
           <PortalMapping {...props} />
-          <div className="fg-form-footer">
-            <Button type="submit" variant="primary" disabled={saving || !hasChanges(plan)}>
-              Apply
-            </Button>
-          </div>
+          <ApplyFooter disabled={saving || !hasChanges(plan)} />
         </form>
       </div>
     </>
