@@ -110,34 +110,31 @@ function nestedRename(ctx: CliContext, frame: TableFrame, from: string, to: stri
   else source[frame.mkey] = key;
 }
 
-const rename: Verb = {
-  name: 'rename',
-  help: 'Rename an object.',
-  levels: ['table'],
-  suggest: suggestFromTo,
-  run(ctx, args) {
-    const frame = tableFrame(ctx);
-    const { from, to } = fromTo(frame, args);
-    const { schema } = frame;
-    if (schema) return onDevice(ctx, () => ctx.device.transact((tx) => tx.rename(schema.path, from, to)));
-    nestedRename(ctx, frame, from, to, false);
-    return [];
-  },
-};
+/** `rename <from> to <to>` and `clone <from> to <to>`: the same words, moving the key or copying the row. */
+function fromToVerb(name: 'rename' | 'clone', help: string): Verb {
+  const copy = name === 'clone';
+  return {
+    name,
+    help,
+    levels: ['table'],
+    suggest: suggestFromTo,
+    run(ctx, args) {
+      const frame = tableFrame(ctx);
+      const { from, to } = fromTo(frame, args);
+      const { schema } = frame;
+      if (schema)
+        return onDevice(ctx, () =>
+          ctx.device.transact((tx) =>
+            copy ? tx.clone(schema.path, from, to) : tx.rename(schema.path, from, to),
+          ),
+        );
+      nestedRename(ctx, frame, from, to, copy);
+      return [];
+    },
+  };
+}
 
-const clone: Verb = {
-  name: 'clone',
-  help: 'Clone an object.',
-  levels: ['table'],
-  suggest: suggestFromTo,
-  run(ctx, args) {
-    const frame = tableFrame(ctx);
-    const { from, to } = fromTo(frame, args);
-    const { schema } = frame;
-    if (schema) return onDevice(ctx, () => ctx.device.transact((tx) => tx.clone(schema.path, from, to)));
-    nestedRename(ctx, frame, from, to, true);
-    return [];
-  },
-};
+const rename = fromToVerb('rename', 'Rename an object.');
+const clone = fromToVerb('clone', 'Clone an object.');
 
 export const tableVerbs: readonly Verb[] = [edit, del, rename, clone];
