@@ -25,12 +25,18 @@ export const useLayout = create<LayoutState>()(
     (set) => ({
       ...initialLayout,
       toggleMenu: () => set((s) => ({ menuCollapsed: !s.menuCollapsed })),
+      // Opening an open section (the shell does on every navigation) is no change: no new list, so
+      // no render of the shell and no write to storage.
       setSectionOpen: (section, open) =>
-        set((s) => ({
-          openSections: open
-            ? [...s.openSections.filter((x) => x !== section), section]
-            : s.openSections.filter((x) => x !== section),
-        })),
+        set((s) =>
+          s.openSections.includes(section) === open
+            ? s
+            : {
+                openSections: open
+                  ? [...s.openSections, section]
+                  : s.openSections.filter((x) => x !== section),
+              },
+        ),
       setConsoleOpen: (consoleOpen) => set({ consoleOpen }),
     }),
     {
