@@ -1,7 +1,8 @@
 /**
  * Cold load of the production build to an interactive Dashboard › Status, in Chromium, beside a
  * blank page built the same way that only starts the MSW worker (with the device) and renders one
- * line. Each load gets a fresh browser context (no HTTP cache, no service worker yet), already holding
+ * line, and a framework floor: the same device plus React and react-router drawing one line
+ * (bench/floor), which tells the frameworks' share from the console's own. Each load gets a fresh browser context (no HTTP cache, no service worker yet), already holding
  * an admin session so the page opens straight on the Dashboard. Reports the medians, their ratio
  * (target ≤ 1.5×) and the initial JavaScript size, each as a JSON line for scripts/bench.mjs.
  *
@@ -28,9 +29,10 @@ async function buildApp(outDir: string): Promise<void> {
   await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir } });
 }
 
-async function buildBlank(outDir: string): Promise<void> {
+/** A baseline page under bench/ (`blank` or `floor`), built plain: no fgsim config, no plugins. */
+async function buildBaseline(name: 'blank' | 'floor', outDir: string): Promise<void> {
   await build({
-    root: join(ROOT, 'bench/blank'),
+    root: join(ROOT, 'bench', name),
     configFile: false,
     publicDir: join(ROOT, 'public'),
     logLevel: 'warn',
@@ -143,30 +145,38 @@ async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'fgsim-bench-'));
   const appDir = join(work, 'app');
   const blankDir = join(work, 'blank');
+  const floorDir = join(work, 'floor');
   const servers: PreviewServer[] = [];
   let browser: Browser | undefined;
   try {
     await buildApp(appDir);
-    await buildBlank(blankDir);
+    await buildBaseline('blank', blankDir);
+    await buildBaseline('floor', floorDir);
     const app = await serve(appDir, 4191);
     servers.push(app.server);
     const blank = await serve(blankDir, 4192);
     servers.push(blank.server);
+    const floor = await serve(floorDir, 4193);
+    servers.push(floor.server);
     const executablePath = resolveChromium();
     const b = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
     browser = b;
 
     const session = await adminSession(b, app.url);
     const loadBlank = () => loadOnce(b, `${blank.url}/`, blankReady);
+    const loadFloor = () => loadOnce(b, `${floor.url}/`, blankReady);
     const loadApp = () => loadOnce(b, `${app.url}/dashboard/status`, dashboardReady, session);
     // One untimed load of each warms the OS file cache and the preview servers, not the browser.
     await loadBlank();
+    await loadFloor();
     await loadApp();
-    // Alternate the two pages so both meet the same load on a shared machine.
+    // Take turns so all three pages meet the same load on a shared machine.
     const blankTimes: number[] = [];
+    const floorTimes: number[] = [];
     const appTimes: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       blankTimes.push(await loadBlank());
+      floorTimes.push(await loadFloor());
       appTimes.push(await loadApp());
     }
     const js = initialJs(appDir);
@@ -174,6 +184,7 @@ async function main(): Promise<void> {
 
     const appMs = median(appTimes);
     const blankMs = median(blankTimes);
+    const floorMs = median(floorTimes);
     console.log(
       `runs: ${RUNS} of each, alternating, fresh context each; load average ${loadavg()
         .map((l) => l.toFixed(1))
@@ -181,6 +192,7 @@ async function main(): Promise<void> {
     );
     console.log(`dashboard: ${appTimes.map((t) => round(t, 0)).join(' ')} ms`);
     console.log(`blank:     ${blankTimes.map((t) => round(t, 0)).join(' ')} ms`);
+    console.log(`floor:     ${floorTimes.map((t) => round(t, 0)).join(' ')} ms`);
     console.log(
       `initial JS: app ${js.raw} B (${js.gzip} B gzip), blank ${blankJs.raw} B (${blankJs.gzip} B gzip)`,
     );
@@ -195,6 +207,10 @@ async function main(): Promise<void> {
         unit: 'x',
         target: null,
       },
+      // What React and react-router alone add to the blank page, and what the console adds to them.
+      { name: 'cold-load-floor', value: round(floorMs), unit: 'ms', target: null },
+      { name: 'cold-load-floor-ratio', value: round(floorMs / blankMs, 2), unit: 'x', target: null },
+      { name: 'cold-load-dashboard-over-floor', value: round(appMs / floorMs, 2), unit: 'x', target: null },
       { name: 'initial-js', value: js.raw, unit: 'bytes', target: null },
       { name: 'initial-js-gzip', value: js.gzip, unit: 'bytes', target: null },
     ];
