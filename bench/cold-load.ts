@@ -1,10 +1,12 @@
 /**
  * Cold load of the production build to an interactive Dashboard › Status, in Chromium, beside a
  * blank page built the same way that only starts the MSW worker (with the device) and renders one
- * line, and a framework floor: the same device plus React and react-router drawing one line
- * (bench/floor), which tells the frameworks' share from the console's own. Each load gets a fresh browser context (no HTTP cache, no service worker yet), already holding
- * an admin session so the page opens straight on the Dashboard. Reports the medians, their ratio
- * (target ≤ 1.5×) and the initial JavaScript size, each as a JSON line for scripts/bench.mjs.
+ * line, and beside a framework floor (bench/floor: that device plus React and react-router drawing
+ * one line), which tells the frameworks' share of the gap from the console's own. Each load gets a
+ * fresh browser context (no HTTP cache, no service worker yet), already holding an admin session so
+ * the page opens straight on the Dashboard. Reports the medians, the Dashboard's ratio to the blank
+ * page (target ≤ 1.5×), the floor's ratios and the initial JavaScript size, each as a JSON line for
+ * scripts/bench.mjs.
  *
  *   npx tsx bench/cold-load.ts [--runs 10]
  */
@@ -186,7 +188,7 @@ async function main(): Promise<void> {
     const blankMs = median(blankTimes);
     const floorMs = median(floorTimes);
     console.log(
-      `runs: ${RUNS} of each, alternating, fresh context each; load average ${loadavg()
+      `runs: ${RUNS} of each, in turn, fresh context each; load average ${loadavg()
         .map((l) => l.toFixed(1))
         .join(' ')}`,
     );
