@@ -5,7 +5,7 @@
  * scenario again over the user's changes. This module has no dependencies, so the boot can use it
  * without pulling in the device.
  */
-export const SCENARIO_PARAM = 'scenario';
+const SCENARIO_PARAM = 'scenario';
 
 export interface ScenarioRequest {
   /** The scenario asked for, or null when the address does not ask for one. */
