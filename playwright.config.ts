@@ -2,7 +2,9 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, resolveChromium } from './e2e/support/chromium';
 
 const isCI = Boolean(process.env['CI']);
-const baseURL = 'http://127.0.0.1:4173';
+// FGSIM_E2E_PORT lets two checkouts run their suites side by side without sharing a preview server.
+const port = Number(process.env['FGSIM_E2E_PORT'] ?? 4173);
+const baseURL = `http://127.0.0.1:${port}`;
 const executablePath = resolveChromium();
 
 export default defineConfig({
@@ -30,7 +32,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
-    command: 'npm run build && npm run preview',
+    command: `npm run build && npm run preview -- --port ${port}`,
     url: baseURL,
     reuseExistingServer: !isCI,
     timeout: 180_000,
