@@ -52,6 +52,11 @@ export class CliSession {
     return this.ctx.prompt();
   }
 
+  /** True while a y/n question waits: the device takes the next key as the answer, without Enter. */
+  get asking(): boolean {
+    return this.ctx.pending !== null;
+  }
+
   run(line: string): CliResult {
     const ctx = this.ctx;
     ctx.event = null;
@@ -180,7 +185,7 @@ export class CliSession {
 }
 
 /** A line ending in an unquoted `?` asks for help instead of running. */
-function isHelpRequest(line: string): boolean {
+export function isHelpRequest(line: string): boolean {
   return line.endsWith('?') && !lex(line.slice(0, -1)).openQuote;
 }
 

@@ -1,0 +1,149 @@
+/**
+ * The SSH door with a real SSH client (ssh2's own), restricted to the legacy key exchange FortiOS
+ * automation libraries ask for: netmiko's FortiOS driver prefers `diffie-hellman-group14-sha1`
+ * (ktbyers/netmiko, netmiko/fortinet/fortinet_ssh.py, `_modify_connection_params`).
+ */
+import ssh2, { type ClientChannel } from 'ssh2';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { server, useDevice, type NodeDevice } from '../../api/node';
+import { startSshDoor, type SshDoor } from './door';
+import { loadHostKey } from './host-key';
+
+const hostKey = loadHostKey();
+const LEGACY = {
+  kex: ['diffie-hellman-group14-sha1'],
+  cipher: ['aes128-cbc', 'aes128-ctr'],
+  hmac: ['hmac-sha1'],
+};
+
+let fgt: NodeDevice;
+let door: SshDoor;
+const clients: ssh2.Client[] = [];
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterAll(() => server.close());
+afterEach(async () => {
+  for (const c of clients.splice(0)) c.end();
+  await door?.close();
+});
+
+async function useDoor(login = (user: string, password: string) => user === 'admin' && password === '') {
+  fgt = useDevice('telemetry-on');
+  door = await startSshDoor({ host: fgt.host, login, hostKey, port: 0 });
+}
+
+function connect(password = ''): Promise<ssh2.Client> {
+  return new Promise((resolve, reject) => {
+    const client = new ssh2.Client();
+    clients.push(client);
+    client
+      .on('ready', () => resolve(client))
+      .on('error', reject)
+      .connect({
+        host: '127.0.0.1',
+        port: door.port,
+        username: 'admin',
+        password,
+        algorithms: LEGACY as ssh2.Algorithms,
+        readyTimeout: 5000,
+      });
+  });
+}
+
+/** An interactive shell: `until` waits for text to appear, `send` types. */
+async function shell(client: ssh2.Client) {
+  const stream = await new Promise<ClientChannel>((resolve, reject) =>
+    client.shell({ rows: 200, cols: 120, term: 'xterm' }, (err, s) => (err ? reject(err) : resolve(s))),
+  );
+  let seen = '';
+  stream.on('data', (d: Buffer) => (seen += d.toString('utf8')));
+  return {
+    stream,
+    async until(text: string | RegExp, ms = 5000): Promise<string> {
+      const deadline = Date.now() + ms;
+      while (Date.now() < deadline) {
+        const at = typeof text === 'string' ? seen.indexOf(text) : seen.search(text);
+        if (at >= 0) {
+          const got = seen;
+          seen = '';
+          return got;
+        }
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      throw new Error(`did not see ${String(text)} in ${JSON.stringify(seen)}`);
+    },
+    send(text: string) {
+      stream.write(text);
+    },
+  };
+}
+
+function exec(client: ssh2.Client, command: string): Promise<{ output: string; code: number | null }> {
+  return new Promise((resolve, reject) =>
+    client.exec(command, (err, stream) => {
+      if (err) return reject(err);
+      let output = '';
+      let code: number | null = null;
+      stream.on('data', (d: Buffer) => (output += d.toString('utf8')));
+      stream.on('exit', (c: number) => (code = c));
+      stream.on('close', () => resolve({ output, code }));
+    }),
+  );
+}
+
+describe('the SSH door', () => {
+  it('logs in with the legacy key exchange, and a set over SSH shows through REST at once', async () => {
+    await useDoor();
+    const term = await shell(await connect());
+    expect(await term.until('FGT60E # ')).toBe('FGT60E # ');
+    for (const line of ['config system interface', 'edit "dmz"', 'set fortiheartbeat disable', 'end']) {
+      term.send(`${line}\r`);
+      await term.until(/# $/);
+    }
+    const { body } = await fgt.api.get('/api/v2/cmdb/system/interface/dmz');
+    expect(body.results[0].fortiheartbeat).toBe('disable');
+  });
+
+  it('refuses a wrong password and tells the login check about it', async () => {
+    const tried: string[] = [];
+    await useDoor((user, password) => {
+      tried.push(`${user}:${password}`);
+      return password === '';
+    });
+    await expect(connect('wrong')).rejects.toThrow(/authentication/i);
+    expect(tried).toContain('admin:wrong');
+  });
+
+  it('asks y/n before deregistering every FortiClient, and y empties the FortiClient Monitor', async () => {
+    await useDoor();
+    const term = await shell(await connect());
+    await term.until('# ');
+    term.send('diagnose endpoint registration deregister all\r');
+    expect(await term.until('(y/n)')).toContain('This operation will deregister all FortiClients!');
+    term.send('y');
+    await term.until('FGT60E # ');
+    const { body } = await fgt.api.get('/api/v2/monitor/endpoint-control/registration/summary');
+    expect(body.results.total).toBe(0);
+  });
+
+  it('runs an exec request and closes, printing what show prints', async () => {
+    await useDoor();
+    const { output, code } = await exec(await connect(), 'show system interface wan1');
+    expect(output).toMatch(/^config system interface\n {4}edit "wan1"\n/);
+    expect(output.trimEnd().endsWith('end')).toBe(true);
+    expect(code).toBe(0);
+  });
+
+  it('keeps the host key it made in the state directory', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'fgsim-ssh-'));
+    try {
+      expect(loadHostKey(dir)).toBe(loadHostKey(dir));
+      expect(loadHostKey(dir)).toMatch(/^-----BEGIN RSA PRIVATE KEY-----/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

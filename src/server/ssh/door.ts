@@ -1,0 +1,138 @@
+/**
+ * The SSH door: the device's CLI over SSH, as `ssh admin@<device>` reaches a FortiGate. Password (and
+ * keyboard-interactive) logins are checked by the caller's `login` — the same accounts and lockout as
+ * the HTTP door — and every shell or exec request gets its own CLI session on the host's current
+ * device, so a `set` over SSH shows in the GUI and the REST API at once.
+ */
+import ssh2, { type AuthContext, type Connection, type ServerChannel } from 'ssh2';
+import { CliSession } from '../../device';
+import type { DeviceHost } from '../../api/host';
+import { SSH_ALGORITHMS } from './algorithms';
+import { CliShell } from './shell';
+
+/** Says whether `user` may log in with `password` from `address`; failures count toward the lockout. */
+export type SshLogin = (user: string, password: string, address: string) => boolean | Promise<boolean>;
+
+export interface SshDoorOptions {
+  host: DeviceHost;
+  login: SshLogin;
+  hostKey: string;
+  port: number;
+  address?: string;
+}
+
+export interface SshDoor {
+  /** The port it listens on (the one asked for, or the free one picked for 0). */
+  port: number;
+  close(): Promise<void>;
+}
+
+const DEFAULT_ROWS = 24;
+
+function cliSession(host: DeviceHost): CliSession {
+  return new CliSession(() => host.device, { replaceDevice: (next) => host.swap(next) });
+}
+
+function outputMode(host: DeviceHost): string {
+  return String(host.device.single('system console')['output'] ?? 'more');
+}
+
+/** Runs an exec request's command lines (`ssh admin@fgt 'show system interface wan1'`) and closes. */
+function runExec(host: DeviceHost, stream: ServerChannel, command: string): void {
+  const cli = cliSession(host);
+  for (const line of command.split(/\r?\n/)) {
+    if (line.trim() === '') continue;
+    const result = cli.run(line);
+    if (result.output) stream.write(`${result.output}\n`);
+    if (result.event) break;
+  }
+  stream.exit(0);
+  stream.end();
+}
+
+function authenticate(
+  ctx: AuthContext,
+  login: SshLogin,
+  address: string,
+  onDone: (ok: boolean) => void,
+): void {
+  const check = (password: string): void => {
+    void Promise.resolve(login(ctx.username, password, address)).then(
+      (ok) => onDone(ok),
+      () => onDone(false),
+    );
+  };
+  if (ctx.method === 'password') return check(ctx.password);
+  if (ctx.method === 'keyboard-interactive')
+    return ctx.prompt([{ prompt: 'Password: ', echo: false }], (answers) => check(answers[0] ?? ''));
+  ctx.reject(['password', 'keyboard-interactive']);
+}
+
+function serve(client: Connection, address: string, options: SshDoorOptions): void {
+  const { host, login } = options;
+  client.on('authentication', (ctx) =>
+    authenticate(ctx, login, address, (ok) =>
+      ok ? ctx.accept() : ctx.reject(['password', 'keyboard-interactive']),
+    ),
+  );
+  client.on('error', () => undefined);
+  client.on('ready', () => {
+    client.on('session', (acceptSession) => {
+      const session = acceptSession();
+      let rows = DEFAULT_ROWS;
+      session.on('pty', (accept, _reject, info) => {
+        rows = info.rows || DEFAULT_ROWS;
+        accept?.();
+      });
+      session.on('window-change', (accept, _reject, info) => {
+        rows = info.rows || rows;
+        accept?.();
+      });
+      session.on('exec', (accept, _reject, info) => runExec(host, accept(), info.command));
+      session.on('shell', (accept) => {
+        const stream = accept();
+        const shell = new CliShell(
+          cliSession(host),
+          {
+            write: (text) => stream.write(text),
+            close: () => {
+              stream.exit(0);
+              stream.end();
+            },
+          },
+          { outputMode: () => outputMode(host), rows: () => rows },
+        );
+        stream.on('data', (data: Buffer) => shell.feed(data.toString('utf8')));
+        shell.start();
+      });
+    });
+  });
+}
+
+export async function startSshDoor(options: SshDoorOptions): Promise<SshDoor> {
+  const open = new Set<Connection>();
+  const server = new ssh2.Server(
+    { hostKeys: [options.hostKey], algorithms: SSH_ALGORITHMS, ident: 'FortiSSH' },
+    (client, info) => {
+      open.add(client);
+      client.on('close', () => open.delete(client));
+      serve(client, info.ip, options);
+    },
+  );
+  const address = options.address ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, address, () => resolve());
+  });
+  const bound = server.address();
+  const port = typeof bound === 'object' && bound ? bound.port : options.port;
+  return {
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Open connections would keep close() waiting; the device is going away with them.
+        for (const client of open) client.end();
+      }),
+  };
+}
