@@ -4,7 +4,7 @@
  * (ktbyers/netmiko, netmiko/fortinet/fortinet_ssh.py, `_modify_connection_params`).
  */
 import ssh2, { type ClientChannel } from 'ssh2';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { server, useDevice, type NodeDevice } from '../../api/node';
 import { startSshDoor, type SshDoor } from './door';
 import { loadHostKey } from './host-key';
@@ -27,8 +27,11 @@ afterEach(async () => {
   await door?.close();
 });
 
-async function useDoor(login = (user: string, password: string) => user === 'admin' && password === '') {
+beforeEach(() => {
   fgt = useDevice('telemetry-on');
+});
+
+async function startDoor(login = (user: string, password: string) => user === 'admin' && password === '') {
   door = await startSshDoor({ host: fgt.host, login, hostKey, port: 0 });
 }
 
@@ -93,7 +96,7 @@ function exec(client: ssh2.Client, command: string): Promise<{ output: string; c
 
 describe('the SSH door', () => {
   it('logs in with the legacy key exchange, and a set over SSH shows through REST at once', async () => {
-    await useDoor();
+    await startDoor();
     const term = await shell(await connect());
     expect(await term.until('FGT60E # ')).toBe('FGT60E # ');
     for (const line of ['config system interface', 'edit "dmz"', 'set fortiheartbeat disable', 'end']) {
@@ -106,7 +109,7 @@ describe('the SSH door', () => {
 
   it('refuses a wrong password and tells the login check about it', async () => {
     const tried: string[] = [];
-    await useDoor((user, password) => {
+    await startDoor((user, password) => {
       tried.push(`${user}:${password}`);
       return password === '';
     });
@@ -115,7 +118,7 @@ describe('the SSH door', () => {
   });
 
   it('asks y/n before deregistering every FortiClient, and y empties the FortiClient Monitor', async () => {
-    await useDoor();
+    await startDoor();
     const term = await shell(await connect());
     await term.until('# ');
     term.send('diagnose endpoint registration deregister all\r');
@@ -127,7 +130,7 @@ describe('the SSH door', () => {
   });
 
   it('runs an exec request and closes, printing what show prints', async () => {
-    await useDoor();
+    await startDoor();
     const { output, code } = await exec(await connect(), 'show system interface wan1');
     expect(output).toMatch(/^config system interface\n {4}edit "wan1"\n/);
     expect(output.trimEnd().endsWith('end')).toBe(true);
