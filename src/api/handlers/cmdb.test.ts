@@ -262,6 +262,13 @@ const cases: TableCase[] = [
     deletable: 'tunnel-access',
   },
   {
+    path: 'system/console',
+    read: { mode: 'line', baudrate: '9600', output: 'more', login: 'enable' },
+    update: { body: { output: 'standard' }, shows: { output: 'standard', mode: 'line' } },
+    badValue: { output: 'paged' },
+    defaults: { output: 'more', mode: 'line', baudrate: '9600' },
+  },
+  {
     path: 'vpn.ssl/settings',
     read: {
       port: 10443,
@@ -300,7 +307,7 @@ const url = (c: TableCase, mkey?: string) =>
 
 it('covers every table of the device', () => {
   expect(cases.map((c) => c.path).sort()).toEqual(tables.map(restPathOf).sort());
-  expect(cases).toHaveLength(14);
+  expect(cases).toHaveLength(15);
 });
 
 let fgt: NodeDevice;
