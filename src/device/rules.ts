@@ -20,6 +20,12 @@ export interface TableRules {
   extraReferences?(name: string, tx: Tx): Array<HeldReference & { from: string; key: string }>;
   /** Whole-table invariants checked once at commit. */
   check?(tx: Tx): void;
+  /**
+   * The row of another table that makes, keeps and removes this one (a tunnel interface's phase1), if
+   * any, so a change written as CLI configures the owner first. `exists(path, key)` asks either side
+   * of the change.
+   */
+  ownerOf?(row: Row, exists: (path: string, key: string) => boolean): { path: string; key: string } | null;
 }
 
 const IF = 'system interface';
@@ -54,12 +60,18 @@ const systemInterface: TableRules = {
   afterCreate(row, tx) {
     if (!row['snmp-index']) tx.update(IF, String(row.name), { 'snmp-index': nextSnmpIndex(tx) });
   },
-  beforeDelete(row) {
+  beforeDelete(row, tx) {
     const type = String(row.type);
     if (type === 'physical' || type === 'hard-switch') throw inUse(String(row.name));
+    // A tunnel without a phase1 is the device's own (ssl.root): it goes only with the feature.
+    if (type === 'tunnel' && !tx.find(PHASE1, String(row.name))) throw inUse(String(row.name));
   },
   extraReferences(name, tx) {
     return tx.find(PHASE1, name) ? [{ field: 'name', table: IF, name, from: PHASE1, key: name }] : [];
+  },
+  ownerOf(row, exists) {
+    const name = String(row.name);
+    return row.type === 'tunnel' && exists(PHASE1, name) ? { path: PHASE1, key: name } : null;
   },
   check(tx) {
     for (const row of tx.rows(IF)) {

@@ -1,0 +1,216 @@
+/**
+ * The FortiOS CLI that turns one configuration into another: `config <path>`, `edit`/`next` for the
+ * rows that are new or changed, `set`/`unset` for the values that differ, nested `config` blocks for
+ * sub-objects and sub-tables, `delete` for rows that are gone — nothing for what is the same, so the
+ * diff of a state with itself is empty. Values are written as `show` writes them, in the same field
+ * and table order, so the lines can be typed into the CLI (or pasted into the CLI Console) as they are.
+ *
+ * Some rows are made and removed by a row of another table (a tunnel interface by its phase1; see
+ * `TableRules.isOwned`). Those are left out of a first pass; the second pass is the diff between the
+ * first pass applied and the target, so a tunnel's own settings are written after its phase1 exists.
+ */
+import type { Clock } from '../clock';
+import { Device } from '../config';
+import { defaultRow, referencesOf } from '../rows';
+import { tableRules } from '../rules';
+import { tableSchema, tables, type FieldDef, type Row, type TableSchema, type Value } from '../schema';
+import type { Config, DeviceState, TableData } from '../state';
+import { quoted, setLine } from './field-values';
+import { CliSession } from './session';
+import { editLine } from './show';
+
+const pad = (depth: number): string => '    '.repeat(depth);
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+function objectDiff(fields: readonly FieldDef[], a: Row, b: Row, depth: number, skip?: string): string[] {
+  const out: string[] = [];
+  for (const f of fields) {
+    if (f.name === skip || f.readOnly) continue;
+    const before = a[f.name];
+    const after = b[f.name];
+    if (after === undefined || same(before, after)) continue;
+    const t = f.type;
+    if (t.kind === 'sub-object') {
+      const inner = objectDiff(
+        t.fields,
+        (before as Row | undefined) ?? defaultRow(t.fields),
+        after as Row,
+        depth + 1,
+      );
+      if (inner.length > 0) out.push(`${pad(depth)}config ${f.name}`, ...inner, `${pad(depth)}end`);
+      continue;
+    }
+    if (t.kind === 'sub-table') {
+      const inner = rowsDiff(
+        t.fields,
+        t.mkey,
+        (before as Row[] | undefined) ?? [],
+        after as Row[],
+        depth + 1,
+      );
+      if (inner.length > 0) out.push(`${pad(depth)}config ${f.name}`, ...inner, `${pad(depth)}end`);
+      continue;
+    }
+    // `set` where it can say the value (`set fortiheartbeat disable`); `unset` for an empty secret.
+    const line = setLine(f, after) ?? `unset ${f.name}`;
+    if (line !== null) out.push(pad(depth) + line);
+  }
+  return out;
+}
+
+function deleteLine(mkeyField: FieldDef | undefined, key: string): string {
+  return mkeyField?.type.kind === 'integer' ? `delete ${key}` : `delete ${quoted(key)}`;
+}
+
+type Phase = 'edit' | 'delete';
+
+function rowsDiff(
+  fields: readonly FieldDef[],
+  mkey: string,
+  a: readonly Row[],
+  b: readonly Row[],
+  depth: number,
+  include: (row: Row) => boolean = () => true,
+  phases: readonly Phase[] = ['delete', 'edit'],
+): string[] {
+  const mkeyField = fields.find((f) => f.name === mkey);
+  const before = new Map(a.map((r) => [String(r[mkey]), r]));
+  const after = new Set(b.map((r) => String(r[mkey])));
+  const out: string[] = [];
+  if (phases.includes('delete'))
+    // Last made first, so a VLAN goes before the port it sits on.
+    for (const [key, row] of [...before].reverse())
+      if (!after.has(key) && include(row)) out.push(pad(depth) + deleteLine(mkeyField, key));
+  if (phases.includes('edit'))
+    for (const row of b) {
+      if (!include(row)) continue;
+      const key = String(row[mkey]);
+      const old = before.get(key);
+      const base = old ?? { ...defaultRow(fields), [mkey]: row[mkey] as Value };
+      const lines = objectDiff(fields, base, row, depth + 1, mkey);
+      if (old && lines.length === 0) continue;
+      out.push(pad(depth) + editLine(mkeyField, key), ...lines, `${pad(depth)}next`);
+    }
+  return out;
+}
+
+function tableDiff(
+  schema: TableSchema,
+  a: TableData,
+  b: TableData,
+  phase: Phase,
+  include: (row: Row) => boolean = () => true,
+): string[] {
+  let body: string[] = [];
+  if (schema.kind === 'table')
+    body = rowsDiff(schema.fields, schema.mkey ?? 'name', a as Row[], b as Row[], 1, include, [phase]);
+  else if (phase === 'edit' && include(b as Row)) body = objectDiff(schema.fields, a as Row, b as Row, 1);
+  return body.length > 0 ? [`config ${schema.path}`, ...body, 'end'] : [];
+}
+
+/** Runs CLI lines on a copy of `state` and returns the state they make. Throws if any line is refused. */
+export function applyCliLines(state: DeviceState, lines: readonly string[], clock: Clock): DeviceState {
+  if (lines.length === 0) return state;
+  const device = new Device(state, clock);
+  const cli = new CliSession(device);
+  for (const line of lines) {
+    const { output } = cli.run(line);
+    if (/Command fail|parse error|Unknown action/.test(output))
+      throw new Error(`the device refused "${line.trim()}": ${output}`);
+  }
+  return device.state;
+}
+
+const MAX_PASSES = 8;
+
+function findIn(state: DeviceState, path: string, key: string): Row | undefined {
+  const rows = state.config[path];
+  const mkey = tableSchema(path)?.mkey ?? 'name';
+  return Array.isArray(rows) ? rows.find((r) => String(r[mkey]) === key) : undefined;
+}
+
+/** Another row of the same table that `to` has before `row`, so the block makes it first. */
+function earlierInBlock(schema: TableSchema, to: DeviceState, row: Row, table: string, key: string): boolean {
+  const rows = to.config[schema.path];
+  if (table !== schema.path || !Array.isArray(rows)) return false;
+  const mkey = schema.mkey ?? 'name';
+  const at = rows.findIndex((r) => String(r[mkey]) === key);
+  return at >= 0 && at < rows.indexOf(row);
+}
+
+/**
+ * The CLI that turns `from` into `to`; empty when their configurations are the same.
+ *
+ * New and changed rows come first, table by table in `show` order, each table's lines applied to a
+ * copy of the device before the next table is written, so that a row is written only once everything
+ * it refers to exists: a row that refers to what a later table makes (SSL-VPN listening on a tunnel
+ * that a phase1 further down makes) waits for the next pass, and so does a row whose owner (see
+ * `TableRules.ownerOf`) is not yet as it will be. Then the rows that are gone, tables in the reverse
+ * order, once nothing refers to them.
+ */
+export function cliDiff(from: DeviceState, to: DeviceState, clock: Clock): string[] {
+  const out: string[] = [];
+  let cur = from;
+  const changed = tables.filter((t) => from.config[t.path] !== to.config[t.path]);
+  const write = (lines: string[]): void => {
+    if (lines.length === 0) return;
+    cur = applyCliLines(cur, lines, clock);
+    out.push(...lines);
+  };
+  for (let pass = 0; ; pass++) {
+    const waiting: string[] = [];
+    const before = out.length;
+    for (const schema of changed) {
+      const device = new Device(cur, clock);
+      const mkey = schema.mkey ?? 'name';
+      const exists = (path: string, key: string): boolean =>
+        tableSchema(path)?.kind === 'table' && device.find(path, key) !== undefined;
+      const ready = (row: Row): boolean => {
+        const owner = tableRules[schema.path]?.ownerOf?.(
+          row,
+          (p, k) => exists(p, k) || findIn(to, p, k) !== undefined,
+        );
+        if (owner) {
+          const now = device.find(owner.path, owner.key);
+          if (!now || !same(now, findIn(to, owner.path, owner.key))) return false;
+        }
+        return referencesOf(schema.fields, row).every(
+          (ref) => exists(ref.table, ref.name) || earlierInBlock(schema, to, row, ref.table, ref.name),
+        );
+      };
+      const include = (row: Row): boolean => {
+        if (ready(row)) return true;
+        waiting.push(`${schema.path} ${String(row[mkey] ?? '')}`);
+        return false;
+      };
+      write(
+        tableDiff(
+          schema,
+          cur.config[schema.path] as TableData,
+          to.config[schema.path] as TableData,
+          'edit',
+          include,
+        ),
+      );
+    }
+    if (waiting.length === 0) break;
+    if (out.length === before || pass >= MAX_PASSES) {
+      // Rows that wait on each other (a phase1 bound to its own tunnel): written as they are.
+      for (const schema of changed)
+        write(
+          tableDiff(
+            schema,
+            cur.config[schema.path] as TableData,
+            to.config[schema.path] as TableData,
+            'edit',
+          ),
+        );
+      break;
+    }
+  }
+  for (const schema of [...changed].reverse())
+    write(
+      tableDiff(schema, cur.config[schema.path] as TableData, to.config[schema.path] as TableData, 'delete'),
+    );
+  return out;
+}
