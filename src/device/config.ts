@@ -285,14 +285,53 @@ export class Tx {
 
 export type Listener = (device: Device) => void;
 
+/** Which door a change came through and which administrator made it. */
+export interface ChangeOrigin {
+  /** `GUI`, `CLI`, `SSH`, `REST`, or `device` for what the device does itself (building a scenario). */
+  door: string;
+  admin: string;
+}
+
+export const DEVICE_ORIGIN: ChangeOrigin = { door: 'device', admin: '' };
+
+/** One committed change in the device's change log. */
+export interface ChangeRecord extends ChangeOrigin {
+  /** The revision the change made. */
+  revision: string;
+  /** Device clock, epoch ms. */
+  time: number;
+}
+
+/** Changes the log keeps; older ones fold into the oldest state kept. */
+export const CHANGE_LOG_SIZE = 500;
+
+/** Shaped like the device's 32-hex revision; changes on every committed change. */
+function revisionOf(state: DeviceState): string {
+  const seed = `${state.scenario}:${state.changes}`;
+  return [0, 1, 2, 3].map((i) => fnv1a(`${i}:${seed}`)).join('');
+}
+
 /** The simulated FortiGate: its state, its clock, and the only way to change it. */
 export class Device {
   private listeners = new Set<Listener>();
+  /**
+   * The states the log can still tell apart, oldest first, each with the change that made it (the
+   * first is the state the device was opened or replaced with). States are copy-on-write, so keeping
+   * one costs only the tables its change copied.
+   */
+  private log: Array<{ record: ChangeRecord; state: DeviceState }>;
 
   constructor(
     private current: DeviceState,
     readonly clock: Clock,
-  ) {}
+  ) {
+    this.log = [this.entry(DEVICE_ORIGIN)];
+  }
+
+  private entry(origin: ChangeOrigin): { record: ChangeRecord; state: DeviceState } {
+    const { door, admin } = origin;
+    return { record: { revision: this.revision, time: this.clock.now(), door, admin }, state: this.current };
+  }
 
   get state(): DeviceState {
     return this.current;
@@ -300,8 +339,17 @@ export class Device {
 
   /** Changes on every committed change; shaped like the device's 32-hex revision. */
   get revision(): string {
-    const seed = `${this.current.scenario}:${this.current.changes}`;
-    return [0, 1, 2, 3].map((i) => fnv1a(`${i}:${seed}`)).join('');
+    return revisionOf(this.current);
+  }
+
+  /** The change log, oldest first: the state the device started from, then each committed change. */
+  changeLog(): ChangeRecord[] {
+    return this.log.map((e) => e.record);
+  }
+
+  /** The state the device had at `revision`, while the log still keeps it. */
+  stateAt(revision: string): DeviceState | undefined {
+    return this.log.find((e) => e.record.revision === revision)?.state;
   }
 
   /** Rows of a table, or the single object. Treat as read-only. */
@@ -363,21 +411,27 @@ export class Device {
     return counts;
   }
 
-  /** Runs `change` as one transaction: all of it is applied, or (when it throws) none of it. */
-  transact<T>(change: (tx: Tx) => T): T {
+  /**
+   * Runs `change` as one transaction: all of it is applied, or (when it throws) none of it. `origin`
+   * says who made it, for the change log.
+   */
+  transact<T>(change: (tx: Tx) => T, origin: ChangeOrigin = DEVICE_ORIGIN): T {
     const tx = new Tx(this.current, this.clock);
     const result = change(tx);
     const next = tx.commit();
     if (next) {
       this.current = next;
+      this.log.push(this.entry(origin));
+      if (this.log.length > CHANGE_LOG_SIZE + 1) this.log.splice(0, this.log.length - CHANGE_LOG_SIZE - 1);
       this.notify();
     }
     return result;
   }
 
-  /** Replaces the whole state (factory reset, scenario switch, restore from storage). */
+  /** Replaces the whole state (factory reset, scenario switch, restore from storage); the log starts again. */
   replace(state: DeviceState): void {
     this.current = { ...state, changes: Math.max(state.changes, this.current.changes + 1) };
+    this.log = [this.entry(DEVICE_ORIGIN)];
     this.notify();
   }
 

@@ -2,7 +2,16 @@
  * The simulated FortiGate. Plain TypeScript: no React, no DOM, no fetch. The REST door (src/api) and
  * the CLI interpreter are its only callers; the GUI reaches it through src/client.
  */
-export { Device, Tx, mkeyOf, type Listener } from './config';
+export {
+  CHANGE_LOG_SIZE,
+  DEVICE_ORIGIN,
+  Device,
+  Tx,
+  mkeyOf,
+  type ChangeOrigin,
+  type ChangeRecord,
+  type Listener,
+} from './config';
 export { FixedClock, FIXED_EPOCH_MS, type Clock } from './clock';
 export { DeviceError, type ErrorCode } from './errors';
 export { stateProblems } from './integrity';
@@ -21,3 +30,5 @@ export * from './values';
 export * from './monitor/endpoints';
 export * from './monitor/system';
 export * from './cli';
+export { changesSince } from './changes';
+export { applyCliLines, cliDiff } from './cli/diff';

@@ -17,6 +17,7 @@ import { HttpResponse } from 'msw';
 import { CliSession, DeviceError, backupConfig, restoreConfig, type Device } from '../../device';
 import { success, type Where } from '../envelope';
 import type { DeviceHost } from '../host';
+import { originOf } from '../origin';
 import { exactly } from '../paths';
 import { guarded, readJson, type ApiContext, type Caller } from '../resolvers';
 import { route, type Route } from '../routes';
@@ -49,6 +50,7 @@ class CliSessions {
     if (!entry || entry.device !== this.host.device) {
       const session = new CliSession(() => this.host.device, {
         replaceDevice: (next: Device) => this.host.swap(next),
+        origin: { door: 'CLI', admin: caller.kind === 'session' ? caller.session.user : 'admin' },
       });
       entry = { session, device: this.host.device };
     }
@@ -183,7 +185,7 @@ export function cliRoutes(host: DeviceHost): Route[] {
         if (source !== undefined && source !== 'upload')
           throw bad('source', 'only source=upload is supported', String(source));
         checkScope(scope ?? 'global');
-        restoreConfig(ctx.device, text);
+        restoreConfig(ctx.device, text, originOf(ctx.caller));
         return success(ctx.device, ctx.where, { results: {} });
       }),
     ),

@@ -6,6 +6,7 @@
 import { DeviceError, defaultRow, mkeyOf, tableByRestPath, type Row, type TableSchema } from '../../device';
 import { success, successWithJson, type Where } from '../envelope';
 import type { DeviceHost } from '../host';
+import { originOf } from '../origin';
 import { formatFields, pick, select } from '../query';
 import { under } from '../paths';
 import { HttpFailure, guarded, readJson, type ApiResolver } from '../resolvers';
@@ -123,12 +124,12 @@ const read: ApiResolver = ({ device, url, where }) => {
   });
 };
 
-const create: ApiResolver = async ({ request, device, url, where }) => {
+const create: ApiResolver = async ({ request, device, url, where, caller }) => {
   const { schema, mkey } = cmdbTarget(url);
   if (schema.kind === 'single') throw notAllowed('a single object');
   if (mkey !== undefined) throw notAllowed('a row (POST creates in the table)');
   const body = decryptSecrets(schema, await readJson(request));
-  const row = device.transact((tx) => tx.create(schema.path, body));
+  const row = device.transact((tx) => tx.create(schema.path, body), originOf(caller));
   return success(
     device,
     { ...where, mkey: String(row[mkeyOf(schema)]) },
@@ -136,7 +137,7 @@ const create: ApiResolver = async ({ request, device, url, where }) => {
   );
 };
 
-const update: ApiResolver = async ({ request, device, url, where }) => {
+const update: ApiResolver = async ({ request, device, url, where, caller }) => {
   const { schema, mkey } = cmdbTarget(url);
   if (schema.kind === 'table' && mkey === undefined) throw notAllowed('a whole table');
   if (schema.kind === 'single' && mkey !== undefined) throw notFound(mkey);
@@ -144,15 +145,15 @@ const update: ApiResolver = async ({ request, device, url, where }) => {
   const current = key === null ? device.single(schema.path) : device.find(schema.path, key);
   if (!current) throw notFound(String(key));
   const body = decryptSecrets(schema, await readJson(request));
-  device.transact((tx) => tx.update(schema.path, key, body));
+  device.transact((tx) => tx.update(schema.path, key, body), originOf(caller));
   return success(device, where, { extra: { revision_changed: true } });
 };
 
-const remove: ApiResolver = ({ device, url, where }) => {
+const remove: ApiResolver = ({ device, url, where, caller }) => {
   const { schema, mkey } = cmdbTarget(url);
   if (schema.kind === 'single') throw notAllowed('a single object');
   if (mkey === undefined) throw notAllowed('a whole table');
-  device.transact((tx) => tx.remove(schema.path, mkey));
+  device.transact((tx) => tx.remove(schema.path, mkey), originOf(caller));
   return success(device, where, { extra: { revision_changed: true } });
 };
 

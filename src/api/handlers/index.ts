@@ -10,6 +10,7 @@ import { under } from '../paths';
 import { HttpFailure, endpoint, withSession } from '../resolvers';
 import { route, routeHandler, type Route } from '../routes';
 import { authRoutes } from './auth';
+import { changesRoutes } from './changes';
 import { cliRoutes } from './cli';
 import { cmdbRoutes, cmdbTarget, locateCmdb } from './cmdb';
 import { isMonitorPath, monitorApiRoutes } from './monitor';
@@ -56,6 +57,7 @@ export function createRoutes(host: DeviceHost): Route[] {
     ...monitorApiRoutes(host),
     ...cliRoutes(host),
     ...scenarioRoutes(host),
+    ...changesRoutes(host),
     ...authRoutes(host),
     fallback(host),
   ];

@@ -11,10 +11,12 @@ import {
   interfaceMonitor,
   registrationSummary,
   systemStatus,
+  type ChangeOrigin,
   type Device,
 } from '../../device';
 import { success, type Where } from '../envelope';
 import type { DeviceHost } from '../host';
+import { originOf } from '../origin';
 import { exactly } from '../paths';
 import { guarded, readJson } from '../resolvers';
 import { route, type Route } from '../routes';
@@ -27,7 +29,7 @@ interface MonitorRoute {
   path: string;
   /** Reads answer `select` (and may be called with or without it); POSTs name their verb. */
   action: string;
-  answer(device: Device, input: { url: URL; body: unknown }): unknown;
+  answer(device: Device, input: { url: URL; body: unknown; origin: ChangeOrigin }): unknown;
 }
 
 /**
@@ -84,8 +86,8 @@ export const monitorRoutes: readonly MonitorRoute[] = [
     method: 'POST',
     path: 'endpoint-control/registration',
     action,
-    answer: (device, { body }) => {
-      endpointAction(device, action, selector(body));
+    answer: (device, { body, origin }) => {
+      endpointAction(device, action, selector(body), origin);
       return {};
     },
   })),
@@ -113,9 +115,10 @@ export function monitorApiRoutes(host: DeviceHost): Route[] {
     const resolver = guarded(
       host,
       (_url, method) => whereOf(r, method),
-      async ({ request, device, url, where }) => {
+      async ({ request, device, url, where, caller }) => {
         const body = r.method === 'POST' ? await readJson(request) : undefined;
-        return success(device, where, { results: r.answer(device, { url, body }) });
+        const results = r.answer(device, { url, body, origin: originOf(caller) });
+        return success(device, where, { results });
       },
     );
     return urlsOf(r).map((u) => route(r.method, exactly(u), resolver));

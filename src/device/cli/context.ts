@@ -4,7 +4,7 @@
  * single object, with its nested objects and tables — and reach the device as ONE transaction on
  * `next`/`end`; `abort` throws the draft (or the nested part of it) away.
  */
-import type { Device } from '../config';
+import type { ChangeOrigin, Device } from '../config';
 import { defaultRow } from '../rows';
 import type { FieldDef, Row, TableSchema, Value } from '../schema';
 import { wordsToValue } from './field-values';
@@ -64,6 +64,9 @@ export interface Confirmation {
 
 const clone = <T>(v: T): T => structuredClone(v);
 
+/** A console session of the factory administrator, unless the door says who is typing. */
+export const CLI_ORIGIN: ChangeOrigin = { door: 'CLI', admin: 'admin' };
+
 export class CliContext {
   frames: Frame[] = [];
   draft: Draft | null = null;
@@ -75,6 +78,8 @@ export class CliContext {
     private readonly getDevice: () => Device,
     /** Replaces the device (factory reset); the host decides whether that is a new object. */
     readonly replaceDevice: (next: Device) => void,
+    /** Who this session's changes are recorded as. */
+    readonly origin: ChangeOrigin = CLI_ORIGIN,
   ) {}
 
   get device(): Device {
@@ -202,7 +207,7 @@ export class CliContext {
     if (!draft) return;
     const { schema, key, row, base } = draft;
     if (draft.isNew) {
-      this.device.transact((tx) => tx.create(schema.path, row));
+      this.device.transact((tx) => tx.create(schema.path, row), this.origin);
       return;
     }
     const patch: Row = {};
@@ -210,7 +215,7 @@ export class CliContext {
       if (JSON.stringify(row[f.name]) !== JSON.stringify(base?.[f.name]))
         patch[f.name] = row[f.name] as Value;
     if (Object.keys(patch).length === 0) return;
-    this.device.transact((tx) => tx.update(schema.path, key, patch));
+    this.device.transact((tx) => tx.update(schema.path, key, patch), this.origin);
   }
 
   /**

@@ -2,7 +2,13 @@
  * The FortiOS 6.0 CLI over the device (reference §10) and the configuration file it reads and writes:
  * `CliSession` for the console, `backupConfig` / `restoreConfig` for Configuration › Backup/Restore.
  */
-export { CliSession, isHelpRequest, type CliResult, type CliSessionOptions, type Completion } from './session';
+export {
+  CliSession,
+  isHelpRequest,
+  type CliResult,
+  type CliSessionOptions,
+  type Completion,
+} from './session';
 export type { CliEvent } from './verbs';
 export { backupConfig, configurationLines } from './backup';
 export { parseConfigText, restoreConfig, applyConfig, type ParsedConfig } from './restore';

@@ -9,7 +9,7 @@
  * that is still known keeps those facts; one that is not (after a factory reset) comes back with a
  * row only and shows as offline and unknown until it registers again.
  */
-import type { Device, Tx } from '../config';
+import type { ChangeOrigin, Device, Tx } from '../config';
 import { DeviceError } from '../errors';
 import { defaultRow } from '../rows';
 import { tableSchema, tables, type FieldDef, type Row, type TableSchema } from '../schema';
@@ -184,7 +184,7 @@ export function applyConfig(tx: Tx, parsed: ParsedConfig): void {
 }
 
 /** Restores a configuration file onto the device as one transaction; returns the tables it replaced. */
-export function restoreConfig(device: Device, text: string): string[] {
+export function restoreConfig(device: Device, text: string, origin?: ChangeOrigin): string[] {
   const parsed = parseConfigText(text);
   const model = device.state.identity.model;
   if (parsed.model !== undefined && parsed.model !== model)
@@ -192,6 +192,6 @@ export function restoreConfig(device: Device, text: string): string[] {
       field: 'config',
       value: parsed.model,
     });
-  device.transact((tx) => applyConfig(tx, parsed));
+  device.transact((tx) => applyConfig(tx, parsed), origin);
   return [...parsed.tables.keys()];
 }

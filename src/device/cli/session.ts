@@ -4,7 +4,7 @@
  * output through `| grep`, and answers the text and the next prompt. `?` (a line ending in `?`) lists
  * what may come next; `complete` is Tab. Nothing a line contains makes `run` throw.
  */
-import type { Device } from '../config';
+import type { ChangeOrigin, Device } from '../config';
 import { DeviceError } from '../errors';
 import { CliContext } from './context';
 import { grep } from './grep';
@@ -36,6 +36,8 @@ export interface CliSessionOptions {
   replaceDevice?: (next: Device) => void;
   /** Called for an exception that is not a refusal — a bug; the line still prints an error. */
   onInternalError?: (error: unknown) => void;
+  /** Who the session's changes are recorded as in the change log (default: `CLI`, `admin`). */
+  origin?: ChangeOrigin;
 }
 
 export class CliSession {
@@ -44,7 +46,11 @@ export class CliSession {
 
   constructor(device: Device | (() => Device), opts: CliSessionOptions = {}) {
     const current = typeof device === 'function' ? device : () => device;
-    this.ctx = new CliContext(current, opts.replaceDevice ?? ((next) => current().replace(next.state)));
+    this.ctx = new CliContext(
+      current,
+      opts.replaceDevice ?? ((next) => current().replace(next.state)),
+      opts.origin,
+    );
     this.onInternalError = opts.onInternalError ?? (() => undefined);
   }
 

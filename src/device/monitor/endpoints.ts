@@ -2,7 +2,7 @@
  * The registered FortiClient endpoints as the FortiClient Monitor and the 6.0 monitor API see them,
  * and the actions on them. Deregistering removes the CMDB row and the monitor facts together.
  */
-import type { Device, Tx } from '../config';
+import type { ChangeOrigin, Device, Tx } from '../config';
 import { DeviceError, notFound } from '../errors';
 import type { Compliance, EndpointInfo } from '../state';
 
@@ -133,12 +133,13 @@ export function endpointAction(
   device: Device,
   action: EndpointAction,
   selector: { uid?: unknown; mac?: unknown },
+  origin?: ChangeOrigin,
 ): string[] {
   return device.transact((tx) => {
     const uids = resolve(tx, selector);
     for (const uid of uids) applyAction(tx, action, uid);
     return uids;
-  });
+  }, origin);
 }
 
 function applyAction(tx: Tx, action: EndpointAction, uid: string): void {
@@ -160,10 +161,10 @@ function applyAction(tx: Tx, action: EndpointAction, uid: string): void {
 }
 
 /** `diagnose endpoint registration deregister all` */
-export function deregisterAll(device: Device): number {
+export function deregisterAll(device: Device, origin?: ChangeOrigin): number {
   return device.transact((tx) => {
     const uids = tx.rows(TABLE).map((r) => String(r.uid));
     for (const uid of uids) tx.remove(TABLE, uid);
     return uids.length;
-  });
+  }, origin);
 }

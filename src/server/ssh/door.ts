@@ -29,8 +29,11 @@ export interface SshDoor {
 
 const DEFAULT_ROWS = 24;
 
-function cliSession(host: DeviceHost): CliSession {
-  return new CliSession(() => host.device, { replaceDevice: (next) => host.swap(next) });
+function cliSession(host: DeviceHost, admin: string): CliSession {
+  return new CliSession(() => host.device, {
+    replaceDevice: (next) => host.swap(next),
+    origin: { door: 'SSH', admin },
+  });
 }
 
 function outputMode(host: DeviceHost): string {
@@ -38,8 +41,8 @@ function outputMode(host: DeviceHost): string {
 }
 
 /** Runs an exec request's command lines (`ssh admin@fgt 'show system interface wan1'`) and closes. */
-function runExec(host: DeviceHost, stream: ServerChannel, command: string): void {
-  const cli = cliSession(host);
+function runExec(host: DeviceHost, admin: string, stream: ServerChannel, command: string): void {
+  const cli = cliSession(host, admin);
   for (const line of command.split(/\r?\n/)) {
     if (line.trim() === '') continue;
     const result = cli.run(line);
@@ -70,10 +73,13 @@ function authenticate(
 
 function serve(client: Connection, address: string, options: SshDoorOptions): void {
   const { host, login } = options;
+  let admin = '';
   client.on('authentication', (ctx) =>
-    authenticate(ctx, login, address, (ok) =>
-      ok ? ctx.accept() : ctx.reject(['password', 'keyboard-interactive']),
-    ),
+    authenticate(ctx, login, address, (ok) => {
+      if (!ok) return ctx.reject(['password', 'keyboard-interactive']);
+      admin = ctx.username;
+      ctx.accept();
+    }),
   );
   client.on('error', () => undefined);
   client.on('ready', () => {
@@ -88,11 +94,11 @@ function serve(client: Connection, address: string, options: SshDoorOptions): vo
         rows = info.rows || rows;
         accept?.();
       });
-      session.on('exec', (accept, _reject, info) => runExec(host, accept(), info.command));
+      session.on('exec', (accept, _reject, info) => runExec(host, admin, accept(), info.command));
       session.on('shell', (accept) => {
         const stream = accept();
         const shell = new CliShell(
-          cliSession(host),
+          cliSession(host, admin),
           {
             write: (text) => stream.write(text),
             close: () => {

@@ -119,11 +119,11 @@ const registrationDeregister: CommandNode = {
     noMore(rest.slice(1));
     if (target.text === 'all')
       return confirm(ctx, 'This operation will deregister all FortiClients!', () => {
-        deregisterAll(ctx.device);
+        deregisterAll(ctx.device, ctx.origin);
         return [];
       });
     try {
-      endpointAction(ctx.device, 'deregister', { uid: target.text });
+      endpointAction(ctx.device, 'deregister', { uid: target.text }, ctx.origin);
     } catch (e) {
       if (e instanceof DeviceError) throw new CliError(missingEntry(target.text));
       throw e;

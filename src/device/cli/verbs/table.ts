@@ -73,7 +73,7 @@ const del: Verb = {
     const key = keyText(frame, args[0] as Token);
     const { schema } = frame;
     if (schema)
-      return onDevice(ctx, () => ctx.device.transact((tx) => tx.remove(schema.path, key)), {
+      return onDevice(ctx, () => ctx.device.transact((tx) => tx.remove(schema.path, key), ctx.origin), {
         path: schema.path,
         key,
       });
@@ -124,8 +124,9 @@ function fromToVerb(name: 'rename' | 'clone', help: string): Verb {
       const { schema } = frame;
       if (schema)
         return onDevice(ctx, () =>
-          ctx.device.transact((tx) =>
-            copy ? tx.clone(schema.path, from, to) : tx.rename(schema.path, from, to),
+          ctx.device.transact(
+            (tx) => (copy ? tx.clone(schema.path, from, to) : tx.rename(schema.path, from, to)),
+            ctx.origin,
           ),
         );
       nestedRename(ctx, frame, from, to, copy);
