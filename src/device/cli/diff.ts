@@ -14,7 +14,7 @@ import { Device } from '../config';
 import { defaultRow, referencesOf } from '../rows';
 import { tableRules } from '../rules';
 import { tableSchema, tables, type FieldDef, type Row, type TableSchema, type Value } from '../schema';
-import type { Config, DeviceState, TableData } from '../state';
+import type { DeviceState, TableData } from '../state';
 import { quoted, setLine } from './field-values';
 import { CliSession } from './session';
 import { editLine } from './show';
