@@ -5,9 +5,7 @@
  * diff of a state with itself is empty. Values are written as `show` writes them, in the same field
  * and table order, so the lines can be typed into the CLI (or pasted into the CLI Console) as they are.
  *
- * Some rows are made and removed by a row of another table (a tunnel interface by its phase1; see
- * `TableRules.isOwned`). Those are left out of a first pass; the second pass is the diff between the
- * first pass applied and the target, so a tunnel's own settings are written after its phase1 exists.
+ * The order is the one a device can take: see `cliDiff`.
  */
 import type { Clock } from '../clock';
 import { Device } from '../config';
