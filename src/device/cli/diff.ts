@@ -81,12 +81,13 @@ function rowsDiff(
       if (!after.has(key) && include(row)) out.push(pad(depth) + deleteLine(mkeyField, key));
   if (phases.includes('edit'))
     for (const row of b) {
-      if (!include(row)) continue;
       const key = String(row[mkey]);
       const old = before.get(key);
+      // Copy-on-write keeps an unchanged row the same object: nothing to compare.
+      if (old === row) continue;
       const base = old ?? { ...defaultRow(fields), [mkey]: row[mkey] as Value };
       const lines = objectDiff(fields, base, row, depth + 1, mkey);
-      if (old && lines.length === 0) continue;
+      if ((old && lines.length === 0) || !include(row)) continue;
       out.push(pad(depth) + editLine(mkeyField, key), ...lines, `${pad(depth)}next`);
     }
   return out;
