@@ -151,7 +151,15 @@ export function cliDiff(from: DeviceState, to: DeviceState, clock: Clock): strin
   const out: string[] = [];
   let cur = from;
   const changed = tables.filter((t) => from.config[t.path] !== to.config[t.path]);
-  const write = (lines: string[]): void => {
+  /** Writes one table's lines of a phase and applies them to the copy. */
+  const write = (schema: TableSchema, phase: Phase, include?: (row: Row) => boolean): void => {
+    const lines = tableDiff(
+      schema,
+      cur.config[schema.path] as TableData,
+      to.config[schema.path] as TableData,
+      phase,
+      include,
+    );
     if (lines.length === 0) return;
     cur = applyCliLines(cur, lines, clock);
     out.push(...lines);
@@ -182,34 +190,15 @@ export function cliDiff(from: DeviceState, to: DeviceState, clock: Clock): strin
         waiting.push(`${schema.path} ${String(row[mkey] ?? '')}`);
         return false;
       };
-      write(
-        tableDiff(
-          schema,
-          cur.config[schema.path] as TableData,
-          to.config[schema.path] as TableData,
-          'edit',
-          include,
-        ),
-      );
+      write(schema, 'edit', include);
     }
     if (waiting.length === 0) break;
     if (out.length === before || pass >= MAX_PASSES) {
       // Rows that wait on each other (a phase1 bound to its own tunnel): written as they are.
-      for (const schema of changed)
-        write(
-          tableDiff(
-            schema,
-            cur.config[schema.path] as TableData,
-            to.config[schema.path] as TableData,
-            'edit',
-          ),
-        );
+      for (const schema of changed) write(schema, 'edit');
       break;
     }
   }
-  for (const schema of [...changed].reverse())
-    write(
-      tableDiff(schema, cur.config[schema.path] as TableData, to.config[schema.path] as TableData, 'delete'),
-    );
+  for (const schema of [...changed].reverse()) write(schema, 'delete');
   return out;
 }
