@@ -18,7 +18,10 @@ export async function logout(): Promise<void> {
   await fetchFromDevice('/logout', { method: 'POST', credentials: 'same-origin' });
 }
 
-/** True while the session cookie is present (the device answers 401 once it is gone). */
+/**
+ * True while the CSRF cookie a login sets is present (the device answers 401 once the session is
+ * gone). The session cookie itself is HttpOnly on a served device, so the page cannot see it.
+ */
 export function hasSession(): boolean {
-  return typeof document !== 'undefined' && /(?:^|;\s*)APSCOOKIE_/.test(document.cookie);
+  return typeof document !== 'undefined' && /(?:^|;\s*)ccsrftoken=/.test(document.cookie);
 }

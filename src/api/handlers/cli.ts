@@ -17,6 +17,7 @@ import { HttpResponse } from 'msw';
 import { CliSession, DeviceError, backupConfig, restoreConfig, type Device } from '../../device';
 import { success, type Where } from '../envelope';
 import type { DeviceHost } from '../host';
+import { newApiKey } from '../login';
 import { exactly } from '../paths';
 import { guarded, readJson, type ApiContext, type Caller } from '../resolvers';
 import { route, type Route } from '../routes';
@@ -49,6 +50,7 @@ class CliSessions {
     if (!entry || entry.device !== this.host.device) {
       const session = new CliSession(() => this.host.device, {
         replaceDevice: (next: Device) => this.host.swap(next),
+        newKey: this.host.options.newKey ?? newApiKey,
       });
       entry = { session, device: this.host.device };
     }

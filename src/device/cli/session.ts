@@ -7,6 +7,7 @@
 import type { Device } from '../config';
 import { DeviceError } from '../errors';
 import { CliContext } from './context';
+import { seededRandom, fnv1a } from '../rng';
 import { grep } from './grep';
 import { lex, quoteWord, type Token } from './lexer';
 import { CliError, ambiguous, deviceErrorLines, parseError, unknownAction } from './messages';
@@ -36,6 +37,20 @@ export interface CliSessionOptions {
   replaceDevice?: (next: Device) => void;
   /** Called for an exception that is not a refusal — a bug; the line still prints an error. */
   onInternalError?: (error: unknown) => void;
+  /**
+   * Makes the key `execute api-user generate-key` prints. The door that serves real clients gives the
+   * platform's random generator; without one the key is derived from the device's clock and
+   * revision (deterministic, as everything in the device is — fine for tests, not for a served key).
+   */
+  newKey?: () => string;
+}
+
+const KEY_ALPHABET = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+
+/** A 30-character key from the device's clock and revision (see `newKey`). */
+function derivedKey(device: Device): string {
+  const next = seededRandom(parseInt(fnv1a(`${device.revision}:${device.clock.now()}`), 16));
+  return Array.from({ length: 30 }, () => KEY_ALPHABET[Math.floor(next() * 62)]).join('');
 }
 
 export class CliSession {
@@ -44,7 +59,11 @@ export class CliSession {
 
   constructor(device: Device | (() => Device), opts: CliSessionOptions = {}) {
     const current = typeof device === 'function' ? device : () => device;
-    this.ctx = new CliContext(current, opts.replaceDevice ?? ((next) => current().replace(next.state)));
+    this.ctx = new CliContext(
+      current,
+      opts.replaceDevice ?? ((next) => current().replace(next.state)),
+      opts.newKey ?? (() => derivedKey(current())),
+    );
     this.onInternalError = opts.onInternalError ?? (() => undefined);
   }
 

@@ -10,6 +10,7 @@ import {
   vpnCertificateLocal,
   vpnSslWebPortal,
 } from './support-tables';
+import { systemAdmin, systemApiUser } from './system-admin';
 import { systemCsf } from './system-csf';
 import { systemGlobal } from './system-global';
 import { systemInterface } from './system-interface';
@@ -25,6 +26,8 @@ export { allowAccessLabels, creatableInterfaceTypes, interfaceTypes } from './sy
 /** Every CMDB table of the device, in the order `show full-configuration` prints them. */
 export const tables: readonly TableSchema[] = [
   systemGlobal,
+  systemAdmin,
+  systemApiUser,
   systemInterface,
   systemCsf,
   systemSettings,
