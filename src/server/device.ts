@@ -7,7 +7,7 @@ import { buildScenario, type Clock, type ScenarioName } from '../device';
 import { DeviceHost } from '../api/host';
 import { MemorySessions } from '../api/sessions';
 import { serve, type Served } from './server';
-import { openState, save } from './state';
+import { openState, StateWriter } from './state';
 
 /** The real clock, injected into the device from outside src/device (which never reads the time). */
 export const systemClock: Clock = { now: () => Date.now() };
@@ -47,9 +47,11 @@ export async function startServed(options: ServedOptions): Promise<ServedDevice>
   }
   const host = new DeviceHost(device, new MemorySessions(), { authClock: clock, served: true });
   const dir = options.stateDir;
-  // Synchronous, inside the commit: the request that made the change is answered after this returns.
-  if (dir !== null) host.onChange((d) => save(dir, d));
+  // Every commit is written; a request is answered only once what it committed is on disk.
+  const writer = dir === null ? null : new StateWriter(dir, () => host.device, log);
+  if (writer) host.onChange(() => writer.changed());
   const served = await serve({
+    durable: writer ? () => writer.durable() : undefined,
     host,
     hostname: options.hostname ?? '127.0.0.1',
     port: options.port,

@@ -188,7 +188,9 @@ describe('served mode over real HTTP', () => {
     const s = await login();
     for (const line of ['config system api-user', 'edit ci', 'set accprofile super_admin', 'next', 'end'])
       expect((await cli(s, line)).status).toBe(200);
-    const out = ((await cli(s, 'execute api-user generate-key ci')).body.results.output as string).split('\n');
+    const out = ((await cli(s, 'execute api-user generate-key ci')).body.results.output as string).split(
+      '\n',
+    );
     const key = /^New API key: ([A-Za-z0-9]{30})$/.exec(out[0] ?? '')?.[1] ?? '';
     expect(key).not.toBe('');
     expect(out.slice(1)).toEqual([

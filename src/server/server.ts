@@ -33,6 +33,8 @@ export interface ServeOptions {
   /** The console's production build; without it only the API answers. */
   distDir?: string | null;
   tls?: { cert: string | Buffer; key: string | Buffer } | null;
+  /** Resolves once every commit so far is kept (the state file); an answer waits for it. */
+  durable?: () => Promise<void>;
 }
 
 export interface Served {
@@ -108,7 +110,25 @@ export async function serve(options: ServeOptions): Promise<Served> {
         ...(body ? { body: body.toString('latin1') === '' ? null : new Blob([new Uint8Array(body)]) } : {}),
       });
       const response = await getResponse(handlers, request);
-      if (response) return send(res, response);
+      if (response) {
+        try {
+          await options.durable?.();
+        } catch {
+          // The change is not kept: never a 200 that a restart would lose.
+          const failed = Response.json(
+            {
+              http_method: method,
+              status: 'error',
+              http_status: 500,
+              error: -1,
+              message: 'The configuration could not be saved.',
+            },
+            { status: 500 },
+          );
+          return send(res, failed);
+        }
+        return send(res, response);
+      }
     }
     if (files && (req.method === 'GET' || req.method === 'HEAD'))
       return files.serve(target.pathname, req, res);

@@ -95,3 +95,89 @@ export function save(dir: string, device: Device): void {
     // Some platforms cannot fsync a directory; the rename is still atomic.
   }
 }
+
+/**
+ * Keeps the file up to date after every commit, with group commit: a save writes the device as it is
+ * then, so the commits that arrived during one fsync all go to disk with the next. `durable()` is
+ * what a request waits for before it is answered: it resolves once everything committed so far is on
+ * disk (at once when nothing is waiting), and rejects when the save failed.
+ */
+export class StateWriter {
+  private wanted = 0;
+  private flushed = 0;
+  private running = false;
+  private failed: unknown = null;
+  private waiters: Array<{ gen: number; resolve: () => void; reject: (e: unknown) => void }> = [];
+
+  constructor(
+    private readonly dir: string,
+    private readonly current: () => Device,
+    private readonly log: (line: string) => void,
+  ) {}
+
+  /** A commit happened: the file must catch up. */
+  changed(): void {
+    this.wanted++;
+    if (!this.running) void this.pump();
+  }
+
+  durable(): Promise<void> {
+    if (this.flushed >= this.wanted) return Promise.resolve();
+    const gen = this.wanted;
+    return new Promise((resolve, reject) => this.waiters.push({ gen, resolve, reject }));
+  }
+
+  private async pump(): Promise<void> {
+    this.running = true;
+    try {
+      while (this.flushed < this.wanted) {
+        const gen = this.wanted;
+        try {
+          await saveAsync(this.dir, this.current());
+          this.failed = null;
+          this.flushed = gen;
+          this.settle((w) => w.gen <= gen, null);
+        } catch (e) {
+          this.failed = e;
+          this.flushed = gen;
+          this.log(`state: could not write ${path.join(this.dir, STATE_FILE)}: ${String(e)}`);
+          this.settle((w) => w.gen <= gen, e);
+        }
+      }
+    } finally {
+      this.running = false;
+    }
+  }
+
+  private settle(which: (w: { gen: number }) => boolean, error: unknown): void {
+    const done = this.waiters.filter(which);
+    this.waiters = this.waiters.filter((w) => !which(w));
+    for (const w of done)
+      if (error === null) w.resolve();
+      else w.reject(error);
+  }
+}
+
+async function saveAsync(dir: string, device: Device): Promise<void> {
+  const file = path.join(dir, STATE_FILE);
+  const tmp = path.join(dir, `.${STATE_FILE}.${process.pid}.${++counter}.tmp`);
+  const text = exportState(device);
+  const fh = await fs.promises.open(tmp, 'w', 0o600);
+  try {
+    await fh.writeFile(text);
+    await fh.sync();
+  } finally {
+    await fh.close();
+  }
+  await fs.promises.rename(tmp, file);
+  try {
+    const d = await fs.promises.open(dir, 'r');
+    try {
+      await d.sync();
+    } finally {
+      await d.close();
+    }
+  } catch {
+    // Some platforms cannot fsync a directory; the rename is still atomic.
+  }
+}
