@@ -1,6 +1,18 @@
 /** Logging in and out as the device's GUI does: `POST /logincheck` (form body) and `POST /logout`. */
 import { fetchFromDevice } from './http';
 
+type LoginListener = () => Promise<void> | void;
+const loginListeners = new Set<LoginListener>();
+
+/**
+ * Runs `listener` after each accepted login, before `login` resolves (the served console opens a
+ * `?scenario=` asked for before logging in). Returns the unsubscribe.
+ */
+export function onLoggedIn(listener: LoginListener): () => void {
+  loginListeners.add(listener);
+  return () => loginListeners.delete(listener);
+}
+
 /** Returns true when the device accepted the credentials (its answer starts with `1`). */
 export async function login(username: string, password: string): Promise<boolean> {
   const body = new URLSearchParams({ username, secretkey: password, ajax: '1' });
@@ -11,7 +23,9 @@ export async function login(username: string, password: string): Promise<boolean
     body,
   });
   const text = await response.text();
-  return response.ok && text.startsWith('1');
+  const ok = response.ok && text.startsWith('1');
+  if (ok) for (const l of [...loginListeners]) await l();
+  return ok;
 }
 
 export async function logout(): Promise<void> {
