@@ -4,7 +4,9 @@
  * `fortios_system_api_user`; FortiOS REST API Reference, "Token-based authentication"): the admin's
  * `password`, `accprofile` and `trusthost1`..`trusthost10`; the API user's `api-key`, `accprofile`,
  * `comments`. **Decision**: both secrets are kept with the device's one secret codec (shown `ENC …`,
- * like every other secret here), not as 6.0's one-way `SH2…` hash — see docs/served.md.
+ * like every other secret here), not as 6.0's one-way `SH2…` hash (a salted SHA-256 whose exact
+ * construction is not documented): `show` prints `set password ENC …` as 6.0 does, but the text after
+ * `ENC` is fgsim's, so a real 6.0 backup's admin password does not restore into fgsim.
  */
 import { field, type FieldDef, type TableSchema } from './types';
 
