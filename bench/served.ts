@@ -1,7 +1,7 @@
 /**
  * Served mode (issue 16) under load, on loopback only, bounded in time: the server as a child process
  * (`tsx src/server/cli.ts`), then autocannon (10 connections, 5 s a run) against
- * `GET /api/v2/cmdb/system/interface/wan1` and a PUT of one field (`description`, a new value each time),
+ * `GET /api/v2/cmdb/system/interface/wan1` (`port1` on `large`) and a PUT of one field (`description`, a new value each time),
  * with the state file on, on `telemetry-on` and on `large`; and the time from starting the process
  * to its first answer. Targets: ≥ 2,000 GET/s with p99 ≤ 20 ms, ≥ 500 PUT/s, start ≤ 2 s.
  * Prints one JSON line per measurement for scripts/bench.mjs (a target is an upper bound there, so
@@ -74,18 +74,25 @@ async function load(opts: autocannon.Options): Promise<autocannon.Result> {
   return autocannon({ connections: CONNECTIONS, duration: DURATION_S, ...opts });
 }
 
+// `large` is a 3000D: no wan1; its first port stands in.
+const ROW = { 'telemetry-on': 'wan1', large: 'port1' } as const;
+
 for (const scenario of ['telemetry-on', 'large'] as const) {
   const dir = mkdtempSync(join(tmpdir(), 'fgsim-bench-'));
   const { child, url, firstAnswerMs } = await start(['--scenario', scenario, '--state', dir]);
   try {
     emit(`served ${scenario}: start to first answer`, firstAnswerMs, 'ms', 2000);
     const auth = await login(url);
-    const target = `${url}/api/v2/cmdb/system/interface/wan1`;
+    const target = `${url}/api/v2/cmdb/system/interface/${ROW[scenario]}`;
     const get = await load({ url: target, headers: auth });
     if (get.non2xx > 0 || get.errors > 0) throw new Error(`GET: ${get.non2xx} non-2xx, ${get.errors} errors`);
-    emit(`served ${scenario}: GET wan1, requests/s (target ≥ 2,000)`, get.requests.average, 'req/s');
-    emit(`served ${scenario}: GET wan1, p50`, get.latency.p50, 'ms');
-    emit(`served ${scenario}: GET wan1, p99`, get.latency.p99, 'ms', 20);
+    emit(
+      `served ${scenario}: GET ${ROW[scenario]}, requests/s (target ≥ 2,000)`,
+      get.requests.average,
+      'req/s',
+    );
+    emit(`served ${scenario}: GET ${ROW[scenario]}, p50`, get.latency.p50, 'ms');
+    emit(`served ${scenario}: GET ${ROW[scenario]}, p99`, get.latency.p99, 'ms', 20);
     const put = await load({
       url: target,
       method: 'PUT',
