@@ -5,6 +5,9 @@ const isCI = Boolean(process.env['CI']);
 // FGSIM_E2E_PORT lets two checkouts run their suites side by side without sharing a preview server.
 const port = Number(process.env['FGSIM_E2E_PORT'] ?? 4173);
 const baseURL = `http://127.0.0.1:${port}`;
+// The served mode (npm run serve) on the next port: the `served` project runs its journeys there.
+const servedPort = port + 1;
+const servedURL = `http://127.0.0.1:${servedPort}`;
 const executablePath = resolveChromium();
 
 export default defineConfig({
@@ -30,11 +33,30 @@ export default defineConfig({
       args: CHROMIUM_ARGS,
     },
   },
-  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
-  webServer: {
-    command: `npm run build && npm run preview -- --port ${port}`,
-    url: baseURL,
-    reuseExistingServer: !isCI,
-    timeout: 180_000,
-  },
+  projects: [
+    { name: 'chromium', use: { browserName: 'chromium' }, testIgnore: 'served.spec.ts' },
+    {
+      // The same console served by `npm run serve`: one device on the server, reset before each test
+      // (e2e/support/fixtures.ts), reached with no service worker.
+      name: 'served',
+      use: { browserName: 'chromium', baseURL: servedURL },
+      testMatch: ['walkthrough.spec.ts', 'served.spec.ts'],
+      metadata: { served: true },
+    },
+  ],
+  webServer: [
+    {
+      command: `npm run build && npm run preview -- --port ${port}`,
+      url: baseURL,
+      reuseExistingServer: !isCI,
+      timeout: 180_000,
+    },
+    {
+      // Started after the first (which builds dist/); in memory, no state dir.
+      command: `node bin/fgsim.mjs serve --port ${servedPort} --scenario telemetry-on`,
+      url: `${servedURL}/`,
+      reuseExistingServer: !isCI,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -4,7 +4,8 @@
  * line, and beside a framework floor (bench/floor: that device plus React and react-router drawing
  * one line), which tells the frameworks' share of the gap from the console's own. Each load gets a
  * fresh browser context (no HTTP cache, no service worker yet), already holding an admin session so
- * the page opens straight on the Dashboard. Reports the medians, the Dashboard's ratio to the blank
+ * the page opens straight on the Dashboard. Beside them, the same build served by the served mode
+ * (src/server: the device on the server, no worker), to the same Dashboard. Reports the medians, the Dashboard's ratio to the blank
  * page (target ≤ 1.5×), the floor's ratios and the initial JavaScript size, each as a JSON line for
  * scripts/bench.mjs.
  *
@@ -18,6 +19,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
 import { build, preview, type PreviewServer } from 'vite';
 import { CHROMIUM_ARGS, resolveChromium } from '../e2e/support/chromium';
+import { startServed, type ServedDevice } from '../src/server/device';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const runsArg = process.argv.indexOf('--runs');
@@ -149,6 +151,7 @@ async function main(): Promise<void> {
   const blankDir = join(work, 'blank');
   const floorDir = join(work, 'floor');
   const servers: PreviewServer[] = [];
+  let servedApp: ServedDevice | undefined;
   let browser: Browser | undefined;
   try {
     await buildApp(appDir);
@@ -160,6 +163,14 @@ async function main(): Promise<void> {
     servers.push(blank.server);
     const floor = await serve(floorDir, 4193);
     servers.push(floor.server);
+    servedApp = await startServed({
+      port: 0,
+      scenario: 'telemetry-on',
+      fallback: 'telemetry-on',
+      stateDir: null,
+      distDir: appDir,
+    });
+    const servedUrl = servedApp.url.replace(/\/$/, '');
     const executablePath = resolveChromium();
     const b = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
     browser = b;
@@ -168,18 +179,23 @@ async function main(): Promise<void> {
     const loadBlank = () => loadOnce(b, `${blank.url}/`, blankReady);
     const loadFloor = () => loadOnce(b, `${floor.url}/`, blankReady);
     const loadApp = () => loadOnce(b, `${app.url}/dashboard/status`, dashboardReady, session);
+    const servedSession = await adminSession(b, servedUrl);
+    const loadServed = () => loadOnce(b, `${servedUrl}/dashboard/status`, dashboardReady, servedSession);
     // One untimed load of each warms the OS file cache and the preview servers, not the browser.
     await loadBlank();
     await loadFloor();
     await loadApp();
+    await loadServed();
     // Take turns so all three pages meet the same load on a shared machine.
     const blankTimes: number[] = [];
     const floorTimes: number[] = [];
     const appTimes: number[] = [];
+    const servedTimes: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       blankTimes.push(await loadBlank());
       floorTimes.push(await loadFloor());
       appTimes.push(await loadApp());
+      servedTimes.push(await loadServed());
     }
     const js = initialJs(appDir);
     const blankJs = initialJs(blankDir);
@@ -193,6 +209,7 @@ async function main(): Promise<void> {
         .join(' ')}`,
     );
     console.log(`dashboard: ${appTimes.map((t) => round(t, 0)).join(' ')} ms`);
+    console.log(`served:    ${servedTimes.map((t) => round(t, 0)).join(' ')} ms`);
     console.log(`blank:     ${blankTimes.map((t) => round(t, 0)).join(' ')} ms`);
     console.log(`floor:     ${floorTimes.map((t) => round(t, 0)).join(' ')} ms`);
     console.log(
@@ -201,6 +218,8 @@ async function main(): Promise<void> {
     const lines = [
       { name: 'cold-load-dashboard', value: round(appMs), unit: 'ms', target: null },
       { name: 'cold-load-blank', value: round(blankMs), unit: 'ms', target: null },
+      // The same Dashboard from the served mode: the device answers over HTTP, no worker starts.
+      { name: 'cold-load-dashboard-served', value: round(median(servedTimes)), unit: 'ms', target: null },
       { name: 'cold-load-ratio', value: round(appMs / blankMs, 2), unit: 'x', target: TARGET_RATIO },
       // Each dashboard load over the blank load just before it: steadier when the machine's load drifts.
       {
@@ -220,6 +239,7 @@ async function main(): Promise<void> {
   } finally {
     await browser?.close();
     for (const s of servers) await s.close();
+    await servedApp?.close();
     rmSync(work, { recursive: true, force: true });
   }
 }

@@ -7,6 +7,7 @@
 import type { MockDevice } from './api/browser';
 import { takeScenario } from './api/scenario-param';
 import { holdRequestsUntil } from './client/http';
+import { isServedPage, startServedConsole } from './served-console';
 
 // `?scenario=` is for the device only: off the address before the console's router first reads it.
 const openedWith = location.search;
@@ -14,5 +15,8 @@ const { requested, rest } = takeScenario(openedWith);
 if (requested !== null)
   history.replaceState(history.state, '', `${location.pathname}${rest}${location.hash}`);
 
-export const device: Promise<MockDevice> = import('./api/browser').then((m) => m.startMockDevice(openedWith));
+// A page the served mode (src/server) sent uses the server's device and starts none in the tab.
+export const device: Promise<MockDevice> = isServedPage()
+  ? startServedConsole(requested)
+  : import('./api/browser').then((m) => m.startMockDevice(openedWith));
 holdRequestsUntil(device);

@@ -6,10 +6,38 @@
  *   import { test, expect } from './support/fixtures';
  *   test('…', async ({ loggedInPage: fgt }) => { await fgt.navigate('System', 'Feature Visibility'); });
  */
-import { test as base } from '@playwright/test';
+import { test as base, type APIRequestContext } from '@playwright/test';
 import { ConsolePage } from './console';
 
-export const test = base.extend<{ consolePage: ConsolePage; loggedInPage: ConsolePage }>({
+/**
+ * The `served` project's device is one for every test (it lives on the server): each test starts
+ * from `telemetry-on`, opened over the REST API as a client would (log in, scenario call, log out).
+ */
+async function resetServedDevice(request: APIRequestContext): Promise<void> {
+  const login = await request.post('/logincheck', { form: { username: 'admin', secretkey: '', ajax: '1' } });
+  const cookies = login.headersArray().filter((h) => h.name.toLowerCase() === 'set-cookie');
+  const csrf = cookies.map((c) => /^ccsrftoken="([^"]*)"/.exec(c.value)?.[1]).find(Boolean) ?? '';
+  const reset = await request.post('/api/v2/fgsim/scenario', {
+    data: { name: 'telemetry-on' },
+    headers: { 'X-CSRFTOKEN': csrf },
+  });
+  if (!reset.ok())
+    throw new Error(`could not reset the served device: ${reset.status()} ${await reset.text()}`);
+  await request.post('/logout');
+}
+
+export const test = base.extend<{
+  consolePage: ConsolePage;
+  loggedInPage: ConsolePage;
+  servedDevice: undefined;
+}>({
+  servedDevice: [
+    async ({ request }, use, testInfo) => {
+      if (testInfo.project.metadata['served'] === true) await resetServedDevice(request);
+      await use(undefined);
+    },
+    { auto: true },
+  ],
   consolePage: async ({ page }, use) => {
     await use(new ConsolePage(page));
   },

@@ -27,7 +27,11 @@ export async function startMockDevice(search: string): Promise<MockDevice> {
   const clock = new FixedClock();
   const opened = openDevice(search, localStorage, clock);
 
-  const host = new DeviceHost(opened.device, new StoredSessions(localStorage));
+  // Sessions and lockouts are timed by the wall clock; the device keeps its fixed clock (api/login.ts).
+  const host = new DeviceHost(opened.device, new StoredSessions(localStorage), {
+    testToken: true,
+    authClock: { now: () => Date.now() },
+  });
   const channel = new BroadcastChannel(REVISION_CHANNEL);
   const persistence = persistDevice(host, localStorage, {
     clock,

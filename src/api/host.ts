@@ -1,28 +1,53 @@
 /**
  * Holds the device the REST door answers for. The CLI's `execute factoryreset`, a scenario switch or
  * another tab's change swap in a new `Device`; listeners (persistence, the revision broadcast) hear of
- * every commit of whichever device is current.
+ * every commit of whichever device is current. The host also keeps who is logged in (`sessions`) and
+ * the failed-login counts (`logins`, ./login.ts), which are not device configuration.
  */
-import type { Device } from '../device';
+import type { Clock, Device } from '../device';
+import { LoginGuard } from './login';
 import type { SessionStore } from './sessions';
 
 export type HostListener = (device: Device) => void;
+
+export interface HostOptions {
+  /**
+   * The clock sessions and lockouts are timed by. Served mode gives its real clock (the device's own);
+   * the in-tab device gives the wall clock while the device keeps its fixed one (see ./login.ts).
+   * Default: the device's clock.
+   */
+  authClock?: Clock;
+  /** Whether the documented test token (credentials.ts) opens the API: the in-browser device and tests only. */
+  testToken?: boolean;
+  /** Served over real HTTP: cookies are `HttpOnly` (and `Secure` over HTTPS), as 6.0 sets them. */
+  served?: boolean;
+  /** Where `execute api-user generate-key` gets its randomness (a key must not be predictable). */
+  newKey?: () => string;
+}
 
 export class DeviceHost {
   private current: Device;
   private unsubscribe: () => void;
   private readonly listeners = new Set<HostListener>();
+  readonly logins: LoginGuard;
 
   constructor(
     device: Device,
     readonly sessions: SessionStore,
+    readonly options: HostOptions = {},
   ) {
     this.current = device;
     this.unsubscribe = device.subscribe((d) => this.emit(d));
+    this.logins = new LoginGuard(this);
   }
 
   get device(): Device {
     return this.current;
+  }
+
+  /** Milliseconds, by the clock sessions and lockouts use. */
+  now(): number {
+    return (this.options.authClock ?? this.current.clock).now();
   }
 
   /**

@@ -11,7 +11,7 @@ import { setupServer } from 'msw/node';
 import { DEFAULT_SCENARIO, FixedClock, buildScenario, type Device, type ScenarioName } from '../device';
 import { API_TOKEN, CSRF_HEADER } from './credentials';
 import { createHandlers } from './handlers';
-import { DeviceHost } from './host';
+import { DeviceHost, type HostOptions } from './host';
 import { MemorySessions } from './sessions';
 
 export const server = setupServer();
@@ -90,8 +90,17 @@ const freshOrigin = (): string => `http://fgsim-${++origins}.test`;
  * Puts a fresh device behind `server`'s handlers, replacing any earlier one. Each device gets its own
  * origin, so cookies MSW stored for an earlier device are never sent to this one.
  */
-export function useDevice(scenario: ScenarioName = DEFAULT_SCENARIO, device?: Device): NodeDevice {
-  const host = new DeviceHost(device ?? buildScenario(scenario, new FixedClock()), new MemorySessions());
+export function useDevice(
+  scenario: ScenarioName = DEFAULT_SCENARIO,
+  device?: Device,
+  options: HostOptions = {},
+): NodeDevice {
+  // The test token opens the API; sessions and lockouts run on the device's fixed clock, which a test
+  // may advance.
+  const host = new DeviceHost(device ?? buildScenario(scenario, new FixedClock()), new MemorySessions(), {
+    testToken: true,
+    ...options,
+  });
   server.resetHandlers(...createHandlers(host));
   const origin = freshOrigin();
   return {

@@ -22,7 +22,11 @@ export class HttpFailure extends Error {
   }
 }
 
-export type Caller = { kind: 'session'; session: Session } | { kind: 'token' } | { kind: 'anonymous' };
+export type Caller =
+  | { kind: 'session'; session: Session }
+  /** An API user's key (`user`), or the test token (`user` undefined). */
+  | { kind: 'token'; user?: string }
+  | { kind: 'anonymous' };
 
 export interface ApiContext {
   request: Request;
@@ -41,15 +45,25 @@ export type Locate = (url: URL, method: string) => Where;
 
 const WRITES = new Set(['POST', 'PUT', 'DELETE']);
 
-function callerOf(request: Request, url: URL, cookies: Record<string, string>, host: DeviceHost): Caller {
+/**
+ * Who is asking: an API key (`Authorization: Bearer <key>` or `?access_token=<key>`; a key that opens
+ * nothing makes the caller anonymous, it does not fall back to a cookie), else a live session cookie.
+ */
+export function callerOf(
+  request: Request,
+  url: URL,
+  cookies: Record<string, string>,
+  host: DeviceHost,
+): Caller {
   const bearer = /^Bearer\s+(.+)$/i.exec(request.headers.get('Authorization') ?? '')?.[1]?.trim();
-  if (bearer === API_TOKEN || url.searchParams.get('access_token') === API_TOKEN) return { kind: 'token' };
-  for (const [name, value] of Object.entries(cookies)) {
-    if (!name.startsWith('APSCOOKIE_')) continue;
-    const session = host.sessions.get(value);
-    if (session) return { kind: 'session', session };
+  const key = bearer ?? url.searchParams.get('access_token') ?? undefined;
+  if (key !== undefined) {
+    if (host.options.testToken && key === API_TOKEN) return { kind: 'token' };
+    const user = host.logins.apiUserOf(key);
+    return user === undefined ? { kind: 'anonymous' } : { kind: 'token', user };
   }
-  return { kind: 'anonymous' };
+  const session = host.logins.sessionOf(request, cookies);
+  return session ? { kind: 'session', session } : { kind: 'anonymous' };
 }
 
 /** 401 unless the request carries a live session cookie or the API token. */

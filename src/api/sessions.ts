@@ -7,7 +7,12 @@ export interface Session {
   id: string;
   csrf: string;
   user: string;
+  /** When the session was last used (ms, by the host's auth clock): `admintimeout` counts from here. */
+  seen: number;
 }
+
+/** Sessions kept at most; the least recently used go first (6.0 limits admin sessions too). */
+export const MAX_SESSIONS = 256;
 
 export interface SessionStore {
   get(id: string): Session | undefined;
@@ -21,7 +26,12 @@ export class MemorySessions implements SessionStore {
     return this.sessions.get(id);
   }
   add(session: Session): void {
+    this.sessions.delete(session.id);
     this.sessions.set(session.id, session);
+    for (const id of this.sessions.keys()) {
+      if (this.sessions.size <= MAX_SESSIONS) break;
+      this.sessions.delete(id);
+    }
   }
   remove(id: string): void {
     this.sessions.delete(id);
@@ -47,11 +57,20 @@ export class StoredSessions implements SessionStore {
   }
 
   get(id: string): Session | undefined {
-    const s = this.all()[id];
-    return s && typeof s.csrf === 'string' ? s : undefined;
+    const all = this.all();
+    const s = Object.hasOwn(all, id) ? all[id] : undefined;
+    return s && typeof s.csrf === 'string' && typeof s.seen === 'number' ? s : undefined;
   }
   add(session: Session): void {
-    this.storage.setItem(this.key, JSON.stringify({ ...this.all(), [session.id]: session }));
+    const { [session.id]: _old, ...rest } = this.all();
+    const kept = Object.values(rest)
+      .filter((s) => s && typeof s.seen === 'number')
+      .sort((a, b) => b.seen - a.seen)
+      .slice(0, MAX_SESSIONS - 1);
+    const next: Record<string, Session> = Object.create(null) as Record<string, Session>;
+    for (const s of kept) next[s.id] = s;
+    next[session.id] = session;
+    this.storage.setItem(this.key, JSON.stringify(next));
   }
   remove(id: string): void {
     const { [id]: _gone, ...rest } = this.all();

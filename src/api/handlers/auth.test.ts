@@ -4,6 +4,7 @@
  * Refusals — 401, 403, 404, 405 — leave the device unchanged.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { FixedClock } from '../../device';
 import { API_TOKEN } from '../credentials';
 import { server, useDevice, type NodeDevice } from '../node';
 import { expectOk, expectRefused } from '../testing';
@@ -23,21 +24,48 @@ beforeEach(() => {
 });
 
 describe('POST /logincheck', () => {
-  it('accepts admin with the empty factory password: body starts with 1, session and CSRF cookies', async () => {
+  // FortiOS REST API Reference, "Setting Up an Authenticated Session": the body and the three cookies.
+  it('accepts admin with the empty factory password: the 6.0 body, session and CSRF cookies', async () => {
     const answer = await fgt
       .anonymous()
       .send('POST', '/logincheck', form({ username: 'admin', secretkey: '', ajax: '1' }));
     expect(answer.status).toBe(200);
-    expect(answer.text.startsWith('1')).toBe(true);
+    expect(answer.headers.get('Content-Type')).toMatch(/^text\/html/);
+    expect(answer.text).toBe('1document.location="/ng/prompt?viewOnly&redir=%2Fng%2F";');
     const cookies = answer.headers.getSetCookie();
-    expect(cookies.some((c) => /^APSCOOKIE_\d+=[^;]+/.test(c))).toBe(true);
-    expect(cookies.some((c) => /^ccsrftoken="[0-9A-F]+"/.test(c))).toBe(true);
+    const n = /^APSCOOKIE_(\d+)="Era%3D0%26Payload%3D[0-9a-f]{32}%0A"; path=\//.exec(cookies[0] ?? '')?.[1];
+    expect(n).toBeDefined();
+    expect(cookies[1]).toMatch(/^ccsrftoken="[0-9A-F]{32}"/);
+    expect(cookies[2]).toMatch(new RegExp(`^ccsrftoken_${n}="[0-9A-F]{32}"`));
+  });
+
+  it('logs in with the password `config system admin` sets, and no longer with the old one', async () => {
+    fgt.device.transact((tx) => {
+      tx.update('system admin', 'admin', { password: 'Trainer-1' });
+    });
+    expect(
+      (await fgt.anonymous().send('POST', '/logincheck', form({ username: 'admin', secretkey: '' }))).text,
+    ).toBe('0');
+    const ok = await fgt
+      .anonymous()
+      .send('POST', '/logincheck', form({ username: 'admin', secretkey: 'Trainer-1' }));
+    expect(ok.text.startsWith('1')).toBe(true);
+  });
+
+  it('survives a malformed multipart body: answers 0, no stack trace', async () => {
+    const answer = await fgt.anonymous().send('POST', '/logincheck', {
+      raw: '--x\r\nbroken',
+      headers: { 'Content-Type': 'multipart/form-data; boundary=y' },
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.text).toBe('0');
   });
 
   it.each([
     ['a wrong password', { username: 'admin', secretkey: 'admin', ajax: '1' }],
     ['an unknown user', { username: 'root', secretkey: '', ajax: '1' }],
     ['no fields', {}],
+    ['an empty user name', { username: '', secretkey: '' }],
   ])('answers 0 and sets no cookie for %s', async (_what, fields) => {
     const answer = await fgt.anonymous().send('POST', '/logincheck', form(fields));
     expect(answer.text.startsWith('0')).toBe(true);
@@ -75,6 +103,70 @@ describe('a GUI session', () => {
     await expectOk(() => gui.get(INTERNAL));
     await gui.send('POST', '/logout');
     await expectRefused(fgt, () => gui.get(INTERNAL), 401);
+  });
+});
+
+describe('lockout, one implementation with served mode (api/login.ts)', () => {
+  const wrong = () =>
+    fgt.anonymous().send('POST', '/logincheck', form({ username: 'admin', secretkey: 'bad' }));
+  const right = () => fgt.anonymous().send('POST', '/logincheck', form({ username: 'admin', secretkey: '' }));
+
+  it('answers 2 from the third failure, refuses even the right password for 60 s, then lets in', async () => {
+    expect((await wrong()).text).toBe('0');
+    expect((await wrong()).text).toBe('0');
+    expect((await wrong()).text).toBe('2');
+    expect((await right()).text).toBe('2');
+    expect((await right()).headers.getSetCookie()).toEqual([]);
+    (fgt.device.clock as FixedClock).advance(60_001);
+    expect((await right()).text.startsWith('1')).toBe(true);
+  });
+
+  it('follows admin-lockout-threshold and admin-lockout-duration', async () => {
+    fgt.device.transact((tx) => {
+      tx.update('system global', null, { 'admin-lockout-threshold': 1, 'admin-lockout-duration': 5 });
+    });
+    expect((await wrong()).text).toBe('2');
+    (fgt.device.clock as FixedClock).advance(4_000);
+    expect((await right()).text).toBe('2');
+    (fgt.device.clock as FixedClock).advance(1_001);
+    expect((await right()).text.startsWith('1')).toBe(true);
+  });
+});
+
+describe('sessions as 6.0 keeps them', () => {
+  it('logging in again (another tab) keeps the first session (admin-concurrent), each with its token', async () => {
+    const first = await fgt.login();
+    const second = await fgt.login();
+    await expectOk(() => first.get(INTERNAL));
+    await expectOk(() => first.put(INTERNAL, { alias: 'one' }));
+    await expectOk(() => second.put(INTERNAL, { alias: 'two' }));
+  });
+
+  it('ends a session idle for longer than admintimeout; use keeps it alive', async () => {
+    const gui = await fgt.login();
+    const clock = fgt.device.clock as FixedClock;
+    clock.advance(4 * 60_000);
+    await expectOk(() => gui.get(INTERNAL));
+    clock.advance(4 * 60_000);
+    await expectOk(() => gui.get(INTERNAL));
+    clock.advance(5 * 60_000 + 1);
+    await expectRefused(fgt, () => gui.get(INTERNAL), 401);
+  });
+
+  it('a GET of /logout (a link on another site) ends nothing: 405', async () => {
+    const gui = await fgt.login();
+    expect((await gui.get('/logout')).status).toBe(405);
+    await expectOk(() => gui.get(INTERNAL));
+  });
+
+  it('an admin who is deleted is logged out', async () => {
+    fgt.device.transact((tx) => {
+      tx.create('system admin', { name: 'trainer', accprofile: 'super_admin', password: 'x' });
+    });
+    const trainer = await fgt.login('trainer', 'x');
+    await expectOk(() => trainer.get(INTERNAL));
+    fgt.device.transact((tx) => tx.remove('system admin', 'trainer'));
+    await expectRefused(fgt, () => trainer.get(INTERNAL), 401);
   });
 });
 

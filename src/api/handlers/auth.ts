@@ -1,58 +1,92 @@
 /**
- * Logging in and out as the 6.0 GUI does (reference §11): `POST /logincheck` with a form body
- * answers `1…` and sets the `APSCOOKIE_…` session cookie and `ccsrftoken="…"`; `/logout` ends the
- * session. Scripts may skip this and send the API token instead (see credentials.ts).
+ * Logging in and out as the 6.0 GUI does (reference §11, §13; FortiOS REST API Reference, "Setting Up
+ * an Authenticated Session"): `POST /logincheck` with a form body (`username`, `secretkey`, `ajax`)
+ * answers text/html whose first character is the outcome — `1` logged in
+ * (`1document.location="/ng/prompt?viewOnly&redir=%2Fng%2F";`), `0` refused, `2` locked out — and on
+ * success sets `APSCOOKIE_<n>` (the session, HttpOnly when served), `ccsrftoken` and `ccsrftoken_<n>`
+ * (the CSRF token writes must send back as `X-CSRFTOKEN`). `POST /logout` ends the session.
+ *
+ * **Decision**: the reference documents logout as a POST only; a GET of `/logout` answers 405 and ends
+ * nothing, so a link or image on another site cannot log an administrator out. Who may log in, the
+ * lockout and the session lifetime are ./login.ts.
  */
 import { HttpResponse } from 'msw';
-import { CSRF_COOKIE, SESSION_COOKIE, isAdmin } from '../credentials';
+import { COOKIE_SUFFIX, CSRF_COOKIE, SESSION_COOKIE } from '../credentials';
 import type { DeviceHost } from '../host';
 import { exactly } from '../paths';
 import { route, type Route } from '../routes';
-import { newToken } from '../sessions';
+import type { Session } from '../sessions';
 
+export const LOGIN_OK = '1document.location="/ng/prompt?viewOnly&redir=%2Fng%2F";';
+export const LOGIN_FAILED = '0';
+export const LOGIN_LOCKED = '2';
+
+/** The request's form; a body that is not a form (or a broken multipart one) is an empty form. */
 async function formOf(request: Request): Promise<URLSearchParams> {
   const type = request.headers.get('Content-Type') ?? '';
-  if (type.includes('multipart/form-data')) {
-    const form = await request.formData();
-    const out = new URLSearchParams();
-    form.forEach((v, k) => out.append(k, typeof v === 'string' ? v : ''));
-    return out;
+  try {
+    if (type.includes('multipart/form-data')) {
+      const form = await request.formData();
+      const out = new URLSearchParams();
+      form.forEach((v, k) => out.append(k, typeof v === 'string' ? v : ''));
+      return out;
+    }
+    return new URLSearchParams(await request.text());
+  } catch {
+    return new URLSearchParams();
   }
-  return new URLSearchParams(await request.text());
 }
 
-function endSessions(host: DeviceHost, cookies: Record<string, string>): void {
-  for (const [name, value] of Object.entries(cookies))
-    if (name.startsWith('APSCOOKIE_')) host.sessions.remove(value);
-}
-
-const text = (body: string, headers = new Headers()): Response => {
-  headers.set('Content-Type', 'text/plain');
-  return new HttpResponse(body, { status: 200, headers });
+const html = (body: string, headers = new Headers(), status = 200): Response => {
+  headers.set('Content-Type', 'text/html');
+  return new HttpResponse(body, { status, headers });
 };
 
-export function authRoutes(host: DeviceHost): Route[] {
-  const logout = ({ cookies }: { cookies: Record<string, string> }): Response => {
-    endSessions(host, cookies);
-    const headers = new Headers();
-    headers.append('Set-Cookie', `${SESSION_COOKIE}=; Path=/; Max-Age=0`);
-    headers.append('Set-Cookie', `${CSRF_COOKIE}=; Path=/; Max-Age=0`);
-    return text('', headers);
-  };
+function attributes(host: DeviceHost, request: Request, httpOnly: boolean): string {
+  const served = host.options.served === true;
+  const secure = served && new URL(request.url).protocol === 'https:';
   return [
-    route('POST', exactly('/logincheck'), async ({ request, cookies }) => {
+    'path=/',
+    ...(served && httpOnly ? ['HttpOnly'] : []),
+    ...(secure ? ['secure'] : []),
+    'SameSite=Strict',
+  ].join('; ');
+}
+
+function sessionCookies(host: DeviceHost, request: Request, session: Session): Headers {
+  const headers = new Headers();
+  const value = `"Era%3D0%26Payload%3D${session.id}%0A"`;
+  headers.append('Set-Cookie', `${SESSION_COOKIE}=${value}; ${attributes(host, request, true)}`);
+  headers.append('Set-Cookie', `${CSRF_COOKIE}="${session.csrf}"; ${attributes(host, request, false)}`);
+  headers.append(
+    'Set-Cookie',
+    `${CSRF_COOKIE}_${COOKIE_SUFFIX}="${session.csrf}"; ${attributes(host, request, false)}`,
+  );
+  return headers;
+}
+
+export function authRoutes(host: DeviceHost): Route[] {
+  return [
+    route('POST', exactly('/logincheck'), async ({ request }) => {
       const form = await formOf(request);
-      if (!isAdmin(form.get('username'), form.get('secretkey'))) return text('0');
-      endSessions(host, cookies);
-      const session = { id: newToken(), csrf: newToken().toUpperCase(), user: form.get('username') ?? '' };
-      host.sessions.add(session);
-      const headers = new Headers();
-      headers.append('Set-Cookie', `${SESSION_COOKIE}=${session.id}; Path=/; SameSite=Strict`);
-      headers.append('Set-Cookie', `${CSRF_COOKIE}="${session.csrf}"; Path=/; SameSite=Strict`);
-      return text('1document.location="/";\n', headers);
+      const outcome = host.logins.attempt(
+        form.get('username') ?? '',
+        form.get('secretkey') ?? '',
+        host.logins.addressOf(request),
+      );
+      if (outcome.kind === 'locked') return html(LOGIN_LOCKED);
+      if (outcome.kind === 'failed') return html(LOGIN_FAILED);
+      return html(LOGIN_OK, sessionCookies(host, request, outcome.session));
     }),
     route('*', exactly('/logincheck'), () => new HttpResponse(null, { status: 405 })),
-    route('POST', exactly('/logout'), logout),
-    route('GET', exactly('/logout'), logout),
+    route('POST', exactly('/logout'), ({ request, cookies }) => {
+      const session = host.logins.sessionOf(request, cookies);
+      if (session) host.sessions.remove(session.id);
+      const headers = new Headers();
+      for (const name of [SESSION_COOKIE, CSRF_COOKIE, `${CSRF_COOKIE}_${COOKIE_SUFFIX}`])
+        headers.append('Set-Cookie', `${name}=""; path=/; Max-Age=0`);
+      return html('', headers);
+    }),
+    route('*', exactly('/logout'), () => new HttpResponse(null, { status: 405 })),
   ];
 }

@@ -18,6 +18,7 @@ import { CliSession, DeviceError, backupConfig, restoreConfig, type Device } fro
 import { success, type Where } from '../envelope';
 import type { DeviceHost } from '../host';
 import { originOf } from '../origin';
+import { newApiKey } from '../login';
 import { exactly } from '../paths';
 import { guarded, readJson, type ApiContext, type Caller } from '../resolvers';
 import { route, type Route } from '../routes';
@@ -51,6 +52,7 @@ class CliSessions {
       const session = new CliSession(() => this.host.device, {
         replaceDevice: (next: Device) => this.host.swap(next),
         origin: { door: 'CLI', admin: caller.kind === 'session' ? caller.session.user : 'admin' },
+        newKey: this.host.options.newKey ?? newApiKey,
       });
       entry = { session, device: this.host.device };
     }

@@ -36,6 +36,8 @@ interface TableCase {
   inUse?: string;
   /** A row of the scenario nothing refers to. */
   deletable?: string;
+  /** Rows the test adds to the scenario first (a table the scenarios leave empty). */
+  setup?: (fgt: NodeDevice) => void;
 }
 
 const names = (...n: string[]) => n.map((name) => ({ name }));
@@ -145,6 +147,36 @@ const cases: TableCase[] = [
     defaults: { status: 'enable', type: 'password' },
     inUse: 'rkhan',
     deletable: 'guest',
+  },
+  {
+    path: 'system/admin',
+    mkey: 'name',
+    existing: 'admin',
+    read: { accprofile: 'super_admin', trusthost1: '0.0.0.0 0.0.0.0', password: '' },
+    create: {
+      body: { name: 'trainer', accprofile: 'super_admin', password: 'Tr41ner!' },
+      shows: { accprofile: 'super_admin', trusthost10: '0.0.0.0 0.0.0.0' },
+    },
+    update: {
+      body: { comments: 'factory admin' },
+      shows: { comments: 'factory admin', accprofile: 'super_admin' },
+    },
+    badValue: { trusthost1: '10.0.0.300 255.255.255.0' },
+    defaults: { accprofile: '', 'remote-auth': 'disable', trusthost2: '0.0.0.0 0.0.0.0' },
+  },
+  {
+    path: 'system/api-user',
+    mkey: 'name',
+    existing: 'ci',
+    setup: (fgt) =>
+      fgt.device.transact((tx) => {
+        tx.create('system api-user', { name: 'ci', accprofile: 'super_admin' });
+      }),
+    read: { accprofile: 'super_admin', 'api-key': '' },
+    create: { body: { name: 'automation', accprofile: 'super_admin' }, shows: { accprofile: 'super_admin' } },
+    update: { body: { comments: 'CI' }, shows: { comments: 'CI' } },
+    badValue: { comments: 'x'.repeat(256) },
+    defaults: { comments: '', accprofile: '' },
   },
   {
     path: 'user/group',
@@ -307,7 +339,7 @@ const url = (c: TableCase, mkey?: string) =>
 
 it('covers every table of the device', () => {
   expect(cases.map((c) => c.path).sort()).toEqual(tables.map(restPathOf).sort());
-  expect(cases).toHaveLength(15);
+  expect(cases).toHaveLength(17);
 });
 
 let fgt: NodeDevice;
@@ -318,6 +350,7 @@ beforeEach(() => {
 describe.each(cases)('$path', (c) => {
   const [path = '', name = ''] = c.path.split('/');
   const here = c.existing === undefined ? url(c) : url(c, c.existing);
+  beforeEach(() => c.setup?.(fgt));
 
   it('reads as the scenario defines it, in the 6.0 envelope', async () => {
     const env = await expectOk(() => fgt.api.get(here));

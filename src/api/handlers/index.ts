@@ -7,7 +7,8 @@ import type { HttpHandler } from 'msw';
 import type { Where } from '../envelope';
 import type { DeviceHost } from '../host';
 import { under } from '../paths';
-import { HttpFailure, endpoint, withSession } from '../resolvers';
+import { failure } from '../envelope';
+import { HttpFailure, callerOf, endpoint, withSession } from '../resolvers';
 import { route, routeHandler, type Route } from '../routes';
 import { authRoutes } from './auth';
 import { changesRoutes } from './changes';
@@ -50,9 +51,23 @@ function fallback(host: DeviceHost): Route {
   );
 }
 
-/** The routes for one device host, most asked-for first. */
+/**
+ * 401 before routing (reference §13): a request under `/api/v2/` without a live session or a valid
+ * key is refused whatever its path — clients probe paths 6.0 does not have and expect 401, not 404.
+ * Answers nothing for everyone else, so the real route answers.
+ */
+function unauthorized(host: DeviceHost): Route {
+  return route('*', under('/api/v2/'), ({ request, cookies }) => {
+    const url = new URL(request.url);
+    if (callerOf(request, url, cookies, host).kind !== 'anonymous') return undefined;
+    return failure(host.device, locateAny(url, request.method), 401, { message: 'Not logged in.' });
+  });
+}
+
+/** The routes for one device host, most asked-for first (after the 401 gate). */
 export function createRoutes(host: DeviceHost): Route[] {
   return [
+    unauthorized(host),
     ...cmdbRoutes(host),
     ...monitorApiRoutes(host),
     ...cliRoutes(host),

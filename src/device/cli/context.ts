@@ -78,6 +78,8 @@ export class CliContext {
     private readonly getDevice: () => Device,
     /** Replaces the device (factory reset); the host decides whether that is a new object. */
     readonly replaceDevice: (next: Device) => void,
+    /** A new API key for `execute api-user generate-key` (see CliSessionOptions.newKey). */
+    readonly newKey: () => string,
     /** Who this session's changes are recorded as. */
     readonly origin: ChangeOrigin = CLI_ORIGIN,
   ) {}

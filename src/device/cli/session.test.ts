@@ -489,7 +489,7 @@ ssl         ssl`);
     expect(cli.complete('conf sys int')).toEqual({ line: 'conf sys interface ', candidates: ['interface'] });
     expect(cli.complete('conf sys ')).toEqual({
       line: 'conf sys ',
-      candidates: ['console', 'csf', 'global', 'interface', 'settings'],
+      candidates: ['admin', 'api-user', 'console', 'csf', 'global', 'interface', 'settings'],
     });
     expect(cli.complete('di')).toEqual({ line: 'diagnose ', candidates: ['diagnose'] });
     expect(cli.complete('e').candidates).toEqual(['execute', 'exit']);

@@ -7,6 +7,7 @@
 import type { ChangeOrigin, Device } from '../config';
 import { DeviceError } from '../errors';
 import { CliContext } from './context';
+import { seededRandom, fnv1a } from '../rng';
 import { grep } from './grep';
 import { lex, quoteWord, type Token } from './lexer';
 import { CliError, ambiguous, deviceErrorLines, parseError, unknownAction } from './messages';
@@ -38,6 +39,20 @@ export interface CliSessionOptions {
   onInternalError?: (error: unknown) => void;
   /** Who the session's changes are recorded as in the change log (default: `CLI`, `admin`). */
   origin?: ChangeOrigin;
+  /**
+   * Makes the key `execute api-user generate-key` prints. The door that serves real clients gives the
+   * platform's random generator; without one the key is derived from the device's clock and
+   * revision (deterministic, as everything in the device is — fine for tests, not for a served key).
+   */
+  newKey?: () => string;
+}
+
+const KEY_ALPHABET = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+
+/** A 30-character key from the device's clock and revision (see `newKey`). */
+function derivedKey(device: Device): string {
+  const next = seededRandom(parseInt(fnv1a(`${device.revision}:${device.clock.now()}`), 16));
+  return Array.from({ length: 30 }, () => KEY_ALPHABET[Math.floor(next() * 62)]).join('');
 }
 
 export class CliSession {
@@ -49,6 +64,7 @@ export class CliSession {
     this.ctx = new CliContext(
       current,
       opts.replaceDevice ?? ((next) => current().replace(next.state)),
+      opts.newKey ?? (() => derivedKey(current())),
       opts.origin,
     );
     this.onInternalError = opts.onInternalError ?? (() => undefined);

@@ -11,6 +11,7 @@ import {
   vpnSslWebPortal,
 } from './support-tables';
 import { systemConsole } from './system-console';
+import { systemAdmin, systemApiUser } from './system-admin';
 import { systemCsf } from './system-csf';
 import { systemGlobal } from './system-global';
 import { systemInterface } from './system-interface';
@@ -27,6 +28,8 @@ export { allowAccessLabels, creatableInterfaceTypes, interfaceTypes } from './sy
 export const tables: readonly TableSchema[] = [
   systemGlobal,
   systemConsole,
+  systemAdmin,
+  systemApiUser,
   systemInterface,
   systemCsf,
   systemSettings,

@@ -35,6 +35,24 @@ export const systemGlobal: TableSchema = {
       { label: 'Idle timeout' },
     ),
     field(
+      'admin-lockout-threshold',
+      { kind: 'integer', min: 1, max: 10 },
+      3,
+      'Number of failed login attempts before an administrator account is locked out for the admin-lockout-duration.',
+    ),
+    field(
+      'admin-lockout-duration',
+      { kind: 'integer', min: 1, max: 2147483647 },
+      60,
+      'Amount of time in seconds that an administrator account is locked out after reaching the admin-lockout-threshold for repeated failed login attempts.',
+    ),
+    field(
+      'admin-concurrent',
+      { kind: 'option', options: ['enable', 'disable'] },
+      'enable',
+      'Enable/disable concurrent administrator logins. (Use policy-auth-concurrent for firewall authenticated users.)',
+    ),
+    field(
       'timezone',
       { kind: 'option', options: ['00', '01', '02', '03', '04', '12', '13', '23', '80'] },
       '04',

@@ -95,7 +95,7 @@ describe('the CLI Console', { timeout: 30_000 }, () => {
     const { user } = await openConsole();
     await user.type(input(), 'config system ?');
     await waitFor(() => expect(output()).toHaveTextContent('interface Configure interfaces.'));
-    expect(output().textContent).toMatch(/^FGT60E # config system \nconsole /);
+    expect(output().textContent).toMatch(/^FGT60E # config system \nadmin /);
     expect(input()).toHaveValue('config system ');
 
     // Inside quotes `?` is just a character.

@@ -158,10 +158,43 @@ function restarted(ctx: CliContext, from: Device): Device {
 
 const goingDown = ['', '', 'The system is going down NOW !!'];
 
+/**
+ * `execute api-user generate-key <name>`: a new key for a REST API user, printed once (only the
+ * `ENC …` form is shown after). Output as the FortiOS REST API Reference, "Generate API token", prints it.
+ */
+const apiUserTree: CommandNode = {
+  word: 'api-user',
+  help: 'API user.',
+  children: [
+    {
+      word: 'generate-key',
+      help: 'Generate a new api-key for the specified api-key-auth admin.',
+      suggest: (ctx, rest) =>
+        rest.length === 0 ? ctx.device.rows('system api-user').map((r) => name(String(r['name']), '')) : [],
+      run(ctx, rest) {
+        const target = rest[0];
+        if (!target) throw new CliError(incomplete());
+        noMore(rest.slice(1));
+        if (!ctx.device.find('system api-user', target.text)) throw new CliError(missingEntry(target.text));
+        const key = ctx.newKey();
+        ctx.device.transact((tx) => {
+          tx.update('system api-user', target.text, { 'api-key': key });
+        });
+        return [
+          `New API key: ${key}`,
+          '',
+          `The bearer of this API key will be granted all access privileges assigned to the api-user ${target.text}.`,
+        ];
+      },
+    },
+  ],
+};
+
 export const executeTree: CommandNode = {
   word: 'execute',
   help: 'Execute static commands.',
   children: [
+    apiUserTree,
     {
       word: 'factoryreset',
       help: 'Reset to factory default.',

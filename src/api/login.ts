@@ -1,0 +1,170 @@
+/**
+ * Logging in as 6.0 does it, one implementation for the in-tab device and served mode.
+ *
+ * - Credentials are device state: the `system admin` row's `password` (the factory `admin` has an
+ *   empty one) and its `trusthost1`..`trusthost10` (a login from outside them fails like a wrong
+ *   password). API users' keys are `system api-user` rows' `api-key`.
+ * - Lockout (`system global` `admin-lockout-threshold`, default 3, and `admin-lockout-duration`,
+ *   default 60 s): the threshold-th failed login from one address locks that address out for the
+ *   duration; while locked out every login from it — even with the right password — answers `2`
+ *   ("Admin is now locked out", FortiOS REST API Reference, "Setting Up an Authenticated Session").
+ * - Sessions: several at once per admin (`admin-concurrent enable`, the 6.0 default: a new login
+ *   never ends another); a session idle for longer than `admintimeout` minutes (default 5) is over.
+ *
+ * Time: the host's auth clock. Served mode injects a real clock (the device's own). The in-tab device
+ * keeps its fixed clock for everything the screens show, and times sessions and lockouts by the wall
+ * clock, so a lockout ends and an idle session expires there too (a fixed clock would lock an address
+ * out forever and never expire a session). **Decision**: the scenarios keep 6.0's defaults
+ * (`admintimeout 5`, threshold 3, duration 60).
+ */
+import type { Device, Row } from '../device';
+import { CSRF_HEADER, PEER_HEADER } from './credentials';
+import type { DeviceHost } from './host';
+import { newToken, type Session } from './sessions';
+
+export type LoginOutcome =
+  | { kind: 'ok'; session: Session }
+  | { kind: 'failed' }
+  /** This address is locked out (the failure that reached the threshold, and every try until it ends). */
+  | { kind: 'locked' };
+
+/** Addresses whose failures are counted at most (oldest forgotten first), so no input grows memory. */
+const MAX_ADDRESSES = 10_000;
+/** A session's `seen` is stored again only when it moved by this much (the browser stores sessions). */
+const TOUCH_MS = 5_000;
+
+interface Failures {
+  count: number;
+  lockedUntil: number;
+}
+
+function globalNumber(device: Device, field: string, fallback: number): number {
+  const v = device.single('system global')[field];
+  return typeof v === 'number' && Number.isFinite(v) ? v : fallback;
+}
+
+function ipv4(text: string): number | null {
+  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(text.replace(/^::ffff:/, ''));
+  if (!m) return null;
+  const parts = m.slice(1).map(Number);
+  if (parts.some((p) => p > 255)) return null;
+  return ((parts[0]! << 24) | (parts[1]! << 16) | (parts[2]! << 8) | parts[3]!) >>> 0;
+}
+
+/** Whether `address` may log in as `admin` by its trusted hosts (all `0.0.0.0 0.0.0.0`: from anywhere). */
+export function trusted(admin: Row, address: string | null): boolean {
+  const hosts: Array<[number, number]> = [];
+  for (let i = 1; i <= 10; i++) {
+    const [ip = '', mask = ''] = String(admin[`trusthost${i}`] ?? '0.0.0.0 0.0.0.0').split(' ');
+    const net = ipv4(ip);
+    const bits = ipv4(mask);
+    if (net === null || bits === null) continue;
+    if (bits === 0 && net === 0) continue;
+    hosts.push([net, bits]);
+  }
+  if (hosts.length === 0) return true;
+  if (address === null) return true;
+  const at = ipv4(address);
+  if (at === null) return false;
+  return hosts.some(([net, bits]) => (at & bits) >>> 0 === (net & bits) >>> 0);
+}
+
+const KEY_ALPHABET = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+
+/** A 30-character API key like 6.0's (`fccys3cfbhyhqbqghkyzm1QGNnm31r`), from the platform's generator. */
+export function newApiKey(): string {
+  const out: string[] = [];
+  while (out.length < 30) {
+    for (const b of crypto.getRandomValues(new Uint8Array(32))) {
+      // 248 = 4 × 62: rejecting the rest keeps every character equally likely.
+      if (b < 248 && out.length < 30) out.push(KEY_ALPHABET[b % 62]!);
+    }
+  }
+  return out.join('');
+}
+
+/** The session id inside an `APSCOOKIE_…` value (`"Era%3D0%26Payload%3D<id>%0A"`, or the bare id). */
+export function sessionIdOf(cookieValue: string): string {
+  const m = /Payload(?:=|%3D)([0-9a-f]{32})/i.exec(cookieValue);
+  return (m?.[1] ?? cookieValue.replace(/^"|"$/g, '')).toLowerCase();
+}
+
+export class LoginGuard {
+  private readonly failures = new Map<string, Failures>();
+
+  constructor(private readonly host: DeviceHost) {}
+
+  /** The address a request comes from: the served mode's peer; the in-tab device has only one. */
+  addressOf(request: Request): string | null {
+    if (!this.host.options.served) return null;
+    return request.headers.get(PEER_HEADER);
+  }
+
+  /** Checks a `/logincheck`; on success the new session is stored and returned. */
+  attempt(username: string, password: string, address: string | null): LoginOutcome {
+    const device = this.host.device;
+    const now = this.host.now();
+    const key = address ?? 'local';
+    const seen = this.failures.get(key);
+    if (seen && seen.lockedUntil > now) return { kind: 'locked' };
+
+    const admin = username === '' ? undefined : device.find('system admin', username);
+    const ok = !!admin && String(admin['password'] ?? '') === password && trusted(admin, address);
+    if (ok) {
+      this.failures.delete(key);
+      const session: Session = { id: newToken(), csrf: newToken().toUpperCase(), user: username, seen: now };
+      this.host.sessions.add(session);
+      return { kind: 'ok', session };
+    }
+
+    const threshold = globalNumber(device, 'admin-lockout-threshold', 3);
+    const duration = globalNumber(device, 'admin-lockout-duration', 60);
+    const count = (seen && seen.lockedUntil <= now && seen.lockedUntil !== 0 ? 0 : (seen?.count ?? 0)) + 1;
+    this.failures.delete(key);
+    if (count >= threshold) {
+      this.failures.set(key, { count: 0, lockedUntil: now + duration * 1000 });
+    } else {
+      this.failures.set(key, { count, lockedUntil: 0 });
+    }
+    for (const k of this.failures.keys()) {
+      if (this.failures.size <= MAX_ADDRESSES) break;
+      this.failures.delete(k);
+    }
+    return count >= threshold ? { kind: 'locked' } : { kind: 'failed' };
+  }
+
+  /**
+   * The live session a request's `APSCOOKIE_…` cookies name, if any: not idle past `admintimeout`,
+   * its admin still configured. A write prefers the session whose CSRF token the request carries.
+   */
+  sessionOf(request: Request, cookies: Record<string, string>): Session | undefined {
+    const device = this.host.device;
+    const now = this.host.now();
+    const idleMs = globalNumber(device, 'admintimeout', 5) * 60_000;
+    const sent = request.headers.get(CSRF_HEADER)?.replace(/^"|"$/g, '');
+    let first: Session | undefined;
+    for (const [name, value] of Object.entries(cookies)) {
+      if (!name.startsWith('APSCOOKIE_')) continue;
+      const id = sessionIdOf(value);
+      const session = this.host.sessions.get(id);
+      if (!session) continue;
+      if (now - session.seen > idleMs || !device.find('system admin', session.user)) {
+        this.host.sessions.remove(id);
+        continue;
+      }
+      const live = now - session.seen >= TOUCH_MS ? { ...session, seen: now } : session;
+      if (live !== session) this.host.sessions.add(live);
+      if (sent !== undefined && live.csrf === sent) return live;
+      first ??= live;
+    }
+    return first;
+  }
+
+  /** The API user whose key this is, if any (an empty key opens nothing). */
+  apiUserOf(key: string): string | undefined {
+    if (key === '') return undefined;
+    for (const row of this.host.device.rows('system api-user'))
+      if (row['api-key'] === key) return String(row['name']);
+    return undefined;
+  }
+}

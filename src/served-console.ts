@@ -1,0 +1,46 @@
+/**
+ * The console on a served device (`npm run serve`, src/server): the server marks its index.html
+ * `data-fgsim-served`, and the page then starts no device of its own — no service worker, no
+ * storage — and the same src/client code talks to the server. Revisions come as server-sent events
+ * (`/fgsim/events`), so a change made in another browser, or by curl, shows here at once.
+ * `?scenario=<name>` opens that scenario on the server's device: at once when this browser is logged
+ * in, else right after the login (the server opens scenarios for a logged-in administrator only).
+ */
+import type { MockDevice } from './api/browser';
+import { noteRevision } from './client/revision';
+import { hasSession, onLoggedIn } from './client/session';
+
+export const isServedPage = (): boolean => document.documentElement.dataset['fgsimServed'] === 'true';
+
+async function openScenario(name: string): Promise<string | null> {
+  const token = /(?:^|;\s*)ccsrftoken="?([^";]*)"?/.exec(document.cookie)?.[1] ?? '';
+  const answer = await fetch('/api/v2/fgsim/scenario', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-CSRFTOKEN': token },
+    credentials: 'same-origin',
+    body: JSON.stringify({ name }),
+  });
+  if (answer.ok) return null;
+  const env = (await answer.json().catch(() => ({}))) as { message?: string };
+  return `The scenario "${name}" could not be opened: ${env.message ?? `HTTP ${answer.status}`}.`;
+}
+
+export async function startServedConsole(requested: string | null): Promise<MockDevice> {
+  const events = new EventSource('/fgsim/events');
+  events.onmessage = (e: MessageEvent<unknown>) => {
+    if (typeof e.data === 'string' && e.data !== '') noteRevision(e.data);
+  };
+  let notice: string | null = null;
+  if (requested !== null) {
+    if (hasSession()) notice = await openScenario(requested);
+    else {
+      const stop = onLoggedIn(async () => {
+        stop();
+        const failed = await openScenario(requested);
+        if (failed) console.warn(`fgsim: ${failed}`);
+      });
+    }
+  }
+  document.documentElement.dataset['ready'] = 'true';
+  return { notice };
+}
