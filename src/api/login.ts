@@ -102,19 +102,34 @@ export class LoginGuard {
 
   /** Checks a `/logincheck`; on success the new session is stored and returned. */
   attempt(username: string, password: string, address: string | null): LoginOutcome {
+    const outcome = this.check(username, password, address);
+    if (outcome !== 'ok') return { kind: outcome };
+    const session: Session = {
+      id: newToken(),
+      csrf: newToken().toUpperCase(),
+      user: username,
+      seen: this.host.now(),
+    };
+    this.host.sessions.add(session);
+    return { kind: 'ok', session };
+  }
+
+  /**
+   * Checks credentials against `system admin` and the lockout, counting a failure toward it — what
+   * every door's login does (the SSH door's password prompt too), whatever session it then opens.
+   */
+  check(username: string, password: string, address: string | null): 'ok' | 'failed' | 'locked' {
     const device = this.host.device;
     const now = this.host.now();
     const key = address ?? 'local';
     const seen = this.failures.get(key);
-    if (seen && seen.lockedUntil > now) return { kind: 'locked' };
+    if (seen && seen.lockedUntil > now) return 'locked';
 
     const admin = username === '' ? undefined : device.find('system admin', username);
     const ok = !!admin && String(admin['password'] ?? '') === password && trusted(admin, address);
     if (ok) {
       this.failures.delete(key);
-      const session: Session = { id: newToken(), csrf: newToken().toUpperCase(), user: username, seen: now };
-      this.host.sessions.add(session);
-      return { kind: 'ok', session };
+      return 'ok';
     }
 
     const threshold = globalNumber(device, 'admin-lockout-threshold', 3);
@@ -130,7 +145,7 @@ export class LoginGuard {
       if (this.failures.size <= MAX_ADDRESSES) break;
       this.failures.delete(k);
     }
-    return count >= threshold ? { kind: 'locked' } : { kind: 'failed' };
+    return count >= threshold ? 'locked' : 'failed';
   }
 
   /**

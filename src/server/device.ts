@@ -7,6 +7,8 @@ import { buildScenario, type Clock, type ScenarioName } from '../device';
 import { DeviceHost } from '../api/host';
 import { MemorySessions } from '../api/sessions';
 import { serve, type Served } from './server';
+import { startSshDoor } from './ssh/door';
+import { loadHostKey } from './ssh/host-key';
 import { openState, StateWriter } from './state';
 
 /** The real clock, injected into the device from outside src/device (which never reads the time). */
@@ -23,10 +25,14 @@ export interface ServedOptions {
   tls?: { cert: string | Buffer; key: string | Buffer } | null;
   clock?: Clock;
   log?: (line: string) => void;
+  /** Also serve the CLI over SSH on this port (0 = a free one); off when null or absent. */
+  sshPort?: number | null;
 }
 
 export interface ServedDevice extends Served {
   host: DeviceHost;
+  /** The SSH door's port, when it was asked for. */
+  sshPort?: number;
 }
 
 export async function startServed(options: ServedOptions): Promise<ServedDevice> {
@@ -58,5 +64,23 @@ export async function startServed(options: ServedOptions): Promise<ServedDevice>
     distDir: options.distDir,
     tls: options.tls ?? null,
   });
-  return { ...served, host };
+  if (options.sshPort === undefined || options.sshPort === null) return { ...served, host };
+  // The same accounts and lockout as /logincheck: one LoginGuard per host.
+  const door = await startSshDoor({
+    host,
+    hostKey: loadHostKey(dir ?? undefined),
+    port: options.sshPort,
+    address: options.hostname ?? '127.0.0.1',
+    login: (user, password, address) => host.logins.check(user, password, address) === 'ok',
+  });
+  log(`ssh: the CLI on ${options.hostname ?? '127.0.0.1'} port ${door.port}`);
+  return {
+    ...served,
+    host,
+    sshPort: door.port,
+    close: async () => {
+      await door.close();
+      await served.close();
+    },
+  };
 }

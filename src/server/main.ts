@@ -7,6 +7,7 @@
  *   --state <dir>       keep the device in <dir>/device.json (default: in memory only)
  *   --https             serve HTTPS with a self-signed certificate made once and kept in the state dir
  *   --cert <file> --key <file>   serve HTTPS with this certificate
+ *   --ssh-port <n>      also serve the CLI over SSH on this port (0 = a free port, printed; off by default)
  */
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -15,7 +16,7 @@ import { startServed } from './device';
 import { DEFAULT_DIST, distExists } from './server';
 import { selfSignedIn } from './tls';
 
-const USAGE = `usage: fgsim serve [--host 127.0.0.1] [--port 8080] [--scenario <${scenarioNames.join('|')}>] [--state <dir>] [--https | --cert <file> --key <file>]`;
+const USAGE = `usage: fgsim serve [--host 127.0.0.1] [--port 8080] [--scenario <${scenarioNames.join('|')}>] [--state <dir>] [--https | --cert <file> --key <file>] [--ssh-port <n>]`;
 
 function fail(message: string): never {
   console.error(`fgsim: ${message}\n${USAGE}`);
@@ -37,6 +38,7 @@ export async function main(argv: string[]): Promise<void> {
         https: { type: 'boolean', default: false },
         cert: { type: 'string' },
         key: { type: 'string' },
+        'ssh-port': { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     }));
@@ -50,6 +52,12 @@ export async function main(argv: string[]): Promise<void> {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     fail(`--port must be 0..65535, not "${values.port}"`);
+  let sshPort: number | null = null;
+  if (values['ssh-port'] !== undefined) {
+    sshPort = Number(values['ssh-port']);
+    if (!Number.isInteger(sshPort) || sshPort < 0 || sshPort > 65535)
+      fail(`--ssh-port must be 0..65535, not "${values['ssh-port']}"`);
+  }
   let scenario: ScenarioName | null = null;
   if (values.scenario !== undefined) {
     if (!isScenarioName(values.scenario)) fail(`there is no scenario "${values.scenario}"`);
@@ -73,6 +81,7 @@ export async function main(argv: string[]): Promise<void> {
     stateDir: values.state ?? null,
     distDir: dist,
     tls,
+    sshPort,
     log: (line) => console.log(line),
   });
   if (!dist) console.log('console: no production build in dist/ (run `npm run build`); only the API answers');
