@@ -6,13 +6,19 @@
  */
 import type { MockDevice } from './api/browser';
 import { takeScenario } from './api/scenario-param';
+import { hashQuery, withHashQuery } from './app/address';
 import { holdRequestsUntil } from './client/http';
 
 // `?scenario=` is for the device only: off the address before the console's router first reads it.
-const openedWith = location.search;
+// The screens are addressed after the `#` (src/app/address.ts), and so is their query.
+const openedWith = hashQuery(location.hash);
 const { requested, rest } = takeScenario(openedWith);
 if (requested !== null)
-  history.replaceState(history.state, '', `${location.pathname}${rest}${location.hash}`);
+  history.replaceState(
+    history.state,
+    '',
+    `${location.pathname}${location.search}${withHashQuery(location.hash, rest)}`,
+  );
 
 export const device: Promise<MockDevice> = import('./api/browser').then((m) => m.startMockDevice(openedWith));
 holdRequestsUntil(device);

@@ -5,6 +5,7 @@
  */
 import { useState, type FormEvent } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
+import { DeviceNotStarted } from '../../client';
 import { Button } from '../../ui';
 import { useSession } from '../session';
 import { DEFAULT_ROUTE } from '../paths';
@@ -33,8 +34,8 @@ export function LoginPage() {
     try {
       if (await logIn(username, password)) navigate(from, { replace: true });
       else setFailure('Authentication failure');
-    } catch {
-      setFailure('Unable to contact the FortiGate.');
+    } catch (e) {
+      setFailure(e instanceof DeviceNotStarted ? e.message : 'Unable to contact the FortiGate.');
     } finally {
       setBusy(false);
     }
