@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -90,5 +90,34 @@ describe('toasts', () => {
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
     act(() => ['a', 'b', 'c', 'd'].forEach((m) => showToast('info', m)));
     expect(screen.getAllByRole('status').map((t) => t.textContent)).toEqual(['b', 'c', 'd']);
+  });
+
+  it('go away by themselves after a few seconds, errors later, none while pointed at or focused', () => {
+    vi.useFakeTimers();
+    try {
+      render(<Toaster />);
+      act(() => showToast('success', 'Configuration updated successfully'));
+      act(() => showToast('error', 'The device refused the change (error -651).'));
+      act(() => showToast('info', 'held'));
+      const held = screen.getByText('held').closest('[role="status"]')!;
+      fireEvent.mouseEnter(held);
+      act(() => vi.advanceTimersByTime(3900));
+      expect(screen.getByText('Configuration updated successfully')).toBeInTheDocument();
+      act(() => vi.advanceTimersByTime(200));
+      expect(screen.queryByText('Configuration updated successfully')).not.toBeInTheDocument();
+      expect(screen.getByRole('alert')).toHaveTextContent('error -651');
+      act(() => vi.advanceTimersByTime(4000));
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+      // Held by the pointer, then by the focus on its Dismiss button: it stays.
+      fireEvent.focus(within(held as HTMLElement).getByRole('button', { name: 'Dismiss' }));
+      fireEvent.mouseLeave(held);
+      act(() => vi.advanceTimersByTime(20_000));
+      expect(screen.getByRole('status')).toHaveTextContent('held');
+      fireEvent.blur(within(held as HTMLElement).getByRole('button', { name: 'Dismiss' }));
+      act(() => vi.advanceTimersByTime(4100));
+      expect(screen.queryByRole('status')).not.toBeInTheDocument();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

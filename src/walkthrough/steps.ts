@@ -194,7 +194,8 @@ export const steps: readonly Step[] = [
     id: 'ssl-vpn',
     title: 'Turn Allow Endpoint Registration off',
     instructions: [
-      'SSL-VPN has no interface of its own to edit. Go to VPN › SSL-VPN Settings; under Tunnel Mode Client Settings, turn Allow Endpoint Registration off and press Apply.',
+      'SSL-VPN’s tunnel interface is ssl.root, the one step 2 left with FortiTelemetry. Go to VPN › SSL-VPN Settings; under Tunnel Mode Client Settings, turn Allow Endpoint Registration off and press Apply: that switch is FortiTelemetry on ssl.root.',
+      'Clearing FortiTelemetry in Edit Interface for ssl.root in Network › Interfaces does the same; either way the step is ticked.',
     ],
     route: '/vpn/ssl-settings',
     target: switchNamed('Allow Endpoint Registration'),

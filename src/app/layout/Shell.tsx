@@ -31,13 +31,15 @@ export function Shell() {
         <Header />
         <div className="fg-shell__body">
           <SideMenu />
-          <main className="fg-shell__main">
-            <GatedOutlet />
-          </main>
+          <div className="fg-shell__page">
+            <main className="fg-shell__main">
+              <GatedOutlet />
+            </main>
+            <Toaster />
+          </div>
           <GuideSlot />
         </div>
         <ConsoleSlot />
-        <Toaster />
       </div>
     </FeatureFlagsProvider>
   );
