@@ -7,7 +7,7 @@ import type { Locator, Page } from '@playwright/test';
 import { routeOf } from '../src/app/address';
 import { GUIDE_TITLE, steps } from '../src/walkthrough/steps';
 import { cliDoor } from './screenshots/stage';
-import { ConsolePage, expect, test } from './support/fixtures';
+import { expect, test } from './support/fixtures';
 
 const VIEWPORTS = [
   { width: 1024, height: 768 },
@@ -174,4 +174,57 @@ test('step 3’s words are true: ssl.root is an interface, and clearing FortiTel
   await expect(
     guidePanel(page).getByRole('list', { name: 'Steps' }).getByRole('listitem').nth(2).getByRole('img'),
   ).toHaveAttribute('aria-label', 'done');
+});
+
+test('keyboard: focus after login, the skip link, Next/Back, Show me, and back to the row after OK or Cancel', async ({
+  consolePage: fgt,
+  page,
+}) => {
+  await fgt.open('/');
+  await page.getByLabel('Username').fill('admin');
+  await page.keyboard.press('Enter');
+  // After login: on the Dashboard's heading, not on <body>.
+  const h1 = page.getByRole('main').getByRole('heading', { level: 1 });
+  await expect(h1).toBeFocused();
+
+  // The skip link is the first Tab stop of the page and takes the keyboard to the main heading.
+  await page.locator('body').focus();
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(h1).toBeFocused();
+  expect(routeOf(new URL(page.url()))).toBe('/dashboard/status');
+
+  // The guide: Next and Back move focus to the step's heading.
+  await page.getByRole('banner').getByRole('button', { name: 'Guide', exact: true }).press('Enter');
+  const panel = guidePanel(page);
+  const stepTitle = panel.getByRole('heading', { level: 3 });
+  await panel.getByRole('button', { name: 'Next', exact: true }).press('Enter');
+  await expect(stepTitle).toHaveText(steps[1]!.title);
+  await expect(stepTitle).toBeFocused();
+  await panel.getByRole('button', { name: 'Back', exact: true }).press('Enter');
+  await expect(stepTitle).toHaveText(steps[0]!.title);
+  await expect(stepTitle).toBeFocused();
+
+  // Show me takes the keyboard to its target.
+  await panel.getByRole('button', { name: 'Show me', exact: true }).press('Enter');
+  await expect(page.getByRole('switch', { name: 'Endpoint Control', exact: true })).toBeFocused();
+
+  // Edit Interface: OK and Cancel bring the keyboard back to the row that was open.
+  await fgt.open('/#/network/interfaces');
+  const grid = page.getByRole('treegrid', { name: 'Interfaces', exact: true });
+  const dmz = grid.getByRole('row', { name: /(^|\s)dmz(\s|$)/ });
+  await dmz.click();
+  await dmz.press('Enter');
+  await expect(fgt.title()).toHaveText('Edit Interface');
+  await page.getByRole('button', { name: 'Cancel', exact: true }).press('Enter');
+  await expect(dmz).toBeFocused();
+  await dmz.press('Enter');
+  await page.getByRole('checkbox', { name: 'FortiTelemetry', exact: true }).press('Space');
+  await page.getByRole('button', { name: 'OK', exact: true }).press('Enter');
+  await expect(dmz).toBeFocused();
+  await expect(dmz).not.toContainText('FortiTelemetry');
 });

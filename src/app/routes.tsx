@@ -25,9 +25,10 @@ import { RequireSession } from './RequireSession';
 
 /** The console's root: the Dashboard, unless a guide deep link is there for the guide to follow. */
 function Home() {
-  const { search } = useLocation();
+  const { search, state } = useLocation();
   if (deepLinkStep(search, GUIDE_ID) !== null) return null;
-  return <Navigate to={DEFAULT_ROUTE} replace />;
+  // The state goes along (LoginPage's `afterLogin`: focus on the page's heading).
+  return <Navigate to={DEFAULT_ROUTE} replace state={state} />;
 }
 
 const screens: RouteObject[] = [
