@@ -228,3 +228,37 @@ test('keyboard: focus after login, the skip link, Next/Back, Show me, and back t
   await expect(dmz).toBeFocused();
   await expect(dmz).not.toContainText('FortiTelemetry');
 });
+
+test('the confirm dialog is the browser’s modal <dialog>: top layer, the page behind inert, Escape, focus back', async ({
+  loggedInPage: fgt,
+  page,
+}) => {
+  await fgt.navigate('Network', 'Interfaces');
+  const grid = page.getByRole('treegrid', { name: 'Interfaces', exact: true });
+  await grid.getByRole('row', { name: /(^|\s)dmz(\s|$)/ }).click();
+  const del = page.getByRole('button', { name: 'Delete', exact: true });
+  await del.click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  expect(await dialog.evaluate((d) => d.tagName === 'DIALOG' && d.matches(':modal'))).toBe(true);
+  // The page behind: what is under a menu link is the dialog's backdrop, and Tab never leaves the dialog.
+  const link = await fgt.menuLink('Interfaces').boundingBox();
+  if (!link) throw new Error('no menu link');
+  expect(
+    await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName, {
+      x: link.x + link.width / 2,
+      y: link.y + link.height / 2,
+    }),
+  ).toBe('DIALOG');
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press('Tab');
+    const inside = await dialog.evaluate(
+      (d) => d.contains(document.activeElement) || document.activeElement === document.body,
+    );
+    expect(inside).toBe(true);
+  }
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(del).toBeFocused();
+  await expect(grid.getByRole('row', { name: /(^|\s)dmz(\s|$)/ })).toBeVisible();
+});
