@@ -174,7 +174,8 @@ export const steps: readonly Step[] = [
         caption:
           'Network › Interfaces with wan1 and wan2 expanded: the IPsec tunnels offer FortiTelemetry too.',
         afterActions: TUNNEL_PORTS.length,
-        boxes: ['HQ-to-Branch', 'FCT-Dialup', 'DC-Backup'].map((name, i) => ({
+        // In the list's order (wan1's tunnels by name, then wan2's): callouts are numbered as they read.
+        boxes: ['FCT-Dialup', 'HQ-to-Branch', 'DC-Backup'].map((name, i) => ({
           target: row(name),
           callout: i + 1,
         })),
@@ -301,10 +302,9 @@ export const steps: readonly Step[] = [
         id: 'cli-deregister',
         caption: 'The CLI Console asks before it deregisters every FortiClient: answer y.',
         afterActions: 4,
-        boxes: [
-          { target: CONSOLE_OUTPUT, callout: 1 },
-          { target: CONSOLE_INPUT, callout: 2 },
-        ],
+        // One box round the whole console: the warning, the question on the prompt line and the input
+        // are three adjacent lines, and boxes round each of them would touch.
+        boxes: [{ target: { role: 'region', name: 'CLI Console', exact: true }, callout: 1 }],
       },
     ],
   },
