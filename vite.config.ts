@@ -1,6 +1,30 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { configDefaults, defineConfig } from 'vitest/config';
+import { hashAddress } from './src/app/address.ts';
+
+/**
+ * Before anything else in `<head>`: an address in the older path form (`/network/interfaces`), which
+ * a server with a fallback rule answers with this page, becomes the `#` form (src/app/address.ts), so
+ * the page's relative URLs resolve from the console's root and the hash router finds its screen.
+ */
+const HASH_ADDRESS_MARK = '<!-- fgsim:hash-address -->';
+function hashAddressFirst(): Plugin {
+  return {
+    name: 'fgsim:hash-address',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html) => {
+        if (!html.includes(HASH_ADDRESS_MARK)) throw new Error(`index.html has no ${HASH_ADDRESS_MARK}`);
+        return html.replace(
+          HASH_ADDRESS_MARK,
+          `<script>(function(){var a=(${hashAddress.toString()})(location.pathname,location.search,location.hash);` +
+            `if(a!==null)history.replaceState(history.state,'',a)})()</script>`,
+        );
+      },
+    },
+  };
+}
 
 /**
  * Boot is two halves that do not wait for each other (src/main.tsx): the console is the entry, and the
@@ -45,13 +69,13 @@ function preloadBoot(): Plugin {
               as: 'font',
               type: 'font/woff2',
               crossorigin: true,
-              href: `/${a.fileName}`,
+              href: `./${a.fileName}`,
             },
             injectTo: 'head' as const,
           })),
           ...[...files].map((f) => ({
             tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${f}` },
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${f}` },
             injectTo: 'head' as const,
           })),
         ];
@@ -61,7 +85,9 @@ function preloadBoot(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), preloadBoot()],
+  // Relative: the same build works at the root or under any sub-path of a static server.
+  base: './',
+  plugins: [hashAddressFirst(), react(), preloadBoot()],
   server: { port: 5173, strictPort: true },
   // Playwright's baseURL is 127.0.0.1; `localhost` may resolve to ::1 only.
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

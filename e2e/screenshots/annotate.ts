@@ -48,7 +48,7 @@ interface Rect {
 }
 
 interface Shapes {
-  boxes: Array<{ rect: Rect; callout: number; at: CalloutPlace }>;
+  boxes: Array<{ rect: Rect; callout: number; at: CalloutPlace; badge?: Rect }>;
   arrows: Array<{ rect: Rect; from: Side }>;
   redactions: Rect[];
 }
@@ -77,6 +77,80 @@ function calloutPlace(rect: Rect): CalloutPlace {
 
 const named = (target: Target): string => `${target.role} "${target.name}"`;
 
+const GAP = 8;
+
+/** Where a callout's badge is drawn (the same arithmetic as `draw`, which runs in the page). */
+export function calloutRect(rect: Rect, at: CalloutPlace, viewport: { width: number; height: number }): Rect {
+  const middle = rect.y + rect.height / 2 - CALLOUT_SIZE / 2;
+  const corners: Record<CalloutPlace, [number, number]> = {
+    left: [rect.x - CALLOUT_SIZE - GAP, middle],
+    right: [rect.x + rect.width + GAP, middle],
+    above: [rect.x, rect.y - CALLOUT_SIZE - GAP],
+    below: [rect.x, rect.y + rect.height + GAP],
+    inside: [rect.x + rect.width - CALLOUT_SIZE - GAP, rect.y + GAP],
+  };
+  const [x, y] = corners[at];
+  return {
+    x: Math.max(2, Math.min(viewport.width - CALLOUT_SIZE - 2, x)),
+    y: Math.max(2, Math.min(viewport.height - CALLOUT_SIZE - 2, y)),
+    width: CALLOUT_SIZE,
+    height: CALLOUT_SIZE,
+  };
+}
+
+const overlap = (a: Rect, b: Rect): boolean =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** A box as drawn: its outline (3 px, 1 px off the element) reaches this far outside it. */
+const OUTLINE = 4;
+const drawn = (r: Rect): Rect => ({
+  x: r.x - OUTLINE,
+  y: r.y - OUTLINE,
+  width: r.width + 2 * OUTLINE,
+  height: r.height + 2 * OUTLINE,
+});
+
+/** Rows closer than this (px) count as one line when reading top to bottom, left to right. */
+const SAME_LINE = 4;
+
+/**
+ * What makes a picture's annotations read badly: callouts not numbered 1, 2, 3… in reading order
+ * (top to bottom, then left to right), a box over another box, a callout over a box (over the text it
+ * points at, for its own box outside it) or over another callout.
+ */
+export function layoutProblems(
+  boxes: ReadonlyArray<{ rect: Rect; callout: number; at: CalloutPlace }>,
+  viewport: { width: number; height: number },
+): string[] {
+  const problems: string[] = [];
+  const read = [...boxes].sort((a, b) =>
+    Math.abs(a.rect.y - b.rect.y) > SAME_LINE ? a.rect.y - b.rect.y : a.rect.x - b.rect.x,
+  );
+  const order = read.map((b) => b.callout);
+  if (order.some((n, i) => n !== i + 1))
+    problems.push(
+      `callouts read ${order.join(', ')} from top to bottom; number them 1 to ${order.length} in that order`,
+    );
+  const badges = boxes.map((b) => ({ ...b, badge: calloutRect(b.rect, b.at, viewport) }));
+  for (const [i, a] of badges.entries())
+    for (const b of badges.slice(i + 1)) {
+      // Boxes of adjacent rows may touch (their outlines run side by side); one over another may not.
+      if (overlap(a.rect, b.rect)) problems.push(`boxes ${a.callout} and ${b.callout} overlap`);
+      if (overlap(a.badge, b.badge)) problems.push(`callouts ${a.callout} and ${b.callout} overlap`);
+    }
+  for (const a of badges)
+    for (const b of badges) {
+      if (a === b && a.at === 'inside') continue;
+      if (overlap(a.badge, a === b ? b.rect : drawn(b.rect)))
+        problems.push(
+          a === b
+            ? `callout ${a.callout} covers its own box`
+            : `callout ${a.callout} covers box ${b.callout}`,
+        );
+    }
+  return problems;
+}
+
 /**
  * Finds every target (strictly: one element each, by role and name), scrolls each into view, measures
  * them all once no more scrolling happens, and draws the overlay. Call it last, right before the
@@ -103,6 +177,11 @@ export async function annotate(page: Page, annotations: Annotations): Promise<vo
     const callout = boxes[i]!.callout;
     shapes.boxes.push({ rect, callout, at: callouts[callout] ?? calloutPlace(rect) });
   }
+  const viewport =
+    page.viewportSize() ?? (await page.evaluate(() => ({ width: innerWidth, height: innerHeight })));
+  for (const b of shapes.boxes) b.badge = calloutRect(b.rect, b.at, viewport);
+  const problems = layoutProblems(shapes.boxes, viewport);
+  if (problems.length > 0) throw new Error(`the annotations do not read well:\n- ${problems.join('\n- ')}`);
   for (const arrow of arrows) {
     const box = shapes.boxes.find((b) => b.callout === arrow.callout);
     if (!box) throw new Error(`an arrow points at callout ${arrow.callout}, which has no box`);
@@ -156,7 +235,7 @@ function draw({
     root.append(blur);
   }
 
-  for (const { rect, callout, at } of shapes.boxes) {
+  for (const { rect, callout, badge: where } of shapes.boxes) {
     const box = document.createElement('div');
     box.setAttribute(boxAttribute, String(callout));
     place(box, rect);
@@ -166,19 +245,8 @@ function draw({
 
     const badge = document.createElement('div');
     badge.textContent = String(callout);
-    const gap = 8;
-    const middle = rect.y + rect.height / 2 - size / 2;
-    const corners: Record<CalloutPlace, [number, number]> = {
-      left: [rect.x - size - gap, middle],
-      right: [rect.x + rect.width + gap, middle],
-      above: [rect.x, rect.y - size - gap],
-      below: [rect.x, rect.y + rect.height + gap],
-      inside: [rect.x + rect.width - size - gap, rect.y + gap],
-    };
-    const [x, y] = corners[at];
-    const left = Math.max(2, Math.min(innerWidth - size - 2, x));
-    const top = Math.max(2, Math.min(innerHeight - size - 2, y));
-    place(badge, { x: left, y: top, width: size, height: size });
+    // Placed by `calloutRect`, the same rectangle `layoutProblems` checked.
+    if (where) place(badge, where);
     Object.assign(badge.style, {
       borderRadius: '50%',
       background: COLOUR,

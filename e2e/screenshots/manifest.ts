@@ -94,9 +94,10 @@ const arrowsFor: Record<string, readonly Arrow[]> = {
 };
 
 /** Callouts that would cover text in their usual place, by the step screenshot's id. */
-const calloutsFor: Record<string, Readonly<Record<number, CalloutPlace>>> = {
-  // The console's input line follows the device's question: a callout on its left would hide "(y/n)".
-  'cli-deregister': { 1: 'inside', 2: 'below' },
+export const calloutsFor: Readonly<Record<string, Readonly<Record<number, CalloutPlace>>>> = {
+  // Inside its top-right corner the callout would cover the console's Close button; above, it is over
+  // the page, where nothing is boxed.
+  'cli-deregister': { 1: 'above' },
 };
 
 const PROCEDURE: Section = 'The procedure, step by step';

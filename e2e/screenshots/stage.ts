@@ -5,6 +5,7 @@
  * src/walkthrough/steps.ts; and wait until the screen is still (data in, fonts loaded).
  */
 import { expect, type Locator, type Page } from '@playwright/test';
+import { routeOf } from '../../src/app/address';
 import type { ScenarioName } from '../../src/device/scenarios';
 import type { DeviceReads } from '../../src/walkthrough/device-reads';
 import { START_SCENARIO, steps, type Action, type Step, type StepId } from '../../src/walkthrough/steps';
@@ -37,7 +38,7 @@ export async function openScreen(page: Page, route: string, options: OpenOptions
     await page.getByLabel('Username').fill('admin');
     await login.click();
   }
-  await expect(page).toHaveURL((url) => url.pathname === route);
+  await expect(page).toHaveURL((url) => routeOf(url) === route);
   await expect(main.getByRole('heading', { level: 1 })).toBeVisible();
 }
 

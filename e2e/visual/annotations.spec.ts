@@ -8,6 +8,7 @@
 import { expect, test } from '@playwright/test';
 import { steps } from '../../src/walkthrough/steps';
 import { annotate, annotationBox } from '../screenshots/annotate';
+import { calloutsFor } from '../screenshots/manifest';
 import { locate, settle, stageStep } from '../screenshots/stage';
 
 const TOLERANCE = 2;
@@ -17,7 +18,8 @@ for (const step of steps) {
     test(`step ${step.id}, picture ${shot.id}: each box is drawn on its target`, async ({ page }) => {
       await stageStep(page, step.id, shot.afterActions, { screenshotMode: true });
       await settle(page);
-      await annotate(page, { boxes: shot.boxes });
+      // As the docs draw it (the manifest's callout places); annotate fails when the picture reads badly.
+      await annotate(page, { boxes: shot.boxes, callouts: calloutsFor[shot.id] ?? {} });
 
       for (const { target, callout } of shot.boxes) {
         const control = locate(page, target);
@@ -48,3 +50,45 @@ for (const step of steps) {
     });
   }
 }
+
+test('the screenshot tool refuses callouts out of reading order, boxes that touch and callouts over a box', async ({
+  page,
+}) => {
+  await stageStep(page, 'interfaces', 2, { screenshotMode: true });
+  await settle(page);
+  const row = (name: string) => ({ role: 'row' as const, name });
+  // HQ-to-Branch is listed after FCT-Dialup: numbering it 1 reads 2, 1.
+  await expect(
+    annotate(page, {
+      boxes: [
+        { target: row('HQ-to-Branch'), callout: 1 },
+        { target: row('FCT-Dialup'), callout: 2 },
+      ],
+    }),
+  ).rejects.toThrow('callouts read 2, 1 from top to bottom');
+  // A box over another (the treegrid round a row of it), and a callout above a row sitting on the row before.
+  await expect(
+    annotate(page, {
+      boxes: [
+        { target: { role: 'treegrid', name: 'Interfaces', exact: true }, callout: 1 },
+        { target: row('HQ-to-Branch'), callout: 2 },
+      ],
+    }),
+  ).rejects.toThrow('boxes 1 and 2 overlap');
+  await expect(
+    annotate(page, {
+      boxes: [
+        { target: row('FCT-Dialup'), callout: 1 },
+        { target: row('HQ-to-Branch'), callout: 2 },
+      ],
+      callouts: { 2: 'above' },
+    }),
+  ).rejects.toThrow('callout 2 covers box 1');
+  // In reading order, apart, callouts beside them: accepted.
+  await annotate(page, {
+    boxes: [
+      { target: row('FCT-Dialup'), callout: 1 },
+      { target: row('DC-Backup'), callout: 2 },
+    ],
+  });
+});

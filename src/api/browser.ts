@@ -55,7 +55,8 @@ export async function startMockDevice(search: string): Promise<MockDevice> {
   await worker.start({
     onUnhandledRequest: 'bypass',
     quiet: true,
-    serviceWorker: { url: '/mockServiceWorker.js' },
+    // Beside the page, wherever it was copied to (the page's address is its root, src/app/address.ts).
+    serviceWorker: { url: new URL('mockServiceWorker.js', location.href).pathname },
   });
   document.documentElement.dataset['ready'] = 'true';
   return { notice: opened.notice };

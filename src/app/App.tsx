@@ -1,9 +1,9 @@
 /**
- * The console: the router over the route table, with the boot notice (stored configuration that
+ * The console: the router over the route table (screens addressed after the `#`, see ./address.ts), with the boot notice (stored configuration that
  * could not be used) shown above whatever page is open.
  */
 import { useState } from 'react';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { createHashRouter, RouterProvider } from 'react-router';
 import { Icon } from '../ui';
 import './app.css';
 import { appRoutes } from './routes';
@@ -27,7 +27,7 @@ export function BootNotice({ notice }: { notice: string | null }) {
 }
 
 export function App({ bootNotice }: { bootNotice: string | null }) {
-  const [router] = useState(() => createBrowserRouter(appRoutes));
+  const [router] = useState(() => createHashRouter(appRoutes));
   return (
     <>
       <BootNotice notice={bootNotice} />

@@ -8,7 +8,8 @@
  * (`lazy: async () => ({ Component: (await import('./Page')).Page })`), so the initial bundle holds
  * only the shell and the Dashboard (cold-load budget: ≤ 1.5× a blank page, bench/cold-load.ts).
  */
-import { Navigate, type RouteObject } from 'react-router';
+import { Navigate, useLocation, type RouteObject } from 'react-router';
+import { deepLinkStep, GUIDE_ID } from '../walkthrough';
 import { routes as dashboard } from '../features/dashboard/route';
 import { routes as complianceProfiles } from '../features/compliance-profiles/route';
 import { routes as featureVisibility } from '../features/feature-visibility/route';
@@ -21,6 +22,14 @@ import { Shell } from './layout/Shell';
 import { LoginPage } from './login/LoginPage';
 import { DEFAULT_ROUTE, LOGIN_ROUTE } from './paths';
 import { RequireSession } from './RequireSession';
+
+/** The console's root: the Dashboard, unless a guide deep link is there for the guide to follow. */
+function Home() {
+  const { search, state } = useLocation();
+  if (deepLinkStep(search, GUIDE_ID) !== null) return null;
+  // The state goes along (LoginPage's `afterLogin`: focus on the page's heading).
+  return <Navigate to={DEFAULT_ROUTE} replace state={state} />;
+}
 
 const screens: RouteObject[] = [
   ...dashboard,
@@ -40,10 +49,6 @@ export const appRoutes: RouteObject[] = [
         <Shell />
       </RequireSession>
     ),
-    children: [
-      { index: true, element: <Navigate to={DEFAULT_ROUTE} replace /> },
-      ...screens,
-      { path: '*', element: <NotFound /> },
-    ],
+    children: [{ index: true, element: <Home /> }, ...screens, { path: '*', element: <NotFound /> }],
   },
 ];

@@ -5,6 +5,8 @@
  * guide (panel, header button, Show me outline), toasts and the boot notice, and stops carets and
  * animations. The screenshot script (scripts/screenshots.ts) opens its first page with `?screenshot=1`.
  */
+import { hashQuery } from './address';
+
 export const SCREENSHOT_PARAM = 'screenshot';
 /** The attribute on `<html>`: `data-screenshot`. */
 export const SCREENSHOT_ATTRIBUTE = 'screenshot';
@@ -22,6 +24,6 @@ export function screenshotMode(search: string, storage: SessionArea): boolean {
 
 /** Marks `<html>` when screenshot mode is on; call once at boot. */
 export function applyScreenshotMode(): void {
-  if (screenshotMode(location.search, sessionStorage))
+  if (screenshotMode(hashQuery(location.hash), sessionStorage))
     document.documentElement.dataset[SCREENSHOT_ATTRIBUTE] = 'true';
 }

@@ -81,19 +81,35 @@ const inFlight = new Map<string, Promise<Envelope<unknown>>>();
  * Requests wait for this before they are sent: at boot the console renders while the in-browser
  * device (the MSW worker) is still starting, and what it asks for goes out once the device answers.
  */
-let answering: Promise<unknown> = Promise.resolve();
+let answering: Promise<DeviceNotStarted | undefined> = Promise.resolve(undefined);
+
+/**
+ * The device the console talks to could not start (its worker would not register, its code would not
+ * load): no request can be answered, and whatever else answers at that address (a static file
+ * server's 404 or 501) must not be read as the device's refusal.
+ */
+export class DeviceNotStarted extends Error {
+  constructor(readonly reason: string) {
+    super(`The device could not start: ${reason}`);
+    this.name = 'DeviceNotStarted';
+  }
+}
 
 /** Holds every request until `ready` settles (src/device-loading.ts: until the device has started). */
 export function holdRequestsUntil(ready: Promise<unknown>): void {
   answering = ready.then(
     () => undefined,
-    () => undefined,
+    (e: unknown) => new DeviceNotStarted(e instanceof Error ? e.message : String(e)),
   );
 }
 
-/** `fetch`, once the device answers: every request the GUI sends goes through here. */
+/**
+ * `fetch`, once the device answers: every request the GUI sends goes through here. Throws
+ * `DeviceNotStarted` when the device could not start.
+ */
 export async function fetchFromDevice(input: string, init?: RequestInit): Promise<Response> {
-  await answering;
+  const failed = await answering;
+  if (failed) throw failed;
   return fetch(input, init);
 }
 

@@ -2,7 +2,7 @@
  * The typed FortiOS REST client: the GUI's only way to the device (DESIGN.md). Screens import from
  * here, never from src/device or src/api.
  */
-export { ApiError, request, type Envelope, type Query } from './http';
+export { ApiError, DeviceNotStarted, request, type Envelope, type Query } from './http';
 export { cmdb, type CmdbRow, type CmdbValue } from './cmdb';
 export * from './monitor';
 export { login, logout, hasSession } from './session';

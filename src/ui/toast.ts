@@ -1,6 +1,8 @@
 /**
  * Toasts: short notices about what just happened ("Configuration updated", a refusal from the
- * device). They stay until dismissed or replaced — no timers, so screenshots do not depend on timing.
+ * device). Like the real console's, they go away by themselves after a few seconds (Toaster.tsx: not
+ * while the pointer or the focus is on one), and can be dismissed before that. Screenshot mode hides
+ * them, so pictures do not depend on timing.
  */
 import { create } from 'zustand';
 
@@ -19,6 +21,13 @@ interface ToastState {
   dismiss: (id: number) => void;
   clear: () => void;
 }
+
+/** How long a toast stays, by kind: long enough to read a refusal twice. */
+export const TOAST_DURATION_MS: Readonly<Record<ToastKind, number>> = {
+  success: 4000,
+  info: 4000,
+  error: 8000,
+};
 
 /** At most this many toasts are shown; older ones make room. */
 const MAX_TOASTS = 3;

@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -32,7 +32,7 @@ describe('ToggleSwitch', () => {
 });
 
 describe('Dialog', () => {
-  it('takes focus, keeps Tab inside, closes on Escape and gives focus back', async () => {
+  it('is the browser’s own dialog: takes focus, closes on Escape and gives focus back', async () => {
     const user = userEvent.setup();
     const onClose = vi.fn();
     function Host() {
@@ -63,12 +63,13 @@ describe('Dialog', () => {
     render(<Host />);
     const opener = screen.getByRole('button', { name: 'Delete' });
     await user.click(opener);
-    expect(screen.getByRole('dialog', { name: 'Confirm' })).toHaveAttribute('aria-modal', 'true');
+    const dialog = screen.getByRole('dialog', { name: 'Confirm' });
+    // The browser's own modal dialog (jsdom has no showModal; e2e/ux.spec.ts checks the inert page).
+    expect(dialog.tagName).toBe('DIALOG');
+    expect(dialog).toHaveAttribute('open');
     expect(screen.getByRole('button', { name: 'OK' })).toHaveFocus();
     await user.tab();
     expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus();
-    await user.tab();
-    expect(screen.getByRole('button', { name: 'OK' })).toHaveFocus();
     await user.keyboard('{Escape}');
     expect(onClose).toHaveBeenCalledOnce();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
@@ -90,5 +91,34 @@ describe('toasts', () => {
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
     act(() => ['a', 'b', 'c', 'd'].forEach((m) => showToast('info', m)));
     expect(screen.getAllByRole('status').map((t) => t.textContent)).toEqual(['b', 'c', 'd']);
+  });
+
+  it('go away by themselves after a few seconds, errors later, none while pointed at or focused', () => {
+    vi.useFakeTimers();
+    try {
+      render(<Toaster />);
+      act(() => showToast('success', 'Configuration updated successfully'));
+      act(() => showToast('error', 'The device refused the change (error -651).'));
+      act(() => showToast('info', 'held'));
+      const held = screen.getByText('held').closest('[role="status"]')!;
+      fireEvent.mouseEnter(held);
+      act(() => vi.advanceTimersByTime(3900));
+      expect(screen.getByText('Configuration updated successfully')).toBeInTheDocument();
+      act(() => vi.advanceTimersByTime(200));
+      expect(screen.queryByText('Configuration updated successfully')).not.toBeInTheDocument();
+      expect(screen.getByRole('alert')).toHaveTextContent('error -651');
+      act(() => vi.advanceTimersByTime(4000));
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+      // Held by the pointer, then by the focus on its Dismiss button: it stays.
+      fireEvent.focus(within(held as HTMLElement).getByRole('button', { name: 'Dismiss' }));
+      fireEvent.mouseLeave(held);
+      act(() => vi.advanceTimersByTime(20_000));
+      expect(screen.getByRole('status')).toHaveTextContent('held');
+      fireEvent.blur(within(held as HTMLElement).getByRole('button', { name: 'Dismiss' }));
+      act(() => vi.advanceTimersByTime(4100));
+      expect(screen.queryByRole('status')).not.toBeInTheDocument();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -86,11 +86,13 @@ describe('the guide panel', { timeout: 30_000 }, () => {
     expect(back).toBeDisabled();
     await user.click(within(guide()).getByRole('button', { name: 'Next' }));
     expect(stepHeading()).toHaveTextContent(steps[1]!.title);
+    expect(stepHeading()).toHaveFocus();
     await user.click(within(checklist()).getByRole('button', { name: new RegExp(steps[4]!.title) }));
     expect(stepHeading()).toHaveTextContent(steps[4]!.title);
     expect(within(guide()).getByRole('button', { name: 'Next' })).toBeDisabled();
     await user.click(within(guide()).getByRole('button', { name: 'Back' }));
     expect(stepHeading()).toHaveTextContent(steps[3]!.title);
+    expect(stepHeading()).toHaveFocus();
 
     const hint = within(guide()).getByRole('button', { name: 'Hint' });
     expect(hint).toHaveAttribute('aria-expanded', 'false');
@@ -100,7 +102,7 @@ describe('the guide panel', { timeout: 30_000 }, () => {
     expect(within(guide()).getByText(steps[3]!.hint)).toBeVisible();
   });
 
-  it('Show me goes to the step’s page and outlines its control, without taking focus', async () => {
+  it('Show me goes to the step’s page, outlines its control and takes focus there', async () => {
     await logIn();
     useGuide.setState({ open: true, current: 2 });
     const { user, router } = renderConsole('/dashboard/status');
@@ -112,7 +114,7 @@ describe('the guide panel', { timeout: 30_000 }, () => {
     const outline = document.querySelector(`[${HIGHLIGHT_ATTRIBUTE}]`);
     expect(outline).toHaveAttribute(HIGHLIGHT_ATTRIBUTE, 'Allow Endpoint Registration');
     expect(outline).toHaveAttribute('aria-hidden', 'true');
-    expect(showMe).toHaveFocus();
+    expect(screen.getByRole('switch', { name: 'Allow Endpoint Registration' })).toHaveFocus();
 
     await user.click(
       within(screen.getByRole('navigation', { name: 'Main menu' })).getByRole('link', { name: 'Status' }),

@@ -57,6 +57,9 @@ function whyMissing(step: Step, done: boolean[] | undefined): string {
   return `${first} The page is shown only once step ${waiting.map((i) => i + 1).join(' and ')} is done.`;
 }
 
+/** Set by Back/Next: the step detail drawn next takes focus to its heading. */
+let focusNextTitle = false;
+
 function StepDetail({ step, index, done }: { step: Step; index: number; done: boolean[] | undefined }) {
   const navigate = useNavigate();
   const showMe = useGuide((s) => s.showMe);
@@ -68,6 +71,18 @@ function StepDetail({ step, index, done }: { step: Step; index: number; done: bo
   const notes = notesFor(step.id);
   const hintOpen = hintFor === step.id;
   const missing = status === 'missing' && highlight?.stepIndex === index;
+  // Back and Next take the keyboard to the heading of the step they open (each step's detail is
+  // drawn afresh, and the button pressed may now be disabled).
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!focusNextTitle) return;
+    focusNextTitle = false;
+    title.current?.focus();
+  }, []);
+  const goToStep = (to: number) => {
+    focusNextTitle = true;
+    goTo(to);
+  };
 
   return (
     <section className="fg-guide__step" aria-labelledby={`${id}-title`}>
@@ -75,7 +90,7 @@ function StepDetail({ step, index, done }: { step: Step; index: number; done: bo
         Step {index + 1} of {steps.length}
         {done?.[index] ? ' · done' : ''}
       </p>
-      <h3 id={`${id}-title`} className="fg-guide__step-title">
+      <h3 id={`${id}-title`} ref={title} tabIndex={-1} className="fg-guide__step-title">
         {step.title}
       </h3>
       {step.instructions.map((text) => (
@@ -115,10 +130,10 @@ function StepDetail({ step, index, done }: { step: Step; index: number; done: bo
         </p>
       ))}
       <div className="fg-guide__nav">
-        <Button disabled={index === 0} onClick={() => goTo(index - 1)}>
+        <Button disabled={index === 0} onClick={() => goToStep(index - 1)}>
           Back
         </Button>
-        <Button disabled={index === steps.length - 1} onClick={() => goTo(index + 1)}>
+        <Button disabled={index === steps.length - 1} onClick={() => goToStep(index + 1)}>
           Next
         </Button>
       </div>

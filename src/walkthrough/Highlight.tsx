@@ -42,6 +42,18 @@ const sameBox = (a: Box | null, b: Box | null): boolean =>
     a.width === b.width &&
     a.height === b.height);
 
+/**
+ * Show me takes the keyboard to what it outlines: the control itself, or for a table the row a
+ * keyboard user would land on (its one with tabindex 0).
+ */
+function focusTarget(element: Element): void {
+  if (!(element instanceof HTMLElement)) return;
+  const focusable = element.matches('a[href], button, input, select, textarea, [tabindex]')
+    ? element
+    : element.querySelector<HTMLElement>('[tabindex="0"], a[href], button, input, select, textarea');
+  focusable?.focus({ preventScroll: true });
+}
+
 export function Highlight({ skip }: { skip: RefObject<Element | null> }) {
   const request = useGuide((s) => s.highlight);
   const setStatus = useGuide((s) => s.setHighlightStatus);
@@ -75,6 +87,7 @@ export function Highlight({ skip }: { skip: RefObject<Element | null> }) {
           if (shownId.current !== request.id) {
             shownId.current = request.id;
             setStatus('shown');
+            focusTarget(element);
           }
         } else if (shownId.current !== request.id && Date.now() - started > SEARCH_TIMEOUT_MS) {
           update(null);

@@ -4,3 +4,5 @@
  */
 export { GuideButton } from './GuideButton';
 export { GuideSlot } from './GuideSlot';
+export { deepLinkStep } from './guide-store';
+export { GUIDE_ID } from './steps';

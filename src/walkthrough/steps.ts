@@ -174,7 +174,8 @@ export const steps: readonly Step[] = [
         caption:
           'Network › Interfaces with wan1 and wan2 expanded: the IPsec tunnels offer FortiTelemetry too.',
         afterActions: TUNNEL_PORTS.length,
-        boxes: ['HQ-to-Branch', 'FCT-Dialup', 'DC-Backup'].map((name, i) => ({
+        // In the list's order (wan1's tunnels by name, then wan2's): callouts are numbered as they read.
+        boxes: ['FCT-Dialup', 'HQ-to-Branch', 'DC-Backup'].map((name, i) => ({
           target: row(name),
           callout: i + 1,
         })),
@@ -194,7 +195,8 @@ export const steps: readonly Step[] = [
     id: 'ssl-vpn',
     title: 'Turn Allow Endpoint Registration off',
     instructions: [
-      'SSL-VPN has no interface of its own to edit. Go to VPN › SSL-VPN Settings; under Tunnel Mode Client Settings, turn Allow Endpoint Registration off and press Apply.',
+      'SSL-VPN’s tunnel interface is ssl.root, the one step 2 left with FortiTelemetry. Go to VPN › SSL-VPN Settings; under Tunnel Mode Client Settings, turn Allow Endpoint Registration off and press Apply: that switch is FortiTelemetry on ssl.root.',
+      'Clearing FortiTelemetry in Edit Interface for ssl.root in Network › Interfaces does the same; either way the step is ticked.',
     ],
     route: '/vpn/ssl-settings',
     target: switchNamed('Allow Endpoint Registration'),
@@ -300,10 +302,9 @@ export const steps: readonly Step[] = [
         id: 'cli-deregister',
         caption: 'The CLI Console asks before it deregisters every FortiClient: answer y.',
         afterActions: 4,
-        boxes: [
-          { target: CONSOLE_OUTPUT, callout: 1 },
-          { target: CONSOLE_INPUT, callout: 2 },
-        ],
+        // One box round the whole console: the warning, the question on the prompt line and the input
+        // are three adjacent lines, and boxes round each of them would touch.
+        boxes: [{ target: { role: 'region', name: 'CLI Console', exact: true }, callout: 1 }],
       },
     ],
   },

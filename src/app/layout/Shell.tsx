@@ -3,6 +3,7 @@
  * Console slot and toasts. A screen whose Feature Visibility key is off is replaced by the "not
  * visible" notice here, from the same table as the menu, so no screen has to check it.
  */
+import { useEffect } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { Toaster, useLayout } from '../../ui';
 import { GuideSlot } from '../../walkthrough';
@@ -12,6 +13,8 @@ import { ConsoleSlot } from './ConsoleSlot';
 import { Header } from './Header';
 import { NotVisible } from './NotVisible';
 import { SideMenu } from './SideMenu';
+
+const MAIN_ID = 'fg-main';
 
 function GatedOutlet() {
   const { pathname } = useLocation();
@@ -23,21 +26,66 @@ function GatedOutlet() {
   return <NotVisible title={menuEntryFor(pathname)?.item.label ?? 'Not visible'} />;
 }
 
+/** The page's main heading, or the main area while the page has none yet. */
+function mainTarget(): HTMLElement | null {
+  const main = document.getElementById(MAIN_ID);
+  const heading = main?.querySelector<HTMLElement>('h1');
+  if (heading && !heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+  return heading ?? main;
+}
+
+/**
+ * Moves the keyboard to the page's heading, waiting for a page that is still loading and again while
+ * the page redraws its heading in its first second (the focus would fall back to <body>), unless the
+ * person has moved the focus elsewhere by then.
+ */
+function focusMain(): () => void {
+  let frame = 0;
+  let frames = 0;
+  const attempt = () => {
+    const heading = document.getElementById(MAIN_ID)?.querySelector('h1');
+    const active = document.activeElement;
+    const lost = !active || active === document.body;
+    if (heading && lost) mainTarget()?.focus();
+    else if (!heading && frames >= 120 && lost) mainTarget()?.focus();
+    if (frames++ < 120 && (lost || active === heading)) frame = requestAnimationFrame(attempt);
+  };
+  attempt();
+  return () => cancelAnimationFrame(frame);
+}
+
 export function Shell() {
   const collapsed = useLayout((s) => s.menuCollapsed);
+  // Just logged in (LoginPage): the keyboard starts on the page's heading, not on <body>.
+  const { state } = useLocation();
+  const afterLogin = (state as { afterLogin?: boolean } | null)?.afterLogin === true;
+  useEffect(() => (afterLogin ? focusMain() : undefined), [afterLogin]);
   return (
     <FeatureFlagsProvider>
       <div className="fg-shell" data-menu-collapsed={collapsed || undefined}>
+        {/* Not a #fragment link: the part after # is the screen's address (src/app/address.ts). */}
+        <a
+          className="fg-skip-link"
+          href={`#${MAIN_ID}`}
+          onClick={(e) => {
+            e.preventDefault();
+            mainTarget()?.focus();
+          }}
+        >
+          Skip to main content
+        </a>
         <Header />
         <div className="fg-shell__body">
           <SideMenu />
-          <main className="fg-shell__main">
-            <GatedOutlet />
-          </main>
+          <div className="fg-shell__page">
+            <main id={MAIN_ID} className="fg-shell__main" tabIndex={-1}>
+              <GatedOutlet />
+            </main>
+            <Toaster />
+          </div>
           <GuideSlot />
         </div>
         <ConsoleSlot />
-        <Toaster />
       </div>
     </FeatureFlagsProvider>
   );

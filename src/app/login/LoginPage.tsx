@@ -5,6 +5,7 @@
  */
 import { useState, type FormEvent } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
+import { DeviceNotStarted } from '../../client';
 import { Button } from '../../ui';
 import { useSession } from '../session';
 import { DEFAULT_ROUTE } from '../paths';
@@ -13,6 +14,9 @@ import { DEFAULT_ROUTE } from '../paths';
 export interface LoginState {
   from?: string;
 }
+
+/** The shell puts the keyboard on the page's heading after a login (Shell.tsx). */
+const AFTER_LOGIN = { afterLogin: true };
 
 export function LoginPage() {
   const loggedIn = useSession((s) => s.loggedIn);
@@ -24,17 +28,18 @@ export function LoginPage() {
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  if (loggedIn && !busy) return <Navigate to={from} replace />;
+  // Also where a login that just succeeded lands (its own navigation may come second).
+  if (loggedIn && !busy) return <Navigate to={from} replace state={AFTER_LOGIN} />;
 
   const submit = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
     setBusy(true);
     setFailure(null);
     try {
-      if (await logIn(username, password)) navigate(from, { replace: true });
+      if (await logIn(username, password)) navigate(from, { replace: true, state: AFTER_LOGIN });
       else setFailure('Authentication failure');
-    } catch {
-      setFailure('Unable to contact the FortiGate.');
+    } catch (e) {
+      setFailure(e instanceof DeviceNotStarted ? e.message : 'Unable to contact the FortiGate.');
     } finally {
       setBusy(false);
     }

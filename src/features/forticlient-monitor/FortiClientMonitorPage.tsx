@@ -12,10 +12,22 @@ import { actionApplies, actions, formatLastSeen, groupEndpoints, type ActionSpec
 import { RegistrationSummary } from './RegistrationSummary';
 import './forticlient-monitor.css';
 
+/** Text that may be cut off at the column's edge: an ellipsis, whole in its tooltip and on the row's hover or focus. */
+const Clipped = ({ text }: { text: string }) => (
+  <span className="fg-tree__clip" title={text}>
+    {text}
+  </span>
+);
+
 const columns: readonly TreeTableColumn<EndpointRecord>[] = [
-  { id: 'host', header: 'Host', width: 'minmax(150px, 1.2fr)', render: (r) => r.host_name },
+  {
+    id: 'host',
+    header: 'Host',
+    width: 'minmax(150px, 1.2fr)',
+    render: (r) => <Clipped text={r.host_name} />,
+  },
   { id: 'user', header: 'User', width: 'minmax(80px, 0.7fr)', render: (r) => r.user },
-  { id: 'os', header: 'OS', width: 'minmax(100px, 1.6fr)', render: (r) => <span title={r.os}>{r.os}</span> },
+  { id: 'os', header: 'OS', width: 'minmax(100px, 1.6fr)', render: (r) => <Clipped text={r.os} /> },
   { id: 'version', header: 'FortiClient Version', width: '125px', render: (r) => r.fct_version },
   { id: 'ip', header: 'IP', width: '115px', render: (r) => r.ip },
   { id: 'mac', header: 'MAC', width: '135px', render: (r) => r.mac },

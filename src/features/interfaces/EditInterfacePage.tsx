@@ -38,6 +38,9 @@ async function load(name: string): Promise<Loaded> {
   return { row, schema, status };
 }
 
+/** Back on the list, the keyboard is on the row that was edited (InterfacesPage). */
+const RETURN_TO_ROW = { returnToRow: true };
+
 /** The form over the row as it was when the page opened: OK sends what the user changed since. */
 function EditForm({ loaded }: { loaded: Loaded }) {
   const navigate = useNavigate();
@@ -63,7 +66,7 @@ function EditForm({ loaded }: { loaded: Loaded }) {
       showToast('success', `Interface ${name} saved`);
     }
     select(name);
-    void navigate(listPath);
+    void navigate(listPath, { state: RETURN_TO_ROW });
   };
 
   const { status } = loaded;
@@ -79,7 +82,10 @@ function EditForm({ loaded }: { loaded: Loaded }) {
       error={error}
       saving={saving}
       onSubmit={(d) => void submit(d)}
-      onCancel={() => void navigate(listPath)}
+      onCancel={() => {
+        select(name);
+        void navigate(listPath, { state: RETURN_TO_ROW });
+      }}
     />
   );
 }

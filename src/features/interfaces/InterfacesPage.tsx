@@ -3,8 +3,8 @@
  * Create New / Edit / Delete and a search. Reads the table (with `Ref.` from `with_meta`) and the
  * monitor's link state and leases; re-reads on any device change.
  */
-import { useCallback, useMemo, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useLocation, useNavigate } from 'react-router';
 import { ApiError, cmdb, monitor, type CmdbRow, type InterfaceStatus } from '../../client';
 import { useResource } from '../../client/react';
 import { Button, Dialog, Notice, PageHeader, showToast, TreeTable, type TreeNode } from '../../ui';
@@ -35,6 +35,18 @@ export function InterfacesPage() {
   const { query, expanded, selected, setQuery, setExpanded, select } = useInterfaceListView();
   const [confirming, setConfirming] = useState<InterfaceItem | null>(null);
   const [deleteError, setDeleteError] = useState<string | null>(null);
+  // Back from Edit Interface (OK or Cancel): focus returns to the row that was open, once it is drawn.
+  const returning = (useLocation().state as { returnToRow?: boolean } | null)?.returnToRow === true;
+  const returned = useRef(false);
+  useEffect(() => {
+    if (!returning || returned.current || !items) return;
+    const row = document.querySelector<HTMLElement>(
+      '[role="treegrid"][aria-label="Interfaces"] [role="row"][aria-selected="true"]',
+    );
+    if (!row) return;
+    returned.current = true;
+    row.focus();
+  }, [returning, items]);
 
   const tree = useMemo(() => buildTree(items ?? []), [items]);
   const filtered = useMemo(() => filterTree(tree, query), [tree, query]);

@@ -21,30 +21,46 @@ function NameWithAlias({ item }: { item: InterfaceItem }) {
   );
 }
 
-/** Text that may be cut off at the column's edge, whole in its tooltip. */
-const Clipped = ({ text }: { text: string }) => (
-  <span className="fg-clip" title={text}>
+/** Text that may be cut off at the column's edge: whole in its tooltip, and on the row's hover or focus. */
+const Clipped = ({ text, leftward = false }: { text: string; leftward?: boolean }) => (
+  <span className={`fg-clip fg-tree__clip${leftward ? ' fg-tree__clip--leftward' : ''}`} title={text}>
     {text}
   </span>
 );
 
+/**
+ * The widths, by priority (interfaces.css): as the page narrows (a 1024-wide screen, the guide open),
+ * Members and Ref. go first, then Type, then IP/Netmask, so that Access stays on screen and in full.
+ */
+const w = (column: string, width: string): string => `var(--fg-if-w-${column}, ${width})`;
+
 export const interfaceColumns: readonly TreeTableColumn<InterfaceItem>[] = [
-  { id: 'status', header: 'Status', width: '56px', render: (i) => <LinkStatus link={i.link} /> },
-  { id: 'name', header: 'Name', width: 'minmax(150px, 1fr)', render: (i) => <NameWithAlias item={i} /> },
+  { id: 'status', header: 'Status', width: w('status', '56px'), render: (i) => <LinkStatus link={i.link} /> },
+  {
+    id: 'name',
+    header: 'Name',
+    width: w('name', 'minmax(150px, 1fr)'),
+    render: (i) => <NameWithAlias item={i} />,
+  },
   {
     id: 'members',
     header: 'Members',
-    width: 'minmax(70px, 0.6fr)',
+    width: w('members', 'minmax(70px, 0.6fr)'),
     render: (i) => <Clipped text={i.members} />,
   },
-  { id: 'ip', header: 'IP/Netmask', width: '130px', render: (i) => i.address },
-  { id: 'type', header: 'Type', width: '130px', render: (i) => i.typeLabel },
+  { id: 'ip', header: 'IP/Netmask', width: w('ip', '130px'), render: (i) => i.address },
+  { id: 'type', header: 'Type', width: w('type', '130px'), render: (i) => i.typeLabel },
   // Wide enough for the longest usual set (HTTPS … SSH FortiTelemetry): the word step 2 looks for.
   {
     id: 'access',
     header: 'Access',
-    width: 'minmax(400px, 3fr)',
-    render: (i) => <Clipped text={i.access.join(' ')} />,
+    width: w('access', 'minmax(400px, 3fr)'),
+    render: (i) => <Clipped text={i.access.join(' ')} leftward />,
   },
-  { id: 'ref', header: 'Ref.', width: '48px', render: (i) => (i.ref === undefined ? '' : String(i.ref)) },
+  {
+    id: 'ref',
+    header: 'Ref.',
+    width: w('ref', '48px'),
+    render: (i) => (i.ref === undefined ? '' : String(i.ref)),
+  },
 ];

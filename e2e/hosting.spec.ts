@@ -1,0 +1,112 @@
+/**
+ * Hosting for a class (issue 18): the one `dist/` the suite built (playwright.config.ts), copied as
+ * it is to the root or under a sub-path of a plain static file server (e2e/support/static-server.ts:
+ * no rewrites, no fallback page), logs in, opens a screen from the menu, survives a reload of it and
+ * of an edit page, and does step 1 of the procedure. Every file the page asks for is found (the
+ * favicon included), and a device that cannot start says so instead of refusing the login.
+ */
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { routeOf } from '../src/app/address';
+import { steps } from '../src/walkthrough/steps';
+import { locate, perform } from './screenshots/stage';
+import { serveStatic, type StaticServer } from './support/static-server';
+import { ConsolePage, expect, test } from './support/fixtures';
+
+const DIST = join(import.meta.dirname, '..', 'dist');
+
+async function hostDist(
+  subPath: string,
+  without: string[] = [],
+): Promise<{ server: StaticServer; url: string }> {
+  const root = await mkdtemp(join(tmpdir(), 'fgsim-host-'));
+  const at = join(root, ...subPath.split('/').filter(Boolean));
+  await cp(DIST, at, { recursive: true });
+  for (const file of without) await rm(join(at, file));
+  const server = await serveStatic(root);
+  const close = server.close;
+  server.close = async () => {
+    await close();
+    await rm(root, { recursive: true, force: true });
+  };
+  return { server, url: `${server.origin}${subPath}` };
+}
+
+for (const subPath of ['/', '/class/fgsim/']) {
+  test(`the build as copied to ${subPath} of a plain static server: log in, a screen, a reload, step 1`, async ({
+    page,
+  }) => {
+    const { server, url } = await hostDist(subPath);
+    try {
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      const fgt = new ConsolePage(page);
+      await page.goto(url);
+      await fgt.login();
+      await expect(page.getByRole('heading', { name: 'System Information' })).toBeVisible();
+      expect(page.url()).toBe(`${url}#/dashboard/status`);
+
+      await fgt.navigate('Network', 'Interfaces');
+      await expect(fgt.title()).toHaveText('Interfaces');
+      expect(page.url()).toBe(`${url}#/network/interfaces`);
+      await page.reload();
+      await expect(fgt.title()).toHaveText('Interfaces');
+      await expect(page.getByRole('treegrid', { name: 'Interfaces' })).toBeVisible();
+
+      // An edit page's address has a name in it no build could know of; it reloads too.
+      await page.getByRole('row', { name: /(^|\s)internal(\s|$)/ }).dblclick();
+      await expect(page).toHaveURL(`${url}#/network/interfaces/edit/internal`);
+      await page.reload();
+      await expect(fgt.title()).toHaveText('Edit Interface');
+
+      const step = steps[0]!;
+      await fgt.navigate('System', 'Feature Visibility');
+      await expect(page).toHaveURL((u) => routeOf(u) === step.route);
+      await expect(locate(page, step.target)).toBeVisible();
+      for (const action of step.actions) await perform(page, action);
+      await expect.poll(() => fgt.cmdbValue('system/settings', 'gui-endpoint-control')).toBe('enable');
+      // Step 1's effect: the endpoint pages are in the menu, and stay there after a reload.
+      await page.reload();
+      await fgt.navigate('Security Profiles', 'FortiClient Compliance');
+      await expect(page).toHaveURL(`${url}#/security-profiles/forticlient-compliance`);
+
+      // Nothing the page asked for was missing (assets, worker, fonts, favicon), and nothing left the sub-path.
+      expect(server.log.filter((r) => r.status >= 400)).toEqual([]);
+      expect(server.log.filter((r) => !r.path.startsWith(subPath))).toEqual([]);
+      expect(server.log.map((r) => r.path)).toContain(`${subPath}favicon.ico`);
+      expect(errors).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+}
+
+test('an old path-form link still opens its screen where a server answers it with the console', async ({
+  consolePage: fgt,
+  page,
+}) => {
+  // `vite preview` (the suite's server) answers every path with index.html, as hosts with a fallback rule do.
+  await page.goto('/vpn/ssl-settings?scenario=telemetry-on');
+  await expect(page).toHaveURL(/\/#\/login$/);
+  await fgt.login();
+  await expect(page).toHaveURL(/\/#\/vpn\/ssl-settings$/);
+  await expect(fgt.title()).toHaveText('SSL-VPN Settings');
+});
+
+test('a device that cannot start says so at login instead of "Authentication failure"', async ({ page }) => {
+  const { server, url } = await hostDist('/fgsim/', ['mockServiceWorker.js']);
+  try {
+    const fgt = new ConsolePage(page);
+    await page.goto(url);
+    await fgt.login();
+    await expect(page.getByRole('alert').filter({ hasText: /^The device could not start: / })).toBeVisible();
+    await expect(page.getByText('Authentication failure')).toHaveCount(0);
+    // No request went to the static server as if it were the device.
+    expect(server.log.filter((r) => r.method === 'POST')).toEqual([]);
+  } finally {
+    await server.close();
+  }
+});
