@@ -70,11 +70,9 @@ test('Endpoint Control on and off through Feature Visibility drives the menu and
   await page.getByRole('button', { name: 'Apply' }).click();
   await expect(fgt.toast('Configuration updated successfully')).toBeVisible();
 
-  if ((await fgt.section('Security Profiles').getAttribute('aria-expanded')) !== 'true')
-    await fgt.section('Security Profiles').click();
+  await fgt.openSection('Security Profiles');
   await expect(fgt.menuLink('FortiClient Compliance')).toBeVisible();
-  if ((await fgt.section('Monitor').getAttribute('aria-expanded')) !== 'true')
-    await fgt.section('Monitor').click();
+  await fgt.openSection('Monitor');
   await expect(fgt.menuLink('FortiClient Monitor')).toBeVisible();
   expect(await fgt.cmdbValue('system/settings', 'gui-endpoint-control')).toBe('enable');
 
@@ -125,16 +123,12 @@ test('keyboard only: Tab to Endpoint Control, Space switches it, Enter on Apply'
   const endpointControl = page.getByRole('switch', { name: 'Endpoint Control' });
   await expect(endpointControl).toBeVisible();
   await page.locator('body').focus();
-  for (let i = 0; i < 200 && !(await endpointControl.evaluate((el) => el === document.activeElement)); i++)
-    await page.keyboard.press('Tab');
-  await expect(endpointControl).toBeFocused();
+  await fgt.tabTo(endpointControl);
   await page.keyboard.press('Space');
   await expect(endpointControl).toHaveAttribute('aria-checked', 'true');
 
   const apply = page.getByRole('button', { name: 'Apply' });
-  for (let i = 0; i < 100 && !(await apply.evaluate((el) => el === document.activeElement)); i++)
-    await page.keyboard.press('Tab');
-  await expect(apply).toBeFocused();
+  await fgt.tabTo(apply, 100);
   await page.keyboard.press('Enter');
   await expect(fgt.toast('Configuration updated successfully')).toBeVisible();
   expect(await fgt.cmdbValue('system/settings', 'gui-endpoint-control')).toBe('enable');

@@ -48,7 +48,7 @@ export function AdminMenu() {
   const onLogout = async (): Promise<void> => {
     setOpen(false);
     await logOut();
-    navigate(LOGIN_ROUTE, { replace: true });
+    void navigate(LOGIN_ROUTE, { replace: true });
   };
 
   return (

@@ -31,7 +31,7 @@ export function LoginPage() {
     setBusy(true);
     setFailure(null);
     try {
-      if (await logIn(username, password)) navigate(from, { replace: true });
+      if (await logIn(username, password)) void navigate(from, { replace: true });
       else setFailure('Authentication failure');
     } catch {
       setFailure('Unable to contact the FortiGate.');

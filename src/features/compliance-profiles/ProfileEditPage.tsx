@@ -99,7 +99,7 @@ export function ProfileEditPage() {
       else if (Object.keys(body).length > 0) await cmdb.update(PROFILE_PATH, body, name);
       if (creating || Object.keys(body).length > 0)
         showToast('success', 'Configuration updated successfully');
-      navigate(LIST_ROUTE);
+      void navigate(LIST_ROUTE);
     } catch (e) {
       setError({ field: e instanceof ApiError ? (e.field ?? '') : '', message: refusal(e) });
       setSaving(false);
@@ -182,7 +182,7 @@ export function ProfileEditPage() {
             <Button type="submit" variant="primary" disabled={saving}>
               OK
             </Button>
-            <Button onClick={() => navigate(LIST_ROUTE)}>Cancel</Button>
+            <Button onClick={() => void navigate(LIST_ROUTE)}>Cancel</Button>
           </div>
         </form>
       </div>

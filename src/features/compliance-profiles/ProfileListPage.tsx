@@ -50,8 +50,8 @@ export function ProfileListPage() {
         {profiles.error && <Notice kind="error">{profiles.error.message}</Notice>}
         {failure && <Notice kind="error">{failure}</Notice>}
         <div className="fg-compliance__toolbar" role="toolbar" aria-label="Profiles">
-          <Button onClick={() => navigate(CREATE_ROUTE)}>Create New</Button>
-          <Button disabled={chosen.length !== 1} onClick={() => navigate(editRoute(chosen[0] ?? ''))}>
+          <Button onClick={() => void navigate(CREATE_ROUTE)}>Create New</Button>
+          <Button disabled={chosen.length !== 1} onClick={() => void navigate(editRoute(chosen[0] ?? ''))}>
             Edit
           </Button>
           <Button disabled={busy || chosen.length === 0} onClick={() => setConfirming(true)}>
@@ -81,7 +81,7 @@ export function ProfileListPage() {
                   <tr
                     key={name}
                     className={isChosen ? 'fg-compliance__row--selected' : undefined}
-                    onDoubleClick={() => navigate(editRoute(name))}
+                    onDoubleClick={() => void navigate(editRoute(name))}
                   >
                     <td>
                       <input
