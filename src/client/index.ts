@@ -3,6 +3,7 @@
  * here, never from src/device or src/api.
  */
 export { ApiError, request, type Envelope, type Query } from './http';
+export { refusalOf, refusalText, type Refusal } from './refusal';
 export { cmdb, type CmdbRow, type CmdbValue } from './cmdb';
 export * from './monitor';
 export { login, logout, hasSession } from './session';

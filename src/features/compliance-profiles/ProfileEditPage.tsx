@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { ApiError, cmdb, type CmdbRow, type CmdbValue } from '../../client';
+import { cmdb, refusalOf, type CmdbRow, type CmdbValue } from '../../client';
 import { useResource } from '../../client/react';
 import { fieldLabels, labelOf } from '../../client/schema-labels';
 import { Button, FormRow, Notice, PageHeader, showToast } from '../../ui';
@@ -25,7 +25,6 @@ import {
   winmacOf,
   type ProfileDraft,
 } from './model';
-import { refusal } from './refusal';
 import './compliance-profiles.css';
 
 const nameList = async (path: string): Promise<string[]> =>
@@ -101,7 +100,8 @@ export function ProfileEditPage() {
         showToast('success', 'Configuration updated successfully');
       void navigate(LIST_ROUTE);
     } catch (e) {
-      setError({ field: e instanceof ApiError ? (e.field ?? '') : '', message: refusal(e) });
+      const refusal = refusalOf(e);
+      setError({ field: refusal.field ?? '', message: refusal.message });
       setSaving(false);
     }
   };

@@ -5,10 +5,9 @@
  */
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { cmdb } from '../../client';
+import { cmdb, refusalText } from '../../client';
 import { useResource } from '../../client/react';
 import { Button, Dialog, Notice, PageHeader, showToast } from '../../ui';
-import { refusal } from './refusal';
 import { assignedTo, CREATE_ROUTE, editRoute, MKEY, PROFILE_PATH, refCount } from './model';
 import './compliance-profiles.css';
 
@@ -37,7 +36,7 @@ export function ProfileListPage() {
       setSelected([]);
       showToast('success', 'Deleted successfully');
     } catch (e) {
-      setFailure(refusal(e));
+      setFailure(refusalText(e));
     } finally {
       setBusy(false);
     }

@@ -5,7 +5,7 @@
  * REST — bumps the device revision, and the page re-reads at once.
  */
 import { useMemo, useState } from 'react';
-import { ApiError, monitor, type EndpointRecord } from '../../client';
+import { monitor, refusalText, type EndpointRecord } from '../../client';
 import { useResource } from '../../client/react';
 import { Button, Dialog, Notice, PageHeader, showToast, TreeTable, type TreeTableColumn } from '../../ui';
 import { actionApplies, actions, formatLastSeen, groupEndpoints, type ActionSpec } from './model';
@@ -38,13 +38,6 @@ async function loadMonitor() {
   return { summary, endpoints };
 }
 
-const refusal = (e: unknown): string =>
-  e instanceof ApiError && e.error !== undefined
-    ? `${e.message} (error ${e.error})`
-    : e instanceof Error
-      ? e.message
-      : String(e);
-
 export function FortiClientMonitorPage() {
   const page = useResource(loadMonitor, []);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -65,7 +58,7 @@ export function FortiClientMonitorPage() {
       showToast('success', `${spec.label}: ${endpoint.host_name || endpoint.uid}`);
       if (spec.action === 'deregister') setSelectedId(null);
     } catch (e) {
-      setFailure(refusal(e));
+      setFailure(refusalText(e));
     } finally {
       setBusy(false);
     }

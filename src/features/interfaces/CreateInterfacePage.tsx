@@ -5,13 +5,13 @@
  */
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { cmdb, type CmdbRow } from '../../client';
+import { cmdb, type CmdbRow, type Refusal } from '../../client';
 import { useResource } from '../../client/react';
 import { fieldLabels } from '../../client/schema-labels';
 import { Notice, PageHeader, showToast } from '../../ui';
 import { createBody, draftOf, type InterfaceDraft } from './form';
 import { formErrorOf } from './form-error';
-import { InterfaceForm, type FormError } from './InterfaceForm';
+import { InterfaceForm } from './InterfaceForm';
 import { useInterfaceListView } from './list-view';
 import { listPath } from './paths';
 import { accessOptionsOf, roleOptionsOf } from './schema';
@@ -50,7 +50,7 @@ function CreateForm({ loaded }: { loaded: Loaded }) {
     remoteIp: '',
   }));
   const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<FormError | null>(null);
+  const [error, setError] = useState<Refusal | null>(null);
 
   const submit = async (draft: InterfaceDraft): Promise<void> => {
     setSaving(true);

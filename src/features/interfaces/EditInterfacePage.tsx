@@ -4,13 +4,13 @@
  */
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { cmdb, request, type CmdbRow, type InterfaceStatus } from '../../client';
+import { cmdb, request, type CmdbRow, type InterfaceStatus, type Refusal } from '../../client';
 import { useResource } from '../../client/react';
 import { fieldLabels } from '../../client/schema-labels';
 import { Notice, PageHeader, showToast } from '../../ui';
 import { changesOf, draftOf, type InterfaceDraft } from './form';
 import { formErrorOf } from './form-error';
-import { InterfaceForm, type FormError } from './InterfaceForm';
+import { InterfaceForm } from './InterfaceForm';
 import { useInterfaceListView } from './list-view';
 import { listPath } from './paths';
 import { accessOptionsOf, roleOptionsOf } from './schema';
@@ -45,7 +45,7 @@ function EditForm({ loaded }: { loaded: Loaded }) {
   const [base] = useState(loaded.row);
   const [initial] = useState(() => draftOf(loaded.row));
   const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<FormError | null>(null);
+  const [error, setError] = useState<Refusal | null>(null);
   const name = initial.name;
 
   const submit = async (draft: InterfaceDraft): Promise<void> => {

@@ -4,18 +4,13 @@
  * business, and the device's refusal comes back as `errors` keyed by REST field name.
  */
 import { useState, type ReactNode } from 'react';
+import type { Refusal } from '../../client';
 import { labelOf, type FieldLabels } from '../../client/schema-labels';
 import { Button, FormRow, Notice } from '../../ui';
 import { RadioRow } from '../../ui/RadioRow';
 import type { InterfaceDraft } from './form';
 import { shownFor } from './form';
 import { accessLabel, FORTITELEMETRY, MODE_LABELS, ROLE_LABELS, typeLabel } from './labels';
-
-/** A refusal to show: beside `field` when the form has it, else above the form. */
-export interface FormError {
-  field?: string;
-  message: string;
-}
 
 export interface InterfaceFormProps {
   creating: boolean;
@@ -31,7 +26,8 @@ export interface InterfaceFormProps {
   link?: boolean | undefined;
   /** The DHCP/PPPoE lease as `a.b.c.d/nn`. */
   lease?: string | undefined;
-  error: FormError | null;
+  /** A refusal to show: beside `field` when the form has it, else above the form. */
+  error: Refusal | null;
   saving: boolean;
   onSubmit: (draft: InterfaceDraft) => void;
   onCancel: () => void;

@@ -5,7 +5,7 @@
  */
 import { useCallback, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { ApiError, cmdb, monitor, type CmdbRow, type InterfaceStatus } from '../../client';
+import { cmdb, monitor, refusalText, type CmdbRow, type InterfaceStatus } from '../../client';
 import { useResource } from '../../client/react';
 import { Button, Dialog, Notice, PageHeader, showToast, TreeTable, type TreeNode } from '../../ui';
 import { interfaceColumns } from './columns';
@@ -23,9 +23,6 @@ const loadRows = (): Promise<CmdbRow[]> =>
  */
 const loadStatus = (rowsLoaded: boolean): Promise<Record<string, InterfaceStatus> | undefined> =>
   rowsLoaded ? monitor.interfaces() : Promise.resolve(undefined);
-
-const refusal = (e: unknown): string =>
-  e instanceof ApiError && e.error !== undefined ? `${e.message} (error ${e.error})` : (e as Error).message;
 
 export function InterfacesPage() {
   const navigate = useNavigate();
@@ -57,7 +54,7 @@ export function InterfacesPage() {
       setDeleteError(null);
       showToast('success', `Deleted ${item.name}`);
     } catch (e) {
-      const message = refusal(e);
+      const message = refusalText(e);
       setDeleteError(message);
       showToast('error', message);
     }

@@ -4,7 +4,7 @@
  * of `ssl.root` in a second. A refusal is shown beside the field it names and changes nothing.
  */
 import { useState } from 'react';
-import { ApiError, cmdb, type CmdbValue } from '../../client';
+import { cmdb, refusalOf, type CmdbValue } from '../../client';
 import { useResource } from '../../client/react';
 import { ApplyFooter, Notice, PageHeader, showToast } from '../../ui';
 import { ConnectionSettings } from './ConnectionSettings';
@@ -28,14 +28,6 @@ interface FieldError {
   field: string;
   message: string;
 }
-
-/** The device's refusal as the GUI shows it: its explanation and error number. */
-const refusal = (e: unknown): string =>
-  e instanceof ApiError && e.error !== undefined
-    ? `${e.message} (error ${e.error})`
-    : e instanceof Error
-      ? e.message
-      : String(e);
 
 const matches = (field: string, wanted: string): boolean =>
   field === wanted || field.startsWith(`${wanted}.`);
@@ -101,8 +93,8 @@ export function SslVpnSettingsPage() {
       setDraft(emptyDraft());
       showToast('success', 'Configuration updated successfully');
     } catch (e) {
-      const field = stage === 'heartbeat' ? 'fortiheartbeat' : e instanceof ApiError ? (e.field ?? '') : '';
-      setErrors([{ field, message: refusal(e) }]);
+      const refusal = stage === 'heartbeat' ? { ...refusalOf(e), field: 'fortiheartbeat' } : refusalOf(e);
+      setErrors([{ field: refusal.field ?? '', message: refusal.message }]);
     } finally {
       setSaving(false);
     }
