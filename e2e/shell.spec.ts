@@ -2,15 +2,8 @@
  * The console shell as a new user meets it (issue 3), by visible labels only: log in, the menu that
  * follows System › Feature Visibility, deep links, keyboard use and accessibility.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './support/a11y';
 import { expect, test } from './support/fixtures';
-
-async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 test('login: a refusal, then admin with the empty password lands on the Dashboard', async ({
   consolePage: fgt,

@@ -8,7 +8,7 @@ import { useNavigate, useParams } from 'react-router';
 import { cmdb, refusalOf, type CmdbRow, type CmdbValue } from '../../client';
 import { useResource } from '../../client/react';
 import { fieldLabels, labelOf } from '../../client/schema-labels';
-import { Button, FormRow, Notice, PageHeader, showToast } from '../../ui';
+import { FormRow, LoadingPage, Notice, OkCancelFooter, PageHeader, showToast } from '../../ui';
 import { NameListPicker } from '../../ui/NameListPicker';
 import { CategorySection } from './CategorySection';
 import {
@@ -67,15 +67,7 @@ export function ProfileEditPage() {
   const title = creating ? 'New FortiClient Compliance Profile' : 'Edit FortiClient Compliance Profile';
 
   const data = page.data;
-  if (!data)
-    return (
-      <>
-        <PageHeader title={title} />
-        <div className="fg-page-body">
-          {page.error ? <Notice kind="error">{page.error.message}</Notice> : <p>Loading…</p>}
-        </div>
-      </>
-    );
+  if (!data) return <LoadingPage title={title} error={page.error} />;
 
   const { labels } = data;
   const label = (key: string, fallback: string): string => labelOf(labels, key, fallback);
@@ -178,12 +170,7 @@ export function ProfileEditPage() {
               onChange={setWinmac}
             />
           ))}
-          <div className="fg-form-footer fg-compliance__footer">
-            <Button type="submit" variant="primary" disabled={saving}>
-              OK
-            </Button>
-            <Button onClick={() => void navigate(LIST_ROUTE)}>Cancel</Button>
-          </div>
+          <OkCancelFooter sticky saving={saving} onCancel={() => void navigate(LIST_ROUTE)} />
         </form>
       </div>
     </>

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { cmdb, refusalText } from '../../client';
 import { useResource } from '../../client/react';
-import { Button, Dialog, Notice, PageHeader, showToast } from '../../ui';
+import { Button, ConfirmDialog, Loading, Notice, PageHeader, showToast } from '../../ui';
 import { assignedTo, CREATE_ROUTE, editRoute, MKEY, PROFILE_PATH, refCount } from './model';
 import './compliance-profiles.css';
 
@@ -58,7 +58,7 @@ export function ProfileListPage() {
           </Button>
         </div>
         {profiles.loading && !profiles.data ? (
-          <p>Loading…</p>
+          <Loading />
         ) : (
           <table className="fg-compliance__table">
             <thead>
@@ -110,22 +110,9 @@ export function ProfileListPage() {
         )}
       </div>
       {confirming && (
-        <Dialog
-          title="Confirm"
-          onClose={() => setConfirming(false)}
-          actions={
-            <>
-              <Button variant="primary" onClick={() => void remove()}>
-                OK
-              </Button>
-              <Button onClick={() => setConfirming(false)}>Cancel</Button>
-            </>
-          }
-        >
-          <p>
-            Are you sure you want to delete {chosen.length === 1 ? chosen[0] : `${chosen.length} profiles`}?
-          </p>
-        </Dialog>
+        <ConfirmDialog onConfirm={() => void remove()} onCancel={() => setConfirming(false)}>
+          Are you sure you want to delete {chosen.length === 1 ? chosen[0] : `${chosen.length} profiles`}?
+        </ConfirmDialog>
       )}
     </>
   );

@@ -7,7 +7,16 @@
 import { useMemo, useState } from 'react';
 import { monitor, refusalText, type EndpointRecord } from '../../client';
 import { useResource } from '../../client/react';
-import { Button, Dialog, Notice, PageHeader, showToast, TreeTable, type TreeTableColumn } from '../../ui';
+import {
+  Button,
+  ConfirmDialog,
+  Loading,
+  Notice,
+  PageHeader,
+  showToast,
+  TreeTable,
+  type TreeTableColumn,
+} from '../../ui';
 import { actionApplies, actions, formatLastSeen, groupEndpoints, type ActionSpec } from './model';
 import { RegistrationSummary } from './RegistrationSummary';
 import './forticlient-monitor.css';
@@ -99,24 +108,17 @@ export function FortiClientMonitorPage() {
             emptyMessage="No FortiClient endpoints registered"
           />
         ) : (
-          !page.error && <p>Loading…</p>
+          !page.error && <Loading />
         )}
       </div>
       {confirming && selected && (
-        <Dialog
+        <ConfirmDialog
           title={confirming.label}
-          onClose={() => setConfirming(null)}
-          actions={
-            <>
-              <Button variant="primary" onClick={() => void run(confirming, selected)}>
-                OK
-              </Button>
-              <Button onClick={() => setConfirming(null)}>Cancel</Button>
-            </>
-          }
+          onConfirm={() => void run(confirming, selected)}
+          onCancel={() => setConfirming(null)}
         >
-          <p>{confirming.confirm?.(selected.host_name || selected.uid)}</p>
-        </Dialog>
+          {confirming.confirm?.(selected.host_name || selected.uid)}
+        </ConfirmDialog>
       )}
     </div>
   );

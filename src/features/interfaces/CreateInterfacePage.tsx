@@ -8,7 +8,7 @@ import { useNavigate } from 'react-router';
 import { cmdb, type CmdbRow, type Refusal } from '../../client';
 import { useResource } from '../../client/react';
 import { fieldLabels } from '../../client/schema-labels';
-import { Notice, PageHeader, showToast } from '../../ui';
+import { Loading, PageHeader, showToast } from '../../ui';
 import { createBody, draftOf, type InterfaceDraft } from './form';
 import { formErrorOf } from './form-error';
 import { InterfaceForm } from './InterfaceForm';
@@ -92,8 +92,7 @@ export function CreateInterfacePage() {
   return (
     <>
       <PageHeader title="New Interface" />
-      {error && !data && <Notice kind="error">{error.message}</Notice>}
-      {!data && !error && <p className="fg-page-body">Loading…</p>}
+      {!data && <Loading error={error} className="fg-page-body" />}
       {data && <CreateForm loaded={data} />}
     </>
   );

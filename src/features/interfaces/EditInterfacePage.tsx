@@ -7,7 +7,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { cmdb, request, type CmdbRow, type InterfaceStatus, type Refusal } from '../../client';
 import { useResource } from '../../client/react';
 import { fieldLabels } from '../../client/schema-labels';
-import { Notice, PageHeader, showToast } from '../../ui';
+import { Loading, Notice, PageHeader, showToast } from '../../ui';
 import { changesOf, draftOf, type InterfaceDraft } from './form';
 import { formErrorOf } from './form-error';
 import { InterfaceForm } from './InterfaceForm';
@@ -96,7 +96,7 @@ export function EditInterfacePage() {
           <Link to={listPath}>Back to Interfaces</Link>
         </div>
       )}
-      {!data && !error && <p className="fg-page-body">Loading…</p>}
+      {!data && !error && <Loading className="fg-page-body" />}
       {data && <EditForm key={name} loaded={data} />}
     </>
   );

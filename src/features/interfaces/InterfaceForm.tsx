@@ -6,7 +6,7 @@
 import { useState, type ReactNode } from 'react';
 import type { Refusal } from '../../client';
 import { labelOf, type FieldLabels } from '../../client/schema-labels';
-import { Button, FormRow, Notice } from '../../ui';
+import { Button, FormRow, Notice, OkCancelFooter, ReadOnlyRow } from '../../ui';
 import { RadioRow } from '../../ui/RadioRow';
 import type { InterfaceDraft } from './form';
 import { shownFor } from './form';
@@ -51,15 +51,6 @@ const FORM_FIELDS = new Set([
   'description',
   'status',
 ]);
-
-function ReadOnlyRow({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="fg-form-row">
-      <span className="fg-form-row__label">{label}</span>
-      <div className="fg-form-row__control">{children}</div>
-    </div>
-  );
-}
 
 function Check({
   label,
@@ -320,14 +311,7 @@ export function InterfaceForm({
         onChange={(v) => set('status', v)}
         error={errorFor('status')}
       />
-      <div className="fg-interface-form__footer">
-        <Button type="submit" variant="primary" disabled={saving}>
-          OK
-        </Button>
-        <Button onClick={onCancel} disabled={saving}>
-          Cancel
-        </Button>
-      </div>
+      <OkCancelFooter saving={saving} onCancel={onCancel} />
     </form>
   );
 }

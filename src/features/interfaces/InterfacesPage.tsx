@@ -7,7 +7,16 @@ import { useCallback, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { cmdb, monitor, refusalText, type CmdbRow, type InterfaceStatus } from '../../client';
 import { useResource } from '../../client/react';
-import { Button, Dialog, Notice, PageHeader, showToast, TreeTable, type TreeNode } from '../../ui';
+import {
+  Button,
+  ConfirmDialog,
+  Loading,
+  Notice,
+  PageHeader,
+  showToast,
+  TreeTable,
+  type TreeNode,
+} from '../../ui';
 import { interfaceColumns } from './columns';
 import { useInterfaceListView } from './list-view';
 import { buildTree, filterTree, LIST_FIELDS, toItem, type InterfaceItem } from './model';
@@ -87,9 +96,9 @@ export function InterfacesPage() {
             onChange={(e) => setQuery(e.target.value)}
           />
         </div>
-        {error && <Notice kind="error">{error.message}</Notice>}
+        {items && error && <Notice kind="error">{error.message}</Notice>}
         {deleteError && <Notice kind="error">{deleteError}</Notice>}
-        {!items && !error && <p>Loading…</p>}
+        {!items && <Loading error={error} />}
         {items && (
           <TreeTable
             label="Interfaces"
@@ -108,20 +117,9 @@ export function InterfacesPage() {
         )}
       </div>
       {confirming && (
-        <Dialog
-          title="Confirm"
-          onClose={() => setConfirming(null)}
-          actions={
-            <>
-              <Button variant="primary" onClick={() => void remove(confirming)}>
-                OK
-              </Button>
-              <Button onClick={() => setConfirming(null)}>Cancel</Button>
-            </>
-          }
-        >
-          <p>Are you sure you want to delete the interface {confirming.name}?</p>
-        </Dialog>
+        <ConfirmDialog onConfirm={() => void remove(confirming)} onCancel={() => setConfirming(null)}>
+          Are you sure you want to delete the interface {confirming.name}?
+        </ConfirmDialog>
       )}
     </div>
   );

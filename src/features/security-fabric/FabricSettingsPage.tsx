@@ -8,7 +8,7 @@ import { useMemo, useState } from 'react';
 import { cmdb, refusalOf, refusalText, type CmdbRow, type Refusal } from '../../client';
 import { useResource } from '../../client/react';
 import { fieldLabels, labelOf, type FieldLabels } from '../../client/schema-labels';
-import { ApplyFooter, FormRow, Notice, PageHeader, showToast, ToggleSwitch } from '../../ui';
+import { ApplyFooter, FormRow, LoadingPage, Notice, PageHeader, showToast, ToggleSwitch } from '../../ui';
 import { NameListPicker } from '../../ui/NameListPicker';
 import {
   applyPlan,
@@ -56,15 +56,7 @@ export function FabricSettingsPage() {
   const device = useMemo(() => data && deviceView(data.csf, data.interfaces), [data]);
   const aliases = useMemo(() => new Map(data?.interfaces.map((i) => [i.name, i.alias])), [data]);
 
-  if (!data || !device)
-    return (
-      <>
-        <PageHeader title="Security Fabric Settings" />
-        <div className="fg-page-body">
-          {page.error ? <Notice kind="error">{page.error.message}</Notice> : <p>Loading…</p>}
-        </div>
-      </>
-    );
+  if (!data || !device) return <LoadingPage title="Security Fabric Settings" error={page.error} />;
 
   const view = { ...device, ...draft };
   const plan = applyPlan(device, draft);

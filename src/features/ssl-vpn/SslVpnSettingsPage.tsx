@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { cmdb, refusalOf, type CmdbValue } from '../../client';
 import { useResource } from '../../client/react';
-import { ApplyFooter, Notice, PageHeader, showToast } from '../../ui';
+import { ApplyFooter, LoadingPage, Notice, PageHeader, showToast } from '../../ui';
 import { ConnectionSettings } from './ConnectionSettings';
 import { loadSslVpnPage } from './load';
 import {
@@ -57,15 +57,7 @@ export function SslVpnSettingsPage() {
   const [errors, setErrors] = useState<FieldError[]>([]);
 
   const data = page.data;
-  if (!data)
-    return (
-      <>
-        <PageHeader title="SSL-VPN Settings" />
-        <div className="fg-page-body">
-          {page.error ? <Notice kind="error">{page.error.message}</Notice> : <p>Loading…</p>}
-        </div>
-      </>
-    );
+  if (!data) return <LoadingPage title="SSL-VPN Settings" error={page.error} />;
 
   const plan = applyPlan(data.settings, data.heartbeat ?? false, draft);
   const problems = Object.entries(plan.problems).map(([field, message]) => ({ field, message }));

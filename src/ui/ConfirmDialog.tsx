@@ -1,0 +1,35 @@
+import type { ReactNode } from 'react';
+import { Button } from './Button';
+import { Dialog } from './Dialog';
+
+export interface ConfirmDialogProps {
+  /** `Confirm` unless the action names itself (`Deregister`). */
+  title?: string;
+  /** The question (`Are you sure you want to delete the interface port9?`). */
+  children: ReactNode;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+/**
+ * The 6.0 GUI's question before a delete or another action that cannot be taken back: the
+ * question, OK and Cancel. Escape cancels.
+ */
+export function ConfirmDialog({ title = 'Confirm', children, onConfirm, onCancel }: ConfirmDialogProps) {
+  return (
+    <Dialog
+      title={title}
+      onClose={onCancel}
+      actions={
+        <>
+          <Button variant="primary" onClick={onConfirm}>
+            OK
+          </Button>
+          <Button onClick={onCancel}>Cancel</Button>
+        </>
+      }
+    >
+      <p>{children}</p>
+    </Dialog>
+  );
+}
