@@ -71,6 +71,16 @@ const layerZones = [
     message: 'src/ui holds widgets with no device knowledge: it imports neither the client nor a screen.',
   },
   {
+    target: ['./src/features', './src/walkthrough'],
+    from: ['./src/app'],
+    message: 'src/app composes the screens and the guide; they do not import it back.',
+  },
+  {
+    target: './src/walkthrough',
+    from: ['./src/features'],
+    message: 'The walkthrough reads the device through the client, never through a screen.',
+  },
+  {
     target: './src/client',
     from: ['./src/ui', './src/features', './src/app', './src/walkthrough'],
     message: 'src/client is the bottom of the GUI: nothing built on it is imported here.',

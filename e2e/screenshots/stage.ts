@@ -6,7 +6,7 @@
  */
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { ScenarioName } from '../../src/device/scenarios';
-import type { DeviceReads } from '../../src/walkthrough/device-reads';
+import type { RestReads } from '../../src/walkthrough/rest-reads';
 import { START_SCENARIO, steps, type Action, type Step, type StepId } from '../../src/walkthrough/steps';
 import type { Target } from '../../src/walkthrough/target';
 import { cliDoor as cliThroughRest } from '../support/device-api';
@@ -47,7 +47,7 @@ export const cliDoor = (page: Page, lines: readonly string[]): Promise<void> =>
   cliThroughRest(page, lines, 'e2e-stage');
 
 /** The REST API's `results`, read from inside the page with its session, as the guide reads them. */
-export const deviceReads = (page: Page): DeviceReads => {
+export const deviceReads = (page: Page): RestReads => {
   const results = (path: string, query: Record<string, string> = {}) =>
     page.evaluate(
       async ({ path, query }) => {

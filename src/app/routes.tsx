@@ -1,6 +1,7 @@
 /**
  * The route table. Each screen's folder exports its routes from `src/features/<name>/route.tsx`
- * (`export const routes: RouteObject[]`, absolute paths matching the menu table in ./menu.ts); this file
+ * (`export const routes: RouteObject[]`, with the paths of the URL table in src/urls.ts, which the menu
+ * table in ./menu.ts and the walkthrough read too); this file
  * only composes them. Menu entries fgsim does not simulate have no route (menu.ts shows them as
  * non-navigable placeholders).
  *
@@ -9,6 +10,7 @@
  * only the shell and the Dashboard (cold-load budget: ≤ 1.5× a blank page, bench/cold-load.ts).
  */
 import { Navigate, type RouteObject } from 'react-router';
+import { urls } from '../urls';
 import { routes as dashboard } from '../features/dashboard/route';
 import { routes as complianceProfiles } from '../features/compliance-profiles/route';
 import { routes as featureVisibility } from '../features/feature-visibility/route';
@@ -19,7 +21,6 @@ import { routes as sslVpn } from '../features/ssl-vpn/route';
 import { NotFound } from './layout/NotFound';
 import { Shell } from './layout/Shell';
 import { LoginPage } from './login/LoginPage';
-import { DEFAULT_ROUTE, LOGIN_ROUTE } from './paths';
 import { RequireSession } from './RequireSession';
 
 const screens: RouteObject[] = [
@@ -33,7 +34,7 @@ const screens: RouteObject[] = [
 ];
 
 export const appRoutes: RouteObject[] = [
-  { path: LOGIN_ROUTE, element: <LoginPage /> },
+  { path: urls.login, element: <LoginPage /> },
   {
     element: (
       <RequireSession>
@@ -41,7 +42,7 @@ export const appRoutes: RouteObject[] = [
       </RequireSession>
     ),
     children: [
-      { index: true, element: <Navigate to={DEFAULT_ROUTE} replace /> },
+      { index: true, element: <Navigate to={urls.dashboard} replace /> },
       ...screens,
       { path: '*', element: <NotFound /> },
     ],

@@ -6,7 +6,7 @@
 import { Outlet, useLocation } from 'react-router';
 import { Toaster, useLayout } from '../../ui';
 import { GuideSlot } from '../../walkthrough';
-import { FeatureFlagsProvider, useFeatureFlags } from '../feature-flags';
+import { GuiSettingsProvider, useFeatureFlags } from '../gui-settings';
 import { featureKeysFor, menuEntryFor } from '../menu';
 import { ConsoleSlot } from './ConsoleSlot';
 import { Header } from './Header';
@@ -26,7 +26,7 @@ function GatedOutlet() {
 export function Shell() {
   const collapsed = useLayout((s) => s.menuCollapsed);
   return (
-    <FeatureFlagsProvider>
+    <GuiSettingsProvider>
       <div className="fg-shell" data-menu-collapsed={collapsed || undefined}>
         <Header />
         <div className="fg-shell__body">
@@ -39,6 +39,6 @@ export function Shell() {
         <ConsoleSlot />
         <Toaster />
       </div>
-    </FeatureFlagsProvider>
+    </GuiSettingsProvider>
   );
 }

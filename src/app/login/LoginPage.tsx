@@ -7,7 +7,7 @@ import { useState, type FormEvent } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { Button } from '../../ui';
 import { useSession } from '../session';
-import { DEFAULT_ROUTE } from '../paths';
+import { urls } from '../../urls';
 
 /** Where the guard sent the user from (`location.state.from`). */
 export interface LoginState {
@@ -18,7 +18,7 @@ export function LoginPage() {
   const loggedIn = useSession((s) => s.loggedIn);
   const logIn = useSession((s) => s.logIn);
   const navigate = useNavigate();
-  const from = (useLocation().state as LoginState | null)?.from ?? DEFAULT_ROUTE;
+  const from = (useLocation().state as LoginState | null)?.from ?? urls.dashboard;
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [failure, setFailure] = useState<string | null>(null);

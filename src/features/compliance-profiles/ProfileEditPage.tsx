@@ -7,16 +7,16 @@ import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { cmdb, refusalOf, type CmdbRow, type CmdbValue } from '../../client';
 import { useResource } from '../../client/react';
-import { fieldLabels, labelOf } from '../../client/schema-labels';
+import { fieldLabels, labelOf } from '../../client/schema-answer';
 import { FormRow, LoadingPage, Notice, OkCancelFooter, PageHeader, showToast } from '../../ui';
 import { NameListPicker } from '../../ui/NameListPicker';
+import { urls } from '../../urls';
 import { CategorySection } from './CategorySection';
 import {
   assignments,
   categories,
   changedBody,
   emptyDraft,
-  LIST_ROUTE,
   MKEY,
   names,
   nameRefs,
@@ -90,7 +90,7 @@ export function ProfileEditPage() {
       else if (Object.keys(body).length > 0) await cmdb.update(PROFILE_PATH, body, name);
       if (creating || Object.keys(body).length > 0)
         showToast('success', 'Configuration updated successfully');
-      void navigate(LIST_ROUTE);
+      void navigate(urls.complianceProfiles);
     } catch (e) {
       const refusal = refusalOf(e);
       setError({ field: refusal.field ?? '', message: refusal.message });
@@ -170,7 +170,7 @@ export function ProfileEditPage() {
               onChange={setWinmac}
             />
           ))}
-          <OkCancelFooter sticky saving={saving} onCancel={() => void navigate(LIST_ROUTE)} />
+          <OkCancelFooter sticky saving={saving} onCancel={() => void navigate(urls.complianceProfiles)} />
         </form>
       </div>
     </>

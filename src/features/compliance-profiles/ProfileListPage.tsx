@@ -8,7 +8,8 @@ import { Link, useNavigate } from 'react-router';
 import { cmdb, refusalText } from '../../client';
 import { useResource } from '../../client/react';
 import { Button, ConfirmDialog, Loading, Notice, PageHeader, showToast } from '../../ui';
-import { assignedTo, CREATE_ROUTE, editRoute, MKEY, PROFILE_PATH, refCount } from './model';
+import { complianceProfileEditUrl, urls } from '../../urls';
+import { assignedTo, MKEY, PROFILE_PATH, refCount } from './model';
 import './compliance-profiles.css';
 
 const loadProfiles = () => cmdb.list(PROFILE_PATH, { with_meta: 1 });
@@ -49,8 +50,11 @@ export function ProfileListPage() {
         {profiles.error && <Notice kind="error">{profiles.error.message}</Notice>}
         {failure && <Notice kind="error">{failure}</Notice>}
         <div className="fg-compliance__toolbar" role="toolbar" aria-label="Profiles">
-          <Button onClick={() => void navigate(CREATE_ROUTE)}>Create New</Button>
-          <Button disabled={chosen.length !== 1} onClick={() => void navigate(editRoute(chosen[0] ?? ''))}>
+          <Button onClick={() => void navigate(urls.complianceProfileCreate)}>Create New</Button>
+          <Button
+            disabled={chosen.length !== 1}
+            onClick={() => void navigate(complianceProfileEditUrl(chosen[0] ?? ''))}
+          >
             Edit
           </Button>
           <Button disabled={busy || chosen.length === 0} onClick={() => setConfirming(true)}>
@@ -80,7 +84,7 @@ export function ProfileListPage() {
                   <tr
                     key={name}
                     className={isChosen ? 'fg-compliance__row--selected' : undefined}
-                    onDoubleClick={() => void navigate(editRoute(name))}
+                    onDoubleClick={() => void navigate(complianceProfileEditUrl(name))}
                   >
                     <td>
                       <input
@@ -91,7 +95,7 @@ export function ProfileListPage() {
                       />
                     </td>
                     <td>
-                      <Link to={editRoute(name)}>{name}</Link>
+                      <Link to={complianceProfileEditUrl(name)}>{name}</Link>
                     </td>
                     <td>
                       {assignedTo(row).map((a) => (

@@ -7,14 +7,14 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { cmdb, type CmdbRow, type Refusal } from '../../client';
 import { useResource } from '../../client/react';
-import { fieldLabels } from '../../client/schema-labels';
+import { fieldLabels } from '../../client/schema-answer';
 import { Loading, PageHeader, showToast } from '../../ui';
 import { createBody, draftOf, type InterfaceDraft } from './form';
 import { formErrorOf } from './form-error';
 import { InterfaceForm } from './InterfaceForm';
 import { useInterfaceListView } from './list-view';
-import { listPath } from './paths';
-import { accessOptionsOf, roleOptionsOf } from './schema';
+import { urls } from '../../urls';
+import { accessOptionsOf, roleOptionsOf } from './labels';
 import './interfaces.css';
 
 const NEW_TYPES = ['vlan', 'loopback'] as const;
@@ -67,7 +67,7 @@ function CreateForm({ loaded }: { loaded: Loaded }) {
     // Show the new VLAN where it lands: under its port, opened.
     if (draft.type === 'vlan') view.setExpanded(new Map(view.expanded).set(draft.parent, true));
     view.select(String(body.name));
-    void navigate(listPath);
+    void navigate(urls.interfaces);
   };
 
   return (
@@ -82,7 +82,7 @@ function CreateForm({ loaded }: { loaded: Loaded }) {
       error={error}
       saving={saving}
       onSubmit={(d) => void submit(d)}
-      onCancel={() => void navigate(listPath)}
+      onCancel={() => void navigate(urls.interfaces)}
     />
   );
 }

@@ -6,14 +6,14 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { cmdb, request, type CmdbRow, type InterfaceStatus, type Refusal } from '../../client';
 import { useResource } from '../../client/react';
-import { fieldLabels } from '../../client/schema-labels';
+import { fieldLabels } from '../../client/schema-answer';
 import { Loading, Notice, PageHeader, showToast } from '../../ui';
 import { changesOf, draftOf, type InterfaceDraft } from './form';
 import { formErrorOf } from './form-error';
 import { InterfaceForm } from './InterfaceForm';
 import { useInterfaceListView } from './list-view';
-import { listPath } from './paths';
-import { accessOptionsOf, roleOptionsOf } from './schema';
+import { urls } from '../../urls';
+import { accessOptionsOf, roleOptionsOf } from './labels';
 import './interfaces.css';
 
 interface Loaded {
@@ -63,7 +63,7 @@ function EditForm({ loaded }: { loaded: Loaded }) {
       showToast('success', `Interface ${name} saved`);
     }
     select(name);
-    void navigate(listPath);
+    void navigate(urls.interfaces);
   };
 
   const { status } = loaded;
@@ -79,7 +79,7 @@ function EditForm({ loaded }: { loaded: Loaded }) {
       error={error}
       saving={saving}
       onSubmit={(d) => void submit(d)}
-      onCancel={() => void navigate(listPath)}
+      onCancel={() => void navigate(urls.interfaces)}
     />
   );
 }
@@ -93,7 +93,7 @@ export function EditInterfacePage() {
       {error && !data && (
         <div className="fg-page-body">
           <Notice kind="error">{error.message}</Notice>
-          <Link to={listPath}>Back to Interfaces</Link>
+          <Link to={urls.interfaces}>Back to Interfaces</Link>
         </div>
       )}
       {!data && !error && <Loading className="fg-page-body" />}

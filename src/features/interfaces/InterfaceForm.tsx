@@ -5,7 +5,7 @@
  */
 import { useState, type ReactNode } from 'react';
 import type { Refusal } from '../../client';
-import { labelOf, type FieldLabels } from '../../client/schema-labels';
+import { labelOf, type FieldLabels } from '../../client/schema-answer';
 import { Button, FormRow, Notice, OkCancelFooter, ReadOnlyRow } from '../../ui';
 import { RadioRow } from '../../ui/RadioRow';
 import type { InterfaceDraft } from './form';

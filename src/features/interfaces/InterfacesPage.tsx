@@ -20,7 +20,7 @@ import {
 import { interfaceColumns } from './columns';
 import { useInterfaceListView } from './list-view';
 import { buildTree, filterTree, LIST_FIELDS, toItem, type InterfaceItem } from './model';
-import { createPath, editPath } from './paths';
+import { interfaceEditUrl, urls } from '../../urls';
 import './interfaces.css';
 
 const loadRows = (): Promise<CmdbRow[]> =>
@@ -52,7 +52,7 @@ export function InterfacesPage() {
   );
 
   const open = (name: string): void => {
-    void navigate(editPath(name));
+    void navigate(interfaceEditUrl(name));
   };
 
   const remove = async (item: InterfaceItem): Promise<void> => {
@@ -74,7 +74,7 @@ export function InterfacesPage() {
       <PageHeader title="Interfaces" />
       <div className="fg-interfaces__body">
         <div className="fg-toolbar" role="toolbar" aria-label="Interfaces">
-          <Button onClick={() => void navigate(createPath)}>+ Create New</Button>
+          <Button onClick={() => void navigate(urls.interfaceCreate)}>+ Create New</Button>
           <Button disabled={!selectedItem} onClick={() => selectedItem && open(selectedItem.name)}>
             Edit
           </Button>

@@ -7,7 +7,7 @@
 import { useMemo, useState } from 'react';
 import { cmdb, refusalOf, refusalText, type CmdbRow, type Refusal } from '../../client';
 import { useResource } from '../../client/react';
-import { fieldLabels, labelOf, type FieldLabels } from '../../client/schema-labels';
+import { fieldLabels, labelOf, type FieldLabels } from '../../client/schema-answer';
 import { ApplyFooter, FormRow, LoadingPage, Notice, PageHeader, showToast, ToggleSwitch } from '../../ui';
 import { NameListPicker } from '../../ui/NameListPicker';
 import {
