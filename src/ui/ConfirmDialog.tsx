@@ -11,6 +11,18 @@ export interface ConfirmDialogProps {
   onCancel: () => void;
 }
 
+/** A dialog's OK (primary) and Cancel buttons, as every 6.0 dialog has them. */
+export function OkCancelButtons({ onOk, onCancel }: { onOk: () => void; onCancel: () => void }) {
+  return (
+    <>
+      <Button variant="primary" onClick={onOk}>
+        OK
+      </Button>
+      <Button onClick={onCancel}>Cancel</Button>
+    </>
+  );
+}
+
 /**
  * The 6.0 GUI's question before a delete or another action that cannot be taken back: the
  * question, OK and Cancel. Escape cancels.
@@ -20,14 +32,7 @@ export function ConfirmDialog({ title = 'Confirm', children, onConfirm, onCancel
     <Dialog
       title={title}
       onClose={onCancel}
-      actions={
-        <>
-          <Button variant="primary" onClick={onConfirm}>
-            OK
-          </Button>
-          <Button onClick={onCancel}>Cancel</Button>
-        </>
-      }
+      actions={<OkCancelButtons onOk={onConfirm} onCancel={onCancel} />}
     >
       <p>{children}</p>
     </Dialog>

@@ -7,7 +7,7 @@ import './ui.css';
 
 export { ApplyFooter, OkCancelFooter, type OkCancelFooterProps } from './FormFooter';
 export { Button, type ButtonProps } from './Button';
-export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog';
+export { ConfirmDialog, OkCancelButtons, type ConfirmDialogProps } from './ConfirmDialog';
 export { Dialog, type DialogProps } from './Dialog';
 export { Icon, type IconName } from './Icon';
 export { FormRow, GroupRow, ReadOnlyRow, type FormRowProps } from './FormRow';
