@@ -3,10 +3,10 @@
  * device's labels from the schema answer. The draft lives here until OK; what OK sends is the page's
  * business, and the device's refusal comes back as `errors` keyed by REST field name.
  */
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import type { Refusal } from '../../client';
 import { labelOf, type FieldLabels } from '../../client/schema-answer';
-import { Button, FormRow, Notice, OkCancelFooter, ReadOnlyRow } from '../../ui';
+import { FormRow, Notice, OkCancelFooter, ReadOnlyRow } from '../../ui';
 import { RadioRow } from '../../ui/RadioRow';
 import type { InterfaceDraft } from './form';
 import { shownFor } from './form';
