@@ -100,6 +100,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['src/**/*.test.ts'],
+          setupFiles: ['src/test/setup-unit.ts'],
         },
       },
       {

@@ -4,28 +4,16 @@
  * console by keyboard, and Configuration › Backup → `execute factoryreset` → Restore giving back the
  * same configuration. The device is the default `telemetry-on` scenario in every test.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+import { deviceRequest } from './support/device-api';
+import { expectNoSeriousA11yViolations } from './support/a11y';
 import { expect, test, type ConsolePage } from './support/fixtures';
-
-async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /** Endpoint Control on (procedure step 1) over REST, so the FortiClient Monitor is in the menu. */
 async function showEndpointControl(fgt: ConsolePage): Promise<void> {
-  const status = await fgt.page.evaluate(async () => {
-    const csrf = /ccsrftoken="?([^";]*)/.exec(document.cookie)?.[1] ?? '';
-    const r = await fetch('/api/v2/cmdb/system/settings', {
-      method: 'PUT',
-      credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json', 'X-CSRFTOKEN': csrf },
-      body: JSON.stringify({ 'gui-endpoint-control': 'enable' }),
-    });
-    return r.status;
+  const { status } = await deviceRequest(fgt.page, 'PUT', '/api/v2/cmdb/system/settings', {
+    'gui-endpoint-control': 'enable',
   });
   expect(status).toBe(200);
   await fgt.page.reload();

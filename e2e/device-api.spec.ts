@@ -5,6 +5,7 @@
  * data falls back to the default scenario with a visible notice.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { deviceRequest } from './support/device-api';
 
 interface Answer {
   status: number;
@@ -24,22 +25,8 @@ async function reload(page: Page): Promise<void> {
 }
 
 /** `fetch` inside the page, with the CSRF token from the `ccsrftoken` cookie on writes, as the GUI sends it. */
-function api(page: Page, method: string, path: string, body?: unknown): Promise<Answer> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const token = /(?:^|;\s*)ccsrftoken="?([^";]*)/.exec(document.cookie)?.[1] ?? '';
-      const headers: Record<string, string> = { 'Content-Type': 'application/json' };
-      if (method !== 'GET') headers['X-CSRFTOKEN'] = token;
-      const response = await fetch(path, {
-        method,
-        headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: response.status, body: await response.json() };
-    },
-    { method, path, body },
-  );
-}
+const api = (page: Page, method: string, path: string, body?: unknown): Promise<Answer> =>
+  deviceRequest(page, method, path, body);
 
 function login(page: Page): Promise<string> {
   return page.evaluate(async () => {

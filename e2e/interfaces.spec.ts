@@ -4,8 +4,9 @@
  * REST API and Security Fabric › Settings tell the same story. Also: user-typed HTML stays text, the
  * device's own error for bad input, keyboard use, and accessibility.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './support/a11y';
+import { deviceRequest } from './support/device-api';
 import { expect, test, type ConsolePage } from './support/fixtures';
 
 interface InterfaceRow {
@@ -16,26 +17,9 @@ interface InterfaceRow {
   fortiheartbeat: string;
 }
 
-async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
 /** A write through the REST door from inside the page, with the session's CSRF token. */
 async function put(page: Page, path: string, body: unknown): Promise<number> {
-  return page.evaluate(
-    async ({ path, body }) => {
-      const token = /(?:^|;\s*)ccsrftoken="?([^";]*)/.exec(document.cookie)?.[1] ?? '';
-      const r = await fetch(`/api/v2/${path}`, {
-        method: 'PUT',
-        headers: { 'Content-Type': 'application/json', 'X-CSRFTOKEN': token },
-        body: JSON.stringify(body),
-      });
-      return r.status;
-    },
-    { path, body },
-  );
+  return (await deviceRequest(page, 'PUT', `/api/v2/${path}`, body)).status;
 }
 
 async function interfaces(fgt: ConsolePage): Promise<InterfaceRow[]> {

@@ -2,15 +2,8 @@
  * The console shell as a new user meets it (issue 3), by visible labels only: log in, the menu that
  * follows System › Feature Visibility, deep links, keyboard use and accessibility.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './support/a11y';
 import { expect, test } from './support/fixtures';
-
-async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 test('login: a refusal, then admin with the empty password lands on the Dashboard', async ({
   consolePage: fgt,
@@ -70,11 +63,9 @@ test('Endpoint Control on and off through Feature Visibility drives the menu and
   await page.getByRole('button', { name: 'Apply' }).click();
   await expect(fgt.toast('Configuration updated successfully')).toBeVisible();
 
-  if ((await fgt.section('Security Profiles').getAttribute('aria-expanded')) !== 'true')
-    await fgt.section('Security Profiles').click();
+  await fgt.openSection('Security Profiles');
   await expect(fgt.menuLink('FortiClient Compliance')).toBeVisible();
-  if ((await fgt.section('Monitor').getAttribute('aria-expanded')) !== 'true')
-    await fgt.section('Monitor').click();
+  await fgt.openSection('Monitor');
   await expect(fgt.menuLink('FortiClient Monitor')).toBeVisible();
   expect(await fgt.cmdbValue('system/settings', 'gui-endpoint-control')).toBe('enable');
 
@@ -125,16 +116,12 @@ test('keyboard only: Tab to Endpoint Control, Space switches it, Enter on Apply'
   const endpointControl = page.getByRole('switch', { name: 'Endpoint Control' });
   await expect(endpointControl).toBeVisible();
   await page.locator('body').focus();
-  for (let i = 0; i < 200 && !(await endpointControl.evaluate((el) => el === document.activeElement)); i++)
-    await page.keyboard.press('Tab');
-  await expect(endpointControl).toBeFocused();
+  await fgt.tabTo(endpointControl);
   await page.keyboard.press('Space');
   await expect(endpointControl).toHaveAttribute('aria-checked', 'true');
 
   const apply = page.getByRole('button', { name: 'Apply' });
-  for (let i = 0; i < 100 && !(await apply.evaluate((el) => el === document.activeElement)); i++)
-    await page.keyboard.press('Tab');
-  await expect(apply).toBeFocused();
+  await fgt.tabTo(apply, 100);
   await page.keyboard.press('Enter');
   await expect(fgt.toast('Configuration updated successfully')).toBeVisible();
   expect(await fgt.cmdbValue('system/settings', 'gui-endpoint-control')).toBe('enable');

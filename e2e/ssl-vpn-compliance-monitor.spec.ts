@@ -4,15 +4,10 @@
  * Profiles › FortiClient Compliance (System Compliance off in `default`) and Monitor › FortiClient
  * Monitor (deregister, quarantine). The device is the default `telemetry-on` scenario in every test.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './support/a11y';
+import { deviceRequest } from './support/device-api';
 import { expect, test, type ConsolePage } from './support/fixtures';
-
-async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /** A write through the REST API from inside the page, with the session's CSRF token, as a script would. */
 async function rest(
@@ -21,19 +16,7 @@ async function rest(
   path: string,
   body: unknown,
 ): Promise<{ status: number; body: { error?: number; status: string } }> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const csrf = /ccsrftoken="?([^";]*)/.exec(document.cookie)?.[1] ?? '';
-      const r = await fetch(`/api/v2/${path}`, {
-        method,
-        credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/json', 'X-CSRFTOKEN': csrf },
-        body: JSON.stringify(body),
-      });
-      return { status: r.status, body: await r.json() };
-    },
-    { method, path, body },
-  );
+  return deviceRequest(page, method, `/api/v2/${path}`, body);
 }
 
 /** Endpoint Control on (procedure step 1), done over REST so each journey starts at its own step. */

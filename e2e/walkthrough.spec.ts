@@ -8,14 +8,19 @@
  * Also: step 2 typed in the CLI Console ticks in the open guide without a reload; Reset goes back to
  * `telemetry-on`; a deep link opens the right step; axe finds nothing serious with the guide open.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Locator, Page } from '@playwright/test';
 import { routeOf } from '../src/app/address';
 import { procedureFacts, type ProcedureFacts } from '../src/walkthrough/facts';
 import { CONSOLE_INPUT, GUIDE_TITLE, steps, type Step } from '../src/walkthrough/steps';
 import { HIGHLIGHT_ATTRIBUTE } from '../src/walkthrough/target';
 import { deviceReads, locate, perform } from './screenshots/stage';
+import { cliDoor as cliThroughRest } from './support/device-api';
+import { expectNoSeriousA11yViolations } from './support/a11y';
 import { ConsolePage, expect, test } from './support/fixtures';
+
+/** Types lines into the CLI through the REST door (used only if the console widget is missing). */
+const cliDoor = (page: Page, lines: readonly string[]): Promise<void> =>
+  cliThroughRest(page, lines, 'walkthrough-e2e');
 
 /** The guide's own controls. */
 class Guide {
@@ -56,12 +61,6 @@ async function scenarioFacts(browser: Browser, scenario: string): Promise<Proced
   }
 }
 
-async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
 /** Show me: the page goes to the step's route and the outline surrounds the step's target. */
 async function showMe(guide: Guide, step: Step): Promise<void> {
   const { page } = guide;
@@ -99,19 +98,6 @@ async function consoleWidget(page: Page): Promise<boolean> {
     .waitFor({ timeout: 5_000 })
     .then(() => true)
     .catch(() => false);
-}
-
-/** Types lines into the CLI through the REST door (used only if the console widget is missing). */
-async function cliDoor(page: Page, lines: readonly string[]): Promise<void> {
-  await page.evaluate(async (lines) => {
-    const csrf = /ccsrftoken="?([^";]*)/.exec(document.cookie)?.[1] ?? '';
-    for (const line of lines)
-      await fetch('/api/v2/fgsim/cli', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-CSRFTOKEN': csrf },
-        body: JSON.stringify({ session: 'walkthrough-e2e', line }),
-      });
-  }, lines);
 }
 
 test('the whole procedure, step by step from the step definitions, ends where telemetry-off is', async ({

@@ -8,7 +8,7 @@
  */
 import type { MockDevice } from './api/browser';
 import { noteRevision } from './client/revision';
-import { hasSession, onLoggedIn } from './client/session';
+import { hasSession, onLoggedIn } from './client/login';
 
 export const isServedPage = (): boolean => document.documentElement.dataset['fgsimServed'] === 'true';
 

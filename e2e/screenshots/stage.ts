@@ -7,9 +7,10 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { routeOf } from '../../src/app/address';
 import type { ScenarioName } from '../../src/device/scenarios';
-import type { DeviceReads } from '../../src/walkthrough/device-reads';
+import type { RestReads } from '../../src/walkthrough/rest-reads';
 import { START_SCENARIO, steps, type Action, type Step, type StepId } from '../../src/walkthrough/steps';
 import type { Target } from '../../src/walkthrough/target';
+import { cliDoor as cliThroughRest } from '../support/device-api';
 
 /** A walkthrough target, found exactly as the step defines it (Playwright's `getByRole`). */
 export const locate = (page: Page, target: Target): Locator =>
@@ -43,23 +44,11 @@ export async function openScreen(page: Page, route: string, options: OpenOptions
 }
 
 /** Types `lines` into the CLI through its REST door, as one console session would (answers included). */
-export async function cliDoor(page: Page, lines: readonly string[]): Promise<void> {
-  await page.evaluate(async (lines) => {
-    const csrf = /ccsrftoken="?([^";]*)/.exec(document.cookie)?.[1] ?? '';
-    for (const line of lines) {
-      const r = await fetch('/api/v2/fgsim/cli', {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/json', 'X-CSRFTOKEN': csrf },
-        body: JSON.stringify({ session: 'e2e-stage', line }),
-      });
-      if (!r.ok) throw new Error(`CLI door refused "${line}": HTTP ${r.status}`);
-    }
-  }, lines);
-}
+export const cliDoor = (page: Page, lines: readonly string[]): Promise<void> =>
+  cliThroughRest(page, lines, 'e2e-stage');
 
 /** The REST API's `results`, read from inside the page with its session, as the guide reads them. */
-export const deviceReads = (page: Page): DeviceReads => {
+export const deviceReads = (page: Page): RestReads => {
   const results = (path: string, query: Record<string, string> = {}) =>
     page.evaluate(
       async ({ path, query }) => {

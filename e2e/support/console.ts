@@ -36,11 +36,23 @@ export class ConsolePage {
     return this.menu.getByRole('link', { name: label, exact: true });
   }
 
-  /** Opens `section` if closed, then follows its entry `item`. */
-  async navigate(section: string, item: string): Promise<void> {
+  /** Opens the left menu's `section` unless it is open already. */
+  async openSection(section: string): Promise<void> {
     const button = this.section(section);
     if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  }
+
+  /** Opens `section` if closed, then follows its entry `item`. */
+  async navigate(section: string, item: string): Promise<void> {
+    await this.openSection(section);
     await this.menuLink(item).click();
+  }
+
+  /** Presses Tab until `target` has the focus, as a keyboard-only user does (at most `presses` times). */
+  async tabTo(target: Locator, presses = 200): Promise<void> {
+    for (let i = 0; i < presses && !(await target.evaluate((el) => el === document.activeElement)); i++)
+      await this.page.keyboard.press('Tab');
+    await expect(target).toBeFocused();
   }
 
   /** The page's main heading. */

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import type { LoginState } from './login/LoginPage';
-import { LOGIN_ROUTE } from './paths';
+import { urls } from '../urls';
 import { useSession } from './session';
 
 /** Not logged in → the login page, remembering the deep link asked for. */
@@ -10,7 +10,7 @@ export function RequireSession({ children }: { children: ReactNode }) {
   const { pathname, search, hash } = useLocation();
   if (!loggedIn) {
     const state: LoginState = { from: `${pathname}${search}${hash}` };
-    return <Navigate to={LOGIN_ROUTE} replace state={state} />;
+    return <Navigate to={urls.login} replace state={state} />;
   }
   return children;
 }

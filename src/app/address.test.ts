@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { hashAddress, hashQuery, withHashQuery } from './address';
 import { menu } from './menu';
-import { DEFAULT_ROUTE, FEATURE_VISIBILITY_ROUTE, LOGIN_ROUTE } from './paths';
 import { appRoutes } from './routes';
+import { urls } from '../urls';
 import type { RouteObject } from 'react-router';
 
 const routePaths = (routes: RouteObject[]): string[] =>
@@ -40,9 +40,7 @@ describe('hashAddress: the # form of the address the page was loaded at', () => 
     const paths = [
       ...menu.flatMap((s) => s.items.map((i) => i.path)),
       ...routePaths(appRoutes).filter((p) => p.startsWith('/')),
-      DEFAULT_ROUTE,
-      LOGIN_ROUTE,
-      FEATURE_VISIBILITY_ROUTE,
+      ...Object.values(urls),
     ];
     expect(paths.length).toBeGreaterThan(40);
     for (const p of paths) expect(hashAddress(`/fgsim${p}`, '', ''), p).toBe(`/fgsim/#${p}`);

@@ -9,6 +9,7 @@
  *   hides the whole section and every route under it; an item's key hides that item and its routes.
  *   A section whose items are all hidden is hidden too.
  */
+import { urls } from '../urls';
 import type { IconName } from '../ui/Icon';
 
 export interface MenuItem {
@@ -38,7 +39,7 @@ const screen = (label: string, path: string, feature?: string): MenuItem => ({
 });
 
 export const menu: readonly MenuSection[] = [
-  { label: 'Dashboard', icon: 'dashboard', items: [screen('Status', '/dashboard/status')] },
+  { label: 'Dashboard', icon: 'dashboard', items: [screen('Status', urls.dashboard)] },
   {
     label: 'Security Fabric',
     icon: 'fabric',
@@ -47,7 +48,7 @@ export const menu: readonly MenuSection[] = [
       item('Logical Topology', '/security-fabric/logical-topology'),
       item('Security Rating', '/security-fabric/security-rating'),
       item('Automation', '/security-fabric/automation'),
-      screen('Settings', '/security-fabric/settings'),
+      screen('Settings', urls.fabricSettings),
     ],
   },
   {
@@ -66,7 +67,7 @@ export const menu: readonly MenuSection[] = [
     label: 'Network',
     icon: 'network',
     items: [
-      screen('Interfaces', '/network/interfaces'),
+      screen('Interfaces', urls.interfaces),
       item('DNS', '/network/dns'),
       item('Packet Capture', '/network/packet-capture'),
       item('SD-WAN', '/network/sd-wan', 'gui-wan-load-balancing'),
@@ -87,7 +88,7 @@ export const menu: readonly MenuSection[] = [
       item('Replacement Messages', '/system/replacement-messages'),
       item('FortiGuard', '/system/fortiguard'),
       item('Advanced', '/system/advanced'),
-      screen('Feature Visibility', '/system/feature-visibility'),
+      screen('Feature Visibility', urls.featureVisibility),
       item('Tags', '/system/tags', 'gui-object-colors'),
       item('Certificates', '/system/certificates', 'gui-certificates'),
     ],
@@ -116,7 +117,7 @@ export const menu: readonly MenuSection[] = [
       item('Application Control', '/security-profiles/application-control', 'gui-application-control'),
       item('Intrusion Prevention', '/security-profiles/intrusion-prevention', 'gui-ips'),
       item('SSL/SSH Inspection', '/security-profiles/ssl-ssh-inspection'),
-      screen('FortiClient Compliance', '/security-profiles/forticlient-compliance', 'gui-endpoint-control'),
+      screen('FortiClient Compliance', urls.complianceProfiles, 'gui-endpoint-control'),
     ],
   },
   {
@@ -127,7 +128,7 @@ export const menu: readonly MenuSection[] = [
       item('IPsec Tunnels', '/vpn/ipsec-tunnels'),
       item('IPsec Wizard', '/vpn/ipsec-wizard'),
       item('SSL-VPN Portals', '/vpn/ssl-portals'),
-      screen('SSL-VPN Settings', '/vpn/ssl-settings'),
+      screen('SSL-VPN Settings', urls.sslVpnSettings),
     ],
   },
   {
@@ -166,7 +167,7 @@ export const menu: readonly MenuSection[] = [
     items: [
       item('Routing Monitor', '/monitor/routing-monitor'),
       item('DHCP Monitor', '/monitor/dhcp-monitor'),
-      screen('FortiClient Monitor', '/monitor/forticlient-monitor', 'gui-endpoint-control'),
+      screen('FortiClient Monitor', urls.forticlientMonitor, 'gui-endpoint-control'),
     ],
   },
 ];

@@ -1,6 +1,7 @@
 /**
  * The route table. Each screen's folder exports its routes from `src/features/<name>/route.tsx`
- * (`export const routes: RouteObject[]`, absolute paths matching the menu table in ./menu.ts); this file
+ * (`export const routes: RouteObject[]`, with the paths of the URL table in src/urls.ts, which the menu
+ * table in ./menu.ts and the walkthrough read too); this file
  * only composes them. Menu entries fgsim does not simulate have no route (menu.ts shows them as
  * non-navigable placeholders).
  *
@@ -9,6 +10,7 @@
  * only the shell and the Dashboard (cold-load budget: ≤ 1.5× a blank page, bench/cold-load.ts).
  */
 import { Navigate, useLocation, type RouteObject } from 'react-router';
+import { urls } from '../urls';
 import { deepLinkStep, GUIDE_ID } from '../walkthrough';
 import { routes as dashboard } from '../features/dashboard/route';
 import { routes as complianceProfiles } from '../features/compliance-profiles/route';
@@ -20,7 +22,6 @@ import { routes as sslVpn } from '../features/ssl-vpn/route';
 import { NotFound } from './layout/NotFound';
 import { Shell } from './layout/Shell';
 import { LoginPage } from './login/LoginPage';
-import { DEFAULT_ROUTE, LOGIN_ROUTE } from './paths';
 import { RequireSession } from './RequireSession';
 
 /** The console's root: the Dashboard, unless a guide deep link is there for the guide to follow. */
@@ -28,7 +29,7 @@ function Home() {
   const { search, state } = useLocation();
   if (deepLinkStep(search, GUIDE_ID) !== null) return null;
   // The state goes along (LoginPage's `afterLogin`: focus on the page's heading).
-  return <Navigate to={DEFAULT_ROUTE} replace state={state} />;
+  return <Navigate to={urls.dashboard} replace state={state} />;
 }
 
 const screens: RouteObject[] = [
@@ -42,7 +43,7 @@ const screens: RouteObject[] = [
 ];
 
 export const appRoutes: RouteObject[] = [
-  { path: LOGIN_ROUTE, element: <LoginPage /> },
+  { path: urls.login, element: <LoginPage /> },
   {
     element: (
       <RequireSession>

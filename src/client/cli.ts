@@ -3,7 +3,8 @@
  * device's CLI (fgsim's `/api/v2/fgsim/cli`); `config` downloads and uploads the configuration file
  * through the 6.0 monitor calls `system/config/backup` and `system/config/restore`.
  */
-import { ApiError, fetchFromDevice, request, type Envelope } from './http';
+import { fetchFromDevice, request, type Envelope } from './http';
+import { ApiError, explain } from './refusal';
 import { noteRevision } from './revision';
 
 /** What the device answered to one console line. */
@@ -84,7 +85,11 @@ export const config = {
       env = {};
     }
     if (env.revision) noteRevision(env.revision);
-    throw new ApiError(response.status, env.error, env.message ?? `Backup failed (HTTP ${response.status}).`);
+    throw new ApiError(
+      response.status,
+      env.error,
+      env.message ?? explain(response.status, env.error, undefined),
+    );
   },
   /** Applies a configuration file as one change; throws `ApiError` (nothing changed) when refused. */
   async restore(text: string): Promise<void> {

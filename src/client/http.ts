@@ -3,6 +3,9 @@
  * `X-CSRFTOKEN` header on writes, and the response envelope (reference §11). Whatever answers — the
  * in-browser MSW device, the served mode, in principle a real 6.0 FortiGate — looks the same from here.
  */
+import { ApiError, explain } from './refusal';
+
+export { ApiError };
 import { noteRevision } from './revision';
 
 /** The FortiOS response envelope. */
@@ -27,19 +30,6 @@ export interface Envelope<T = unknown> {
   field?: string;
 }
 
-/** A refused request: HTTP status, the device's error number (e.g. -651) and its explanation. */
-export class ApiError extends Error {
-  constructor(
-    readonly httpStatus: number,
-    readonly error: number | undefined,
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-}
-
 export type Query = Record<string, string | number | boolean | string[] | undefined>;
 
 function csrfToken(): string | undefined {
@@ -58,17 +48,6 @@ function toSearch(query: Query | undefined): string {
   }
   const s = params.toString();
   return s ? `?${s}` : '';
-}
-
-function describe(env: Partial<Envelope>, status: number): string {
-  if (env.message) return env.message;
-  if (status === 401) return 'Not logged in.';
-  if (status === 403) return 'Permission denied.';
-  if (status === 404) return 'Entry not found.';
-  if (status === 405) return 'Method not allowed.';
-  return env.error !== undefined
-    ? `The device refused the change (error ${env.error}).`
-    : `Request failed (HTTP ${status}).`;
 }
 
 /**
@@ -128,6 +107,13 @@ export function request<T>(
   return started;
 }
 
+/** The one field a request body sets, when it sets exactly one: what a refusal of it is about. */
+function onlyField(body: unknown): string | undefined {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return undefined;
+  const keys = Object.keys(body);
+  return keys.length === 1 ? keys[0] : undefined;
+}
+
 async function send<T>(
   method: string,
   url: string,
@@ -150,7 +136,14 @@ async function send<T>(
     env = {};
   }
   if (env.revision) noteRevision(env.revision);
-  if (!response.ok || env.status === 'error')
-    throw new ApiError(response.status, env.error, describe(env, response.status), env.field);
+  if (!response.ok || env.status === 'error') {
+    const field = env.field ?? onlyField(opts.body);
+    throw new ApiError(
+      response.status,
+      env.error,
+      env.message ?? explain(response.status, env.error, field),
+      field,
+    );
+  }
   return env as Envelope<T>;
 }

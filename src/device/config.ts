@@ -8,7 +8,7 @@ import type { Clock } from './clock';
 import { DeviceError, badValue, duplicate, inUse, missingReference, notFound } from './errors';
 import { fnv1a } from './rng';
 import { applyPatch, defaultRow, referencesOf, refersTo, type HeldReference } from './rows';
-import { tableRules } from './rules';
+import { tableRules, type Tx as RuleTx } from './rules';
 import { tableSchema, tables, type Row, type TableSchema, type Value } from './schema';
 import { ENDPOINTS, type Config, type DeviceState, type EndpointInfo, type TableData } from './state';
 
@@ -75,7 +75,7 @@ const referrers = new Map<string, TableSchema[]>(
 );
 
 /** A change in progress. Reads see the draft; nothing is visible outside until commit. */
-export class Tx {
+export class Tx implements RuleTx {
   private readonly draft = new Map<string, TableData>();
   private readonly changedRows: Array<{ path: string; key: string | null }> = [];
   private readonly deletedRows: Array<{ path: string; key: string }> = [];

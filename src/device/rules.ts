@@ -2,10 +2,26 @@
  * What particular tables do beyond their schema — the device's own rules that a newcomer could not
  * guess from the field list. Each hook runs inside the transaction, so a refusal here undoes everything.
  */
-import type { Tx } from './config';
 import { DeviceError, badValue, inUse } from './errors';
 import { creatableInterfaceTypes, type Row } from './schema';
 import type { HeldReference } from './rows';
+import type { EndpointInfo } from './state';
+
+/**
+ * What a rule may do in the transaction it runs in: the part of config.ts's `Tx` the rules use,
+ * declared here so that config.ts imports the rules and the rules do not import config.ts back.
+ */
+export interface Tx {
+  rows(path: string): readonly Row[];
+  single(path: string): Row;
+  find(path: string, key: string): Row | undefined;
+  create(path: string, body: unknown, opts?: { internal?: boolean }): Row;
+  update(path: string, key: string | null, patch: unknown, opts?: { internal?: boolean }): Row;
+  remove(path: string, key: string, opts?: { internal?: boolean }): void;
+  rename(path: string, from: string, to: string): void;
+  endpoint(uid: string): EndpointInfo | undefined;
+  setEndpoint(uid: string, info: EndpointInfo | undefined): void;
+}
 
 export interface TableRules {
   /** Runs before a user-requested create is applied (not for rows the device makes itself). */

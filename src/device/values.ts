@@ -47,12 +47,6 @@ export function normaliseIpMask(input: string): string | null {
   return isIpv4(ip) && isIpv4(mask) && maskToPrefix(mask) >= 0 ? `${ip} ${mask}` : null;
 }
 
-/** `192.168.1.99 255.255.255.0` → `192.168.1.99/24` (the GUI's way of showing it). */
-export function ipMaskToCidr(value: string): string {
-  const [ip = '0.0.0.0', mask = '0.0.0.0'] = value.split(' ');
-  return `${ip}/${maskToPrefix(mask)}`;
-}
-
 function asNameList(f: FieldDef, v: unknown): NameRef[] {
   const items: unknown[] = Array.isArray(v)
     ? v

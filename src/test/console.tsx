@@ -1,7 +1,7 @@
 /**
  * Screen tests of the console against the real REST handlers (src/api/node.ts): a fresh device per
- * test, the app's own route table in a memory router, and a clean browser state (cookies, storage,
- * client-side stores) between tests.
+ * test, the app's own route table in a memory router, and a clean browser state (cookies, storage)
+ * between tests; every zustand store is put back after each test by src/test/setup-dom.ts.
  *
  *   const device = setupConsoleDevice();            // in the test file, at top level
  *   it('…', async () => {
@@ -19,8 +19,6 @@ import { appRoutes } from '../app/routes';
 import { useSession } from '../app/session';
 import { noteRevision } from '../client';
 import type { ScenarioName } from '../device';
-import { initialLayout, useLayout, useToasts } from '../ui';
-import { initialGuide, useGuide } from '../walkthrough/guide-store';
 
 function clearCookies(): void {
   for (const c of document.cookie.split(';')) {
@@ -42,10 +40,6 @@ export function setupConsoleDevice(scenario: ScenarioName = 'telemetry-on'): {
   beforeEach(() => {
     clearCookies();
     localStorage.clear();
-    useLayout.setState(initialLayout);
-    useToasts.getState().clear();
-    useGuide.setState(initialGuide);
-    useSession.setState({ loggedIn: false });
     current = openNodeDevice(scenario);
   });
   afterEach(() => {

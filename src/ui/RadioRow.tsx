@@ -1,4 +1,5 @@
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { GroupRow } from './FormRow';
 import './choice-controls.css';
 
 export interface RadioChoice<T extends string> {
@@ -21,7 +22,7 @@ export interface RadioRowProps<T extends string> {
 
 /**
  * A form row whose control is a set of radio buttons ("Block | Warning", "Allow access from any host /
- * Limit access to specific hosts"), laid out like FormRow. Arrow keys move between the choices.
+ * Limit access to specific hosts"), laid out like FormRow (a GroupRow). Arrow keys move between the choices.
  */
 export function RadioRow<T extends string>({
   label,
@@ -32,35 +33,28 @@ export function RadioRow<T extends string>({
   error,
   children,
 }: RadioRowProps<T>) {
-  const id = useId();
   return (
-    <div className="fg-form-row">
-      <span id={`${id}-label`} className="fg-form-row__label">
-        {label}
-      </span>
-      <div className="fg-form-row__control">
-        <div role="radiogroup" aria-labelledby={`${id}-label`} className="fg-radio-group">
-          {choices.map((c) => (
-            <label key={c.value} className="fg-radio-group__choice">
-              <input
-                type="radio"
-                name={id}
-                value={c.value}
-                checked={value === c.value}
-                disabled={disabled}
-                onChange={() => onChange(c.value)}
-              />
-              {c.label}
-            </label>
-          ))}
-        </div>
-        {children}
-        {error && (
-          <p className="fg-form-row__error" role="alert">
-            {error}
-          </p>
-        )}
-      </div>
-    </div>
+    <GroupRow label={label} error={error}>
+      {(labelId) => (
+        <>
+          <div role="radiogroup" aria-labelledby={labelId} className="fg-radio-group">
+            {choices.map((c) => (
+              <label key={c.value} className="fg-radio-group__choice">
+                <input
+                  type="radio"
+                  name={labelId}
+                  value={c.value}
+                  checked={value === c.value}
+                  disabled={disabled}
+                  onChange={() => onChange(c.value)}
+                />
+                {c.label}
+              </label>
+            ))}
+          </div>
+          {children}
+        </>
+      )}
+    </GroupRow>
   );
 }

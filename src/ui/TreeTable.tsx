@@ -61,8 +61,6 @@ export interface TreeTableProps<T> {
   onOpen?: (row: TreeRowNode<T>) => void;
   /** Whether a node starts open: by default groups are open and rows with children closed. */
   defaultExpanded?: (node: TreeNode<T>) => boolean;
-  /** Changing this forgets the user's open/close choices (for instance when a search changes). */
-  expansionScope?: string;
   /**
    * The open/close choices, when the caller keeps them (to survive leaving the page): node id → open.
    * Nodes not in the map follow `defaultExpanded`.
@@ -108,12 +106,6 @@ function flatten<T>(nodes: readonly TreeNode<T>[], isExpanded: (node: TreeNode<T
   return out;
 }
 
-/** The open/close choices the user made, valid for one `expansionScope`. */
-interface Overrides {
-  scope: string | undefined;
-  open: ReadonlyMap<string, boolean>;
-}
-
 export function TreeTable<T>({
   label,
   columns,
@@ -123,7 +115,6 @@ export function TreeTable<T>({
   onSelect,
   onOpen,
   defaultExpanded = groupsOpenRowsClosed,
-  expansionScope,
   expanded,
   onExpandedChange,
   rowHeight = 28,
@@ -132,12 +123,13 @@ export function TreeTable<T>({
 }: TreeTableProps<T>) {
   const scroller = useRef<HTMLDivElement>(null);
   const focusPending = useRef(false);
-  const [overrides, setOverrides] = useState<Overrides>({ scope: expansionScope, open: new Map() });
+  /** The open/close choices the user made, when the caller does not keep them. */
+  const [overrides, setOverrides] = useState<ReadonlyMap<string, boolean>>(() => new Map());
   const [activeId, setActiveId] = useState<string | null>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(0);
 
-  const open = expanded ?? (overrides.scope === expansionScope ? overrides.open : undefined);
+  const open = expanded ?? overrides;
   const rows = useMemo(
     () => flatten(nodes, (n) => open?.get(n.id) ?? defaultExpanded(n)),
     [nodes, open, defaultExpanded],
@@ -150,7 +142,7 @@ export function TreeTable<T>({
       return;
     }
     const next = new Map(open).set(row.node.id, to);
-    setOverrides({ scope: expansionScope, open: next });
+    setOverrides(next);
     onExpandedChange?.(next);
   };
 

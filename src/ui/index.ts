@@ -5,11 +5,13 @@
 import './theme.css';
 import './ui.css';
 
-export { ApplyFooter } from './ApplyFooter';
+export { ApplyFooter, OkCancelFooter, type OkCancelFooterProps } from './FormFooter';
 export { Button, type ButtonProps } from './Button';
+export { ConfirmDialog, OkCancelButtons, type ConfirmDialogProps } from './ConfirmDialog';
 export { Dialog, type DialogProps } from './Dialog';
 export { Icon, type IconName } from './Icon';
-export { FormRow, type FormRowProps } from './FormRow';
+export { FormRow, GroupRow, ReadOnlyRow, type FormRowProps } from './FormRow';
+export { Loading, LoadingPage } from './Loading';
 export { Notice } from './Notice';
 export { PageHeader } from './PageHeader';
 export { ToggleSwitch, type ToggleSwitchProps } from './ToggleSwitch';

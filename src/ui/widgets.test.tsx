@@ -102,20 +102,30 @@ describe('toasts', () => {
       act(() => showToast('info', 'held'));
       const held = screen.getByText('held').closest('[role="status"]')!;
       fireEvent.mouseEnter(held);
-      act(() => vi.advanceTimersByTime(3900));
+      act(() => {
+        vi.advanceTimersByTime(3900);
+      });
       expect(screen.getByText('Configuration updated successfully')).toBeInTheDocument();
-      act(() => vi.advanceTimersByTime(200));
+      act(() => {
+        vi.advanceTimersByTime(200);
+      });
       expect(screen.queryByText('Configuration updated successfully')).not.toBeInTheDocument();
       expect(screen.getByRole('alert')).toHaveTextContent('error -651');
-      act(() => vi.advanceTimersByTime(4000));
+      act(() => {
+        vi.advanceTimersByTime(4000);
+      });
       expect(screen.queryByRole('alert')).not.toBeInTheDocument();
       // Held by the pointer, then by the focus on its Dismiss button: it stays.
       fireEvent.focus(within(held as HTMLElement).getByRole('button', { name: 'Dismiss' }));
       fireEvent.mouseLeave(held);
-      act(() => vi.advanceTimersByTime(20_000));
+      act(() => {
+        vi.advanceTimersByTime(20_000);
+      });
       expect(screen.getByRole('status')).toHaveTextContent('held');
       fireEvent.blur(within(held as HTMLElement).getByRole('button', { name: 'Dismiss' }));
-      act(() => vi.advanceTimersByTime(4100));
+      act(() => {
+        vi.advanceTimersByTime(4100);
+      });
       expect(screen.queryByRole('status')).not.toBeInTheDocument();
     } finally {
       vi.useRealTimers();

@@ -3,7 +3,7 @@
  * once every step is done (Feature Visibility's Endpoint Control, each interface's FortiTelemetry,
  * System Compliance in each profile, and how many FortiClients are registered).
  */
-import { readObject, readRows, subObject, type DeviceReads } from './device-reads';
+import { readObject, readRows, subObject, type RestReads } from './rest-reads';
 
 export interface ProcedureFacts {
   'gui-endpoint-control': unknown;
@@ -14,7 +14,7 @@ export interface ProcedureFacts {
   registeredEndpoints: number;
 }
 
-export async function procedureFacts(read: DeviceReads): Promise<ProcedureFacts> {
+export async function procedureFacts(read: RestReads): Promise<ProcedureFacts> {
   const [settings, interfaces, profiles, endpoints] = await Promise.all([
     readObject(read, 'system/settings'),
     readRows(read, 'system/interface', { format: 'name|fortiheartbeat' }),

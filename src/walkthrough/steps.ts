@@ -17,7 +17,8 @@
  * This module is plain data and pure functions with type-only imports, so Node (Playwright, the
  * screenshot script) can import it without a browser.
  */
-import { readObject, readRows, subObject, type DeviceReads } from './device-reads';
+import { readObject, readRows, subObject, type RestReads } from './rest-reads';
+import { urls } from '../urls';
 import type { Target } from './target';
 
 export const GUIDE_ID = 'fortitelemetry';
@@ -69,7 +70,7 @@ export interface Step {
   /** The same change typed in the CLI console, one line each. */
   cli: string[];
   /** True when the device is in the state this step asks for, however it got there. */
-  doneWhen: (read: DeviceReads) => Promise<boolean>;
+  doneWhen: (read: RestReads) => Promise<boolean>;
   hint: string;
   /** What is true once the step is done, for the completion summary. */
   result: string;
@@ -120,7 +121,7 @@ export const steps: readonly Step[] = [
       'Go to System › Feature Visibility. In the Security Features column, turn Endpoint Control on and press Apply.',
       'This only shows the endpoint pages (FortiClient Compliance and the FortiClient Monitor) in the menu; the next steps need them.',
     ],
-    route: '/system/feature-visibility',
+    route: urls.featureVisibility,
     target: switchNamed('Endpoint Control'),
     actions: [
       { do: 'check', target: switchNamed('Endpoint Control') },
@@ -151,7 +152,7 @@ export const steps: readonly Step[] = [
       'IPsec tunnels are interfaces too, with FortiTelemetry on by default. They are listed under the port they use, collapsed: expand wan1 and wan2 to reach them.',
       'Leave ssl.root for the next step.',
     ],
-    route: '/network/interfaces',
+    route: urls.interfaces,
     target: { role: 'treegrid', name: 'Interfaces', exact: true },
     actions: [
       ...TUNNEL_PORTS.map((port): Action => ({ do: 'click', target: button(`Expand ${port}`) })),
@@ -198,7 +199,7 @@ export const steps: readonly Step[] = [
       'SSL-VPN’s tunnel interface is ssl.root, the one step 2 left with FortiTelemetry. Go to VPN › SSL-VPN Settings; under Tunnel Mode Client Settings, turn Allow Endpoint Registration off and press Apply: that switch is FortiTelemetry on ssl.root.',
       'Clearing FortiTelemetry in Edit Interface for ssl.root in Network › Interfaces does the same; either way the step is ticked.',
     ],
-    route: '/vpn/ssl-settings',
+    route: urls.sslVpnSettings,
     target: switchNamed('Allow Endpoint Registration'),
     actions: [
       { do: 'uncheck', target: switchNamed('Allow Endpoint Registration') },
@@ -232,7 +233,7 @@ export const steps: readonly Step[] = [
     instructions: [
       'Go to Security Profiles › FortiClient Compliance. Open each profile, turn System Compliance off and press OK.',
     ],
-    route: '/security-profiles/forticlient-compliance',
+    route: urls.complianceProfiles,
     target: { role: 'link', name: 'default', exact: true },
     needs: ['feature-visibility'],
     actions: [
@@ -279,7 +280,7 @@ export const steps: readonly Step[] = [
       `Clients that registered already stay registered. Open the CLI Console with the >_ button in the header and type ${DEREGISTER_ALL}, then answer y to the question (the key alone, no Enter).`,
       'The FortiClient Monitor empties at once. Close the console when done.',
     ],
-    route: '/monitor/forticlient-monitor',
+    route: urls.forticlientMonitor,
     target: CLI_CONSOLE,
     needs: ['feature-visibility'],
     actions: [

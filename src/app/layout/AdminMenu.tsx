@@ -8,7 +8,7 @@ import { createPortal } from 'react-dom';
 import { useNavigate } from 'react-router';
 import { RestoreDialog, backUpConfiguration } from '../../features/backup-restore';
 import { Icon } from '../../ui';
-import { LOGIN_ROUTE } from '../paths';
+import { urls } from '../../urls';
 import { useSession } from '../session';
 
 export function AdminMenu() {
@@ -48,7 +48,7 @@ export function AdminMenu() {
   const onLogout = async (): Promise<void> => {
     setOpen(false);
     await logOut();
-    navigate(LOGIN_ROUTE, { replace: true });
+    void navigate(urls.login, { replace: true });
   };
 
   return (

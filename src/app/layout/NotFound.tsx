@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { PageHeader } from '../../ui';
-import { DEFAULT_ROUTE } from '../paths';
+import { urls } from '../../urls';
 
 export function NotFound() {
   return (
@@ -8,7 +8,7 @@ export function NotFound() {
       <PageHeader title="Page not found" />
       <div className="fg-page-body">
         <p>
-          There is no such page. Go to the <Link to={DEFAULT_ROUTE}>Dashboard</Link>.
+          There is no such page. Go to the <Link to={urls.dashboard}>Dashboard</Link>.
         </p>
       </div>
     </>

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { PageHeader } from '../../ui';
-import { FEATURE_VISIBILITY_ROUTE } from '../paths';
+import { urls } from '../../urls';
 
 /** What a route answers while its Feature Visibility key is disabled (the menu hides it too). */
 export function NotVisible({ title }: { title: string }) {
@@ -11,7 +11,7 @@ export function NotVisible({ title }: { title: string }) {
         <div className="fg-notice fg-notice--warning" role="status">
           <p className="fg-not-visible__title">This feature is not visible.</p>
           <p>
-            It can be shown in <Link to={FEATURE_VISIBILITY_ROUTE}>System › Feature Visibility</Link>.
+            It can be shown in <Link to={urls.featureVisibility}>System › Feature Visibility</Link>.
           </p>
         </div>
       </div>

@@ -7,7 +7,7 @@ import { useEffect } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { Toaster, useLayout } from '../../ui';
 import { GuideSlot } from '../../walkthrough';
-import { FeatureFlagsProvider, useFeatureFlags } from '../feature-flags';
+import { GuiSettingsProvider, useFeatureFlags } from '../gui-settings';
 import { featureKeysFor, menuEntryFor } from '../menu';
 import { ConsoleSlot } from './ConsoleSlot';
 import { Header } from './Header';
@@ -61,7 +61,7 @@ export function Shell() {
   const afterLogin = (state as { afterLogin?: boolean } | null)?.afterLogin === true;
   useEffect(() => (afterLogin ? focusMain() : undefined), [afterLogin]);
   return (
-    <FeatureFlagsProvider>
+    <GuiSettingsProvider>
       <div className="fg-shell" data-menu-collapsed={collapsed || undefined}>
         {/* Not a #fragment link: the part after # is the screen's address (src/app/address.ts). */}
         <a
@@ -87,6 +87,6 @@ export function Shell() {
         </div>
         <ConsoleSlot />
       </div>
-    </FeatureFlagsProvider>
+    </GuiSettingsProvider>
   );
 }

@@ -6,7 +6,7 @@
 import { useEffect } from 'react';
 import { NavLink, useLocation } from 'react-router';
 import { Icon, useLayout } from '../../ui';
-import { useFeatureFlags } from '../feature-flags';
+import { useFeatureFlags } from '../gui-settings';
 import { menuEntryFor, visibleMenu, type MenuItem } from '../menu';
 
 function Entry({ item }: { item: MenuItem }) {

@@ -8,7 +8,7 @@ import { Navigate, useLocation, useNavigate } from 'react-router';
 import { DeviceNotStarted } from '../../client';
 import { Button } from '../../ui';
 import { useSession } from '../session';
-import { DEFAULT_ROUTE } from '../paths';
+import { urls } from '../../urls';
 
 /** Where the guard sent the user from (`location.state.from`). */
 export interface LoginState {
@@ -22,7 +22,7 @@ export function LoginPage() {
   const loggedIn = useSession((s) => s.loggedIn);
   const logIn = useSession((s) => s.logIn);
   const navigate = useNavigate();
-  const from = (useLocation().state as LoginState | null)?.from ?? DEFAULT_ROUTE;
+  const from = (useLocation().state as LoginState | null)?.from ?? urls.dashboard;
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
@@ -36,7 +36,7 @@ export function LoginPage() {
     setBusy(true);
     setFailure(null);
     try {
-      if (await logIn(username, password)) navigate(from, { replace: true, state: AFTER_LOGIN });
+      if (await logIn(username, password)) void navigate(from, { replace: true, state: AFTER_LOGIN });
       else setFailure('Authentication failure');
     } catch (e) {
       setFailure(e instanceof DeviceNotStarted ? e.message : 'Unable to contact the FortiGate.');

@@ -10,7 +10,6 @@ import type { FieldDef, Row, TableSchema, Value } from '../schema';
 import { wordsToValue } from './field-values';
 import type { Token } from './lexer';
 import { CliError, incomplete, parseError } from './messages';
-import type { CliEvent } from './verbs/types';
 
 /** A nested object or table inside the draft, and its value when it was entered (for `abort`). */
 export interface Nested {
@@ -66,6 +65,9 @@ const clone = <T>(v: T): T => structuredClone(v);
 
 /** A console session of the factory administrator, unless the door says who is typing. */
 export const CLI_ORIGIN: ChangeOrigin = { door: 'CLI', admin: 'admin' };
+
+/** What a session answers besides text: the console closes, or the device went down. */
+export type CliEvent = 'exit' | 'reboot' | 'factoryreset';
 
 export class CliContext {
   frames: Frame[] = [];

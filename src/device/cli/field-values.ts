@@ -144,8 +144,3 @@ export function getText(f: FieldDef, v: Value): string {
       return String(v);
   }
 }
-
-/** The value as a short string for `get` summary lines and completion. */
-export function plainText(f: FieldDef, v: Value): string {
-  return isListField(f) && Array.isArray(v) ? names(v).join(' ') : String(v);
-}

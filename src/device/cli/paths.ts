@@ -105,13 +105,3 @@ function uniquePrefix(children: PathNode[], prefix: string): PathNode | undefine
   const hits = children.filter((c) => c.word.startsWith(prefix));
   return hits.length === 1 ? hits[0] : undefined;
 }
-
-/** The table node a path resolves to without throwing (completion of keys after the path). */
-export function pathTable(root: PathNode, words: readonly Token[]): { node: PathNode; rest: Token[] } | null {
-  try {
-    const walked = walkPath(root, words, true);
-    return walked;
-  } catch {
-    return null;
-  }
-}

@@ -4,18 +4,11 @@
  * line (`line 3: command parse error before 'nothing'`); that message is shown here.
  */
 import { useState } from 'react';
-import { ApiError, config } from '../../client';
+import { config, refusalText } from '../../client';
 import { Button, Dialog, FormRow, Notice, showToast } from '../../ui';
 
 export interface RestoreDialogProps {
   onClose: () => void;
-}
-
-/** The device's message; its error number too, unless the message already ends with a return code. */
-function refusal(e: unknown): string {
-  if (!(e instanceof ApiError)) return e instanceof Error ? e.message : String(e);
-  if (e.error === undefined || /Return code -?\d+$/.test(e.message)) return e.message;
-  return `${e.message} (error ${e.error})`;
 }
 
 export function RestoreDialog({ onClose }: RestoreDialogProps) {
@@ -32,7 +25,7 @@ export function RestoreDialog({ onClose }: RestoreDialogProps) {
       showToast('success', `Configuration restored from ${file.name}.`);
       onClose();
     } catch (e) {
-      setError(`The configuration was not restored: ${refusal(e)}`);
+      setError(`The configuration was not restored: ${refusalText(e)}`);
       setBusy(false);
     }
   };

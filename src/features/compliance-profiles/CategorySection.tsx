@@ -1,4 +1,4 @@
-import { labelOf, type FieldLabels } from '../../client/schema-labels';
+import { labelOf, type FieldLabels } from '../../client/schema-answer';
 import type { CmdbRow, CmdbValue } from '../../client';
 import { FormRow, ToggleSwitch } from '../../ui';
 import { RadioRow } from '../../ui/RadioRow';

@@ -5,18 +5,18 @@
  */
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { ApiError, cmdb, type CmdbRow, type CmdbValue } from '../../client';
+import { cmdb, refusalOf, type CmdbRow, type CmdbValue } from '../../client';
 import { useResource } from '../../client/react';
-import { fieldLabels, labelOf } from '../../client/schema-labels';
-import { Button, FormRow, Notice, PageHeader, showToast } from '../../ui';
+import { fieldLabels, labelOf } from '../../client/schema-answer';
+import { FormRow, LoadingPage, Notice, OkCancelFooter, PageHeader, showToast } from '../../ui';
 import { NameListPicker } from '../../ui/NameListPicker';
+import { urls } from '../../urls';
 import { CategorySection } from './CategorySection';
 import {
   assignments,
   categories,
   changedBody,
   emptyDraft,
-  LIST_ROUTE,
   MKEY,
   names,
   nameRefs,
@@ -25,7 +25,6 @@ import {
   winmacOf,
   type ProfileDraft,
 } from './model';
-import { refusal } from './refusal';
 import './compliance-profiles.css';
 
 const nameList = async (path: string): Promise<string[]> =>
@@ -68,15 +67,7 @@ export function ProfileEditPage() {
   const title = creating ? 'New FortiClient Compliance Profile' : 'Edit FortiClient Compliance Profile';
 
   const data = page.data;
-  if (!data)
-    return (
-      <>
-        <PageHeader title={title} />
-        <div className="fg-page-body">
-          {page.error ? <Notice kind="error">{page.error.message}</Notice> : <p>Loading…</p>}
-        </div>
-      </>
-    );
+  if (!data) return <LoadingPage title={title} error={page.error} />;
 
   const { labels } = data;
   const label = (key: string, fallback: string): string => labelOf(labels, key, fallback);
@@ -99,9 +90,10 @@ export function ProfileEditPage() {
       else if (Object.keys(body).length > 0) await cmdb.update(PROFILE_PATH, body, name);
       if (creating || Object.keys(body).length > 0)
         showToast('success', 'Configuration updated successfully');
-      navigate(LIST_ROUTE);
+      void navigate(urls.complianceProfiles);
     } catch (e) {
-      setError({ field: e instanceof ApiError ? (e.field ?? '') : '', message: refusal(e) });
+      const refusal = refusalOf(e);
+      setError({ field: refusal.field ?? '', message: refusal.message });
       setSaving(false);
     }
   };
@@ -178,12 +170,7 @@ export function ProfileEditPage() {
               onChange={setWinmac}
             />
           ))}
-          <div className="fg-form-footer fg-compliance__footer">
-            <Button type="submit" variant="primary" disabled={saving}>
-              OK
-            </Button>
-            <Button onClick={() => navigate(LIST_ROUTE)}>Cancel</Button>
-          </div>
+          <OkCancelFooter sticky saving={saving} onCancel={() => void navigate(urls.complianceProfiles)} />
         </form>
       </div>
     </>

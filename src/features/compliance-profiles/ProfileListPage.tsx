@@ -5,11 +5,11 @@
  */
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { cmdb } from '../../client';
+import { cmdb, refusalText } from '../../client';
 import { useResource } from '../../client/react';
-import { Button, Dialog, Notice, PageHeader, showToast } from '../../ui';
-import { refusal } from './refusal';
-import { assignedTo, CREATE_ROUTE, editRoute, MKEY, PROFILE_PATH, refCount } from './model';
+import { Button, ConfirmDialog, Loading, Notice, PageHeader, showToast } from '../../ui';
+import { complianceProfileEditUrl, urls } from '../../urls';
+import { assignedTo, MKEY, PROFILE_PATH, refCount } from './model';
 import './compliance-profiles.css';
 
 const loadProfiles = () => cmdb.list(PROFILE_PATH, { with_meta: 1 });
@@ -37,7 +37,7 @@ export function ProfileListPage() {
       setSelected([]);
       showToast('success', 'Deleted successfully');
     } catch (e) {
-      setFailure(refusal(e));
+      setFailure(refusalText(e));
     } finally {
       setBusy(false);
     }
@@ -50,8 +50,11 @@ export function ProfileListPage() {
         {profiles.error && <Notice kind="error">{profiles.error.message}</Notice>}
         {failure && <Notice kind="error">{failure}</Notice>}
         <div className="fg-compliance__toolbar" role="toolbar" aria-label="Profiles">
-          <Button onClick={() => navigate(CREATE_ROUTE)}>Create New</Button>
-          <Button disabled={chosen.length !== 1} onClick={() => navigate(editRoute(chosen[0] ?? ''))}>
+          <Button onClick={() => void navigate(urls.complianceProfileCreate)}>Create New</Button>
+          <Button
+            disabled={chosen.length !== 1}
+            onClick={() => void navigate(complianceProfileEditUrl(chosen[0] ?? ''))}
+          >
             Edit
           </Button>
           <Button disabled={busy || chosen.length === 0} onClick={() => setConfirming(true)}>
@@ -59,7 +62,7 @@ export function ProfileListPage() {
           </Button>
         </div>
         {profiles.loading && !profiles.data ? (
-          <p>Loading…</p>
+          <Loading />
         ) : (
           <table className="fg-compliance__table">
             <thead>
@@ -81,7 +84,7 @@ export function ProfileListPage() {
                   <tr
                     key={name}
                     className={isChosen ? 'fg-compliance__row--selected' : undefined}
-                    onDoubleClick={() => navigate(editRoute(name))}
+                    onDoubleClick={() => void navigate(complianceProfileEditUrl(name))}
                   >
                     <td>
                       <input
@@ -92,7 +95,7 @@ export function ProfileListPage() {
                       />
                     </td>
                     <td>
-                      <Link to={editRoute(name)}>{name}</Link>
+                      <Link to={complianceProfileEditUrl(name)}>{name}</Link>
                     </td>
                     <td>
                       {assignedTo(row).map((a) => (
@@ -111,22 +114,9 @@ export function ProfileListPage() {
         )}
       </div>
       {confirming && (
-        <Dialog
-          title="Confirm"
-          onClose={() => setConfirming(false)}
-          actions={
-            <>
-              <Button variant="primary" onClick={() => void remove()}>
-                OK
-              </Button>
-              <Button onClick={() => setConfirming(false)}>Cancel</Button>
-            </>
-          }
-        >
-          <p>
-            Are you sure you want to delete {chosen.length === 1 ? chosen[0] : `${chosen.length} profiles`}?
-          </p>
-        </Dialog>
+        <ConfirmDialog onConfirm={() => void remove()} onCancel={() => setConfirming(false)}>
+          Are you sure you want to delete {chosen.length === 1 ? chosen[0] : `${chosen.length} profiles`}?
+        </ConfirmDialog>
       )}
     </>
   );

@@ -7,9 +7,6 @@ import type { CmdbRow, CmdbValue } from '../../client';
 export const PROFILE_PATH = 'endpoint-control/profile';
 export const MKEY = 'profile-name';
 export const WINMAC = 'forticlient-winmac-settings';
-export const LIST_ROUTE = '/security-profiles/forticlient-compliance';
-export const editRoute = (name: string): string => `${LIST_ROUTE}/edit/${encodeURIComponent(name)}`;
-export const CREATE_ROUTE = `${LIST_ROUTE}/create`;
 
 /** One sub-option of a category: an enable/disable key, optionally with free-text values under it. */
 export interface CategoryOption {

@@ -1,6 +1,6 @@
 import { cmdb, monitor } from '../../client';
 import { useResource } from '../../client/react';
-import { Notice } from '../../ui';
+import { Loading, Notice } from '../../ui';
 import { loadDeviceClock } from './device-clock';
 import { systemInformation, type SystemInformationSource } from './system-information';
 
@@ -41,7 +41,7 @@ export function SystemInformationWidget() {
           </tbody>
         </table>
       )}
-      {!data && !error && <p className="fg-widget__loading">Loading…</p>}
+      {!data && !error && <Loading className="fg-widget__loading" />}
     </section>
   );
 }

@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { cmdb } from '../../client';
 import { useResource } from '../../client/react';
-import { ApplyFooter, Notice, PageHeader, showToast, ToggleSwitch } from '../../ui';
+import { ApplyFooter, Loading, Notice, PageHeader, showToast, ToggleSwitch } from '../../ui';
 import {
   groupIntoSections,
   HOME_TABLES,
@@ -63,7 +63,7 @@ export function FeatureVisibilityPage() {
       <div className="fg-page-body">
         {loadError && <Notice kind="error">{loadError.message}</Notice>}
         {applyError && <Notice kind="error">{applyError}</Notice>}
-        {!(fields && current) && !loadError && <p>Loading…</p>}
+        {!(fields && current) && !loadError && <Loading />}
         {fields && current && (
           <form
             onSubmit={(e) => {

@@ -5,9 +5,18 @@
  * REST — bumps the device revision, and the page re-reads at once.
  */
 import { useMemo, useState } from 'react';
-import { ApiError, monitor, type EndpointRecord } from '../../client';
+import { monitor, refusalText, type EndpointRecord } from '../../client';
 import { useResource } from '../../client/react';
-import { Button, Dialog, Notice, PageHeader, showToast, TreeTable, type TreeTableColumn } from '../../ui';
+import {
+  Button,
+  ConfirmDialog,
+  Loading,
+  Notice,
+  PageHeader,
+  showToast,
+  TreeTable,
+  type TreeTableColumn,
+} from '../../ui';
 import { actionApplies, actions, formatLastSeen, groupEndpoints, type ActionSpec } from './model';
 import { RegistrationSummary } from './RegistrationSummary';
 import './forticlient-monitor.css';
@@ -50,13 +59,6 @@ async function loadMonitor() {
   return { summary, endpoints };
 }
 
-const refusal = (e: unknown): string =>
-  e instanceof ApiError && e.error !== undefined
-    ? `${e.message} (error ${e.error})`
-    : e instanceof Error
-      ? e.message
-      : String(e);
-
 export function FortiClientMonitorPage() {
   const page = useResource(loadMonitor, []);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -77,7 +79,7 @@ export function FortiClientMonitorPage() {
       showToast('success', `${spec.label}: ${endpoint.host_name || endpoint.uid}`);
       if (spec.action === 'deregister') setSelectedId(null);
     } catch (e) {
-      setFailure(refusal(e));
+      setFailure(refusalText(e));
     } finally {
       setBusy(false);
     }
@@ -118,24 +120,17 @@ export function FortiClientMonitorPage() {
             emptyMessage="No FortiClient endpoints registered"
           />
         ) : (
-          !page.error && <p>Loading…</p>
+          !page.error && <Loading />
         )}
       </div>
       {confirming && selected && (
-        <Dialog
+        <ConfirmDialog
           title={confirming.label}
-          onClose={() => setConfirming(null)}
-          actions={
-            <>
-              <Button variant="primary" onClick={() => void run(confirming, selected)}>
-                OK
-              </Button>
-              <Button onClick={() => setConfirming(null)}>Cancel</Button>
-            </>
-          }
+          onConfirm={() => void run(confirming, selected)}
+          onCancel={() => setConfirming(null)}
         >
-          <p>{confirming.confirm?.(selected.host_name || selected.uid)}</p>
-        </Dialog>
+          {confirming.confirm?.(selected.host_name || selected.uid)}
+        </ConfirmDialog>
       )}
     </div>
   );

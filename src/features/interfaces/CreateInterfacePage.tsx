@@ -5,16 +5,16 @@
  */
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { cmdb, type CmdbRow } from '../../client';
+import { cmdb, type CmdbRow, type Refusal } from '../../client';
 import { useResource } from '../../client/react';
-import { fieldLabels } from '../../client/schema-labels';
-import { Notice, PageHeader, showToast } from '../../ui';
+import { fieldLabels } from '../../client/schema-answer';
+import { Loading, PageHeader, showToast } from '../../ui';
 import { createBody, draftOf, type InterfaceDraft } from './form';
 import { formErrorOf } from './form-error';
-import { InterfaceForm, type FormError } from './InterfaceForm';
+import { InterfaceForm } from './InterfaceForm';
 import { useInterfaceListView } from './list-view';
-import { listPath } from './paths';
-import { accessOptionsOf, roleOptionsOf } from './schema';
+import { urls } from '../../urls';
+import { accessOptionsOf, roleOptionsOf } from './labels';
 import './interfaces.css';
 
 const NEW_TYPES = ['vlan', 'loopback'] as const;
@@ -50,7 +50,7 @@ function CreateForm({ loaded }: { loaded: Loaded }) {
     remoteIp: '',
   }));
   const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<FormError | null>(null);
+  const [error, setError] = useState<Refusal | null>(null);
 
   const submit = async (draft: InterfaceDraft): Promise<void> => {
     setSaving(true);
@@ -67,7 +67,7 @@ function CreateForm({ loaded }: { loaded: Loaded }) {
     // Show the new VLAN where it lands: under its port, opened.
     if (draft.type === 'vlan') view.setExpanded(new Map(view.expanded).set(draft.parent, true));
     view.select(String(body.name));
-    void navigate(listPath);
+    void navigate(urls.interfaces);
   };
 
   return (
@@ -82,7 +82,7 @@ function CreateForm({ loaded }: { loaded: Loaded }) {
       error={error}
       saving={saving}
       onSubmit={(d) => void submit(d)}
-      onCancel={() => void navigate(listPath)}
+      onCancel={() => void navigate(urls.interfaces)}
     />
   );
 }
@@ -92,8 +92,7 @@ export function CreateInterfacePage() {
   return (
     <>
       <PageHeader title="New Interface" />
-      {error && !data && <Notice kind="error">{error.message}</Notice>}
-      {!data && !error && <p className="fg-page-body">Loading…</p>}
+      {!data && <Loading error={error} className="fg-page-body" />}
       {data && <CreateForm loaded={data} />}
     </>
   );

@@ -4,16 +4,16 @@
  */
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { cmdb, request, type CmdbRow, type InterfaceStatus } from '../../client';
+import { cmdb, request, type CmdbRow, type InterfaceStatus, type Refusal } from '../../client';
 import { useResource } from '../../client/react';
-import { fieldLabels } from '../../client/schema-labels';
-import { Notice, PageHeader, showToast } from '../../ui';
+import { fieldLabels } from '../../client/schema-answer';
+import { Loading, Notice, PageHeader, showToast } from '../../ui';
 import { changesOf, draftOf, type InterfaceDraft } from './form';
 import { formErrorOf } from './form-error';
-import { InterfaceForm, type FormError } from './InterfaceForm';
+import { InterfaceForm } from './InterfaceForm';
 import { useInterfaceListView } from './list-view';
-import { listPath } from './paths';
-import { accessOptionsOf, roleOptionsOf } from './schema';
+import { urls } from '../../urls';
+import { accessOptionsOf, roleOptionsOf } from './labels';
 import './interfaces.css';
 
 interface Loaded {
@@ -48,7 +48,7 @@ function EditForm({ loaded }: { loaded: Loaded }) {
   const [base] = useState(loaded.row);
   const [initial] = useState(() => draftOf(loaded.row));
   const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<FormError | null>(null);
+  const [error, setError] = useState<Refusal | null>(null);
   const name = initial.name;
 
   const submit = async (draft: InterfaceDraft): Promise<void> => {
@@ -66,7 +66,7 @@ function EditForm({ loaded }: { loaded: Loaded }) {
       showToast('success', `Interface ${name} saved`);
     }
     select(name);
-    void navigate(listPath, { state: RETURN_TO_ROW });
+    void navigate(urls.interfaces, { state: RETURN_TO_ROW });
   };
 
   const { status } = loaded;
@@ -84,7 +84,7 @@ function EditForm({ loaded }: { loaded: Loaded }) {
       onSubmit={(d) => void submit(d)}
       onCancel={() => {
         select(name);
-        void navigate(listPath, { state: RETURN_TO_ROW });
+        void navigate(urls.interfaces, { state: RETURN_TO_ROW });
       }}
     />
   );
@@ -99,10 +99,10 @@ export function EditInterfacePage() {
       {error && !data && (
         <div className="fg-page-body">
           <Notice kind="error">{error.message}</Notice>
-          <Link to={listPath}>Back to Interfaces</Link>
+          <Link to={urls.interfaces}>Back to Interfaces</Link>
         </div>
       )}
-      {!data && !error && <p className="fg-page-body">Loading…</p>}
+      {!data && !error && <Loading className="fg-page-body" />}
       {data && <EditForm key={name} loaded={data} />}
     </>
   );

@@ -3,19 +3,14 @@
  * device's labels from the schema answer. The draft lives here until OK; what OK sends is the page's
  * business, and the device's refusal comes back as `errors` keyed by REST field name.
  */
-import { useState, type ReactNode } from 'react';
-import { labelOf, type FieldLabels } from '../../client/schema-labels';
-import { Button, FormRow, Notice } from '../../ui';
+import { useState } from 'react';
+import type { Refusal } from '../../client';
+import { labelOf, type FieldLabels } from '../../client/schema-answer';
+import { FormRow, Notice, OkCancelFooter, ReadOnlyRow } from '../../ui';
 import { RadioRow } from '../../ui/RadioRow';
 import type { InterfaceDraft } from './form';
 import { shownFor } from './form';
 import { accessLabel, FORTITELEMETRY, MODE_LABELS, ROLE_LABELS, typeLabel } from './labels';
-
-/** A refusal to show: beside `field` when the form has it, else above the form. */
-export interface FormError {
-  field?: string;
-  message: string;
-}
 
 export interface InterfaceFormProps {
   creating: boolean;
@@ -31,7 +26,8 @@ export interface InterfaceFormProps {
   link?: boolean | undefined;
   /** The DHCP/PPPoE lease as `a.b.c.d/nn`. */
   lease?: string | undefined;
-  error: FormError | null;
+  /** A refusal to show: beside `field` when the form has it, else above the form. */
+  error: Refusal | null;
   saving: boolean;
   onSubmit: (draft: InterfaceDraft) => void;
   onCancel: () => void;
@@ -55,15 +51,6 @@ const FORM_FIELDS = new Set([
   'description',
   'status',
 ]);
-
-function ReadOnlyRow({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="fg-form-row">
-      <span className="fg-form-row__label">{label}</span>
-      <div className="fg-form-row__control">{children}</div>
-    </div>
-  );
-}
 
 function Check({
   label,
@@ -324,14 +311,7 @@ export function InterfaceForm({
         onChange={(v) => set('status', v)}
         error={errorFor('status')}
       />
-      <div className="fg-interface-form__footer">
-        <Button type="submit" variant="primary" disabled={saving}>
-          OK
-        </Button>
-        <Button onClick={onCancel} disabled={saving}>
-          Cancel
-        </Button>
-      </div>
+      <OkCancelFooter saving={saving} onCancel={onCancel} />
     </form>
   );
 }

@@ -5,13 +5,22 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { ApiError, cmdb, monitor, type CmdbRow, type InterfaceStatus } from '../../client';
+import { cmdb, monitor, refusalText, type CmdbRow, type InterfaceStatus } from '../../client';
 import { useResource } from '../../client/react';
-import { Button, Dialog, Notice, PageHeader, showToast, TreeTable, type TreeNode } from '../../ui';
+import {
+  Button,
+  ConfirmDialog,
+  Loading,
+  Notice,
+  PageHeader,
+  showToast,
+  TreeTable,
+  type TreeNode,
+} from '../../ui';
 import { interfaceColumns } from './columns';
 import { useInterfaceListView } from './list-view';
 import { buildTree, filterTree, LIST_FIELDS, toItem, type InterfaceItem } from './model';
-import { createPath, editPath } from './paths';
+import { interfaceEditUrl, urls } from '../../urls';
 import './interfaces.css';
 
 const loadRows = (): Promise<CmdbRow[]> =>
@@ -23,9 +32,6 @@ const loadRows = (): Promise<CmdbRow[]> =>
  */
 const loadStatus = (rowsLoaded: boolean): Promise<Record<string, InterfaceStatus> | undefined> =>
   rowsLoaded ? monitor.interfaces() : Promise.resolve(undefined);
-
-const refusal = (e: unknown): string =>
-  e instanceof ApiError && e.error !== undefined ? `${e.message} (error ${e.error})` : (e as Error).message;
 
 export function InterfacesPage() {
   const navigate = useNavigate();
@@ -58,7 +64,7 @@ export function InterfacesPage() {
   );
 
   const open = (name: string): void => {
-    void navigate(editPath(name));
+    void navigate(interfaceEditUrl(name));
   };
 
   const remove = async (item: InterfaceItem): Promise<void> => {
@@ -69,7 +75,7 @@ export function InterfacesPage() {
       setDeleteError(null);
       showToast('success', `Deleted ${item.name}`);
     } catch (e) {
-      const message = refusal(e);
+      const message = refusalText(e);
       setDeleteError(message);
       showToast('error', message);
     }
@@ -80,7 +86,7 @@ export function InterfacesPage() {
       <PageHeader title="Interfaces" />
       <div className="fg-interfaces__body">
         <div className="fg-toolbar" role="toolbar" aria-label="Interfaces">
-          <Button onClick={() => void navigate(createPath)}>+ Create New</Button>
+          <Button onClick={() => void navigate(urls.interfaceCreate)}>+ Create New</Button>
           <Button disabled={!selectedItem} onClick={() => selectedItem && open(selectedItem.name)}>
             Edit
           </Button>
@@ -102,9 +108,9 @@ export function InterfacesPage() {
             onChange={(e) => setQuery(e.target.value)}
           />
         </div>
-        {error && <Notice kind="error">{error.message}</Notice>}
+        {items && error && <Notice kind="error">{error.message}</Notice>}
         {deleteError && <Notice kind="error">{deleteError}</Notice>}
-        {!items && !error && <p>Loading…</p>}
+        {!items && <Loading error={error} />}
         {items && (
           <TreeTable
             label="Interfaces"
@@ -123,20 +129,9 @@ export function InterfacesPage() {
         )}
       </div>
       {confirming && (
-        <Dialog
-          title="Confirm"
-          onClose={() => setConfirming(null)}
-          actions={
-            <>
-              <Button variant="primary" onClick={() => void remove(confirming)}>
-                OK
-              </Button>
-              <Button onClick={() => setConfirming(null)}>Cancel</Button>
-            </>
-          }
-        >
-          <p>Are you sure you want to delete the interface {confirming.name}?</p>
-        </Dialog>
+        <ConfirmDialog onConfirm={() => void remove(confirming)} onCancel={() => setConfirming(null)}>
+          Are you sure you want to delete the interface {confirming.name}?
+        </ConfirmDialog>
       )}
     </div>
   );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalIp, changesOf, createBody, draftOf, toSlash } from './form';
+import { canonicalIp, changesOf, createBody, draftOf } from './form';
+import { toSlash } from './ipv4';
 
 const dmz = {
   name: 'dmz',

@@ -6,6 +6,7 @@
  */
 import type { CmdbRow } from '../../client';
 import { ACCESS_ORDER } from './labels';
+import { maskOf, toSlash } from './ipv4';
 
 export interface InterfaceDraft {
   name: string;
@@ -29,28 +30,6 @@ export interface InterfaceDraft {
 
 const text = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
 const words = (v: unknown): string[] => text(v).split(/\s+/).filter(Boolean);
-
-/** `"192.168.1.99 255.255.255.0"` → `192.168.1.99/24`, the way the GUI shows an address to edit. */
-export function toSlash(ipMask: string): string {
-  const [ip, mask] = ipMask.trim().split(/\s+/);
-  if (!ip) return '';
-  if (!mask) return ip;
-  const prefix = prefixOf(mask);
-  return prefix === null ? `${ip} ${mask}` : `${ip}/${prefix}`;
-}
-
-function prefixOf(mask: string): number | null {
-  const parts = mask.split('.').map(Number);
-  if (parts.length !== 4 || parts.some((p) => !Number.isInteger(p) || p < 0 || p > 255)) return null;
-  const bits = parts.reduce((n, p) => n * 256 + p, 0);
-  const ones = bits.toString(2).replace(/0+$/, '');
-  return /^1*$/.test(ones) ? ones.length : null;
-}
-
-function maskOf(prefix: number): string {
-  const bits = prefix === 0 ? 0 : (0xffffffff << (32 - prefix)) >>> 0;
-  return [24, 16, 8, 0].map((s) => (bits >>> s) & 255).join('.');
-}
 
 /**
  * The same address in the device's form (`a.b.c.d m.m.m.m`) when it reads as one, for telling whether

@@ -2,6 +2,7 @@
  * The words the 6.0 GUI shows for interface values (reference §2, §5). The schema answer gives the
  * option names (`https`, `hard-switch`) and their order; what the GUI calls them is the GUI's own.
  */
+import { optionsOf } from '../../client/schema-answer';
 
 /** `allowaccess` keywords as the Access column and the Administrative Access checkboxes say them. */
 export const ACCESS_LABELS: Readonly<Record<string, string>> = {
@@ -56,3 +57,11 @@ export const MODE_LABELS: Readonly<Record<string, string>> = {
   dhcp: 'DHCP',
   pppoe: 'PPPoE',
 };
+
+/** The `allowaccess` keywords the device's schema offers, in its order. */
+export const accessOptionsOf = (schema: unknown): readonly string[] =>
+  optionsOf(schema, 'allowaccess', ACCESS_ORDER);
+
+/** The roles the device's schema offers. */
+export const roleOptionsOf = (schema: unknown): readonly string[] =>
+  optionsOf(schema, 'role', Object.keys(ROLE_LABELS));

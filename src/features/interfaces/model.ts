@@ -6,6 +6,7 @@
 import type { CmdbRow, InterfaceStatus } from '../../client';
 import type { TreeNode, TreeRowNode } from '../../ui';
 import { ACCESS_ORDER, FORTITELEMETRY, accessLabel, typeLabel, TYPE_ORDER } from './labels';
+import { prefixOf } from './ipv4';
 
 /** The fields the list asks for (`format=`), so a 5,000-tunnel device answers quickly. */
 export const LIST_FIELDS = [
@@ -44,27 +45,16 @@ export interface InterfaceItem {
 
 const text = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
 
-/** `255.255.255.0` → 24 (the number of one bits; a non-contiguous mask still counts its bits). */
-export function maskToPrefix(mask: string): number {
-  const parts = mask.split('.').map(Number);
-  if (parts.length !== 4 || parts.some((p) => !Number.isInteger(p) || p < 0 || p > 255)) return 0;
-  return parts.reduce((n, p) => {
-    let bits = 0;
-    for (let b = p; b; b >>= 1) bits += b & 1;
-    return n + bits;
-  }, 0);
-}
-
 // A list of thousands of interfaces has a handful of distinct masks and access sets: work each out once.
-const prefixes = new Map<string, number>();
+const prefixes = new Map<string, number | null>();
 const accessSets = new Map<string, readonly string[]>();
 
 /** `"10.10.10.1 255.255.255.0"` → `10.10.10.1/24`. */
 export function slashNotation(ipMask: string): string {
   const [ip = '0.0.0.0', mask = '0.0.0.0'] = ipMask.trim().split(/\s+/);
   let prefix = prefixes.get(mask);
-  if (prefix === undefined) prefixes.set(mask, (prefix = maskToPrefix(mask)));
-  return `${ip}/${prefix}`;
+  if (prefix === undefined) prefixes.set(mask, (prefix = prefixOf(mask)));
+  return prefix === null ? `${ip} ${mask}` : `${ip}/${prefix}`;
 }
 
 export function accessOf(row: CmdbRow): readonly string[] {

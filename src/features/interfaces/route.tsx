@@ -1,18 +1,18 @@
 import type { RouteObject } from 'react-router';
-import { createPath, listPath } from './paths';
+import { editPattern, urls } from '../../urls';
 
 /** Loaded on first visit: only the Dashboard is in the initial bundle (see src/app/routes.tsx). */
 export const routes: RouteObject[] = [
   {
-    path: listPath,
+    path: urls.interfaces,
     lazy: async () => ({ Component: (await import('./InterfacesPage')).InterfacesPage }),
   },
   {
-    path: createPath,
+    path: urls.interfaceCreate,
     lazy: async () => ({ Component: (await import('./CreateInterfacePage')).CreateInterfacePage }),
   },
   {
-    path: `${listPath}/edit/:name`,
+    path: editPattern(urls.interfaces),
     lazy: async () => ({ Component: (await import('./EditInterfacePage')).EditInterfacePage }),
   },
 ];

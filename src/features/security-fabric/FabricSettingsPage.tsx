@@ -5,10 +5,10 @@
  * changed; any of those the device refuses are listed by name, the others stay applied.
  */
 import { useMemo, useState } from 'react';
-import { ApiError, cmdb, type CmdbRow } from '../../client';
+import { cmdb, refusalOf, refusalText, type CmdbRow, type Refusal } from '../../client';
 import { useResource } from '../../client/react';
-import { fieldLabels, labelOf, type FieldLabels } from '../../client/schema-labels';
-import { ApplyFooter, FormRow, Notice, PageHeader, showToast, ToggleSwitch } from '../../ui';
+import { fieldLabels, labelOf, type FieldLabels } from '../../client/schema-answer';
+import { ApplyFooter, FormRow, LoadingPage, Notice, PageHeader, showToast, ToggleSwitch } from '../../ui';
 import { NameListPicker } from '../../ui/NameListPicker';
 import {
   applyPlan,
@@ -37,22 +37,13 @@ async function load(): Promise<Loaded> {
   return { csf, labels: fieldLabels(schema), interfaces: fabricInterfaces(rows) };
 }
 
-interface FieldError {
-  field?: string;
-  message: string;
-}
-
-/** The device's refusal as the GUI shows it: its explanation and error number. */
-const refusal = (e: unknown): string =>
-  e instanceof ApiError && e.error !== undefined ? `${e.message} (error ${e.error})` : (e as Error).message;
-
 const PLACED = ['status', 'group-name', 'group-password', 'upstream-ip'];
 
 export function FabricSettingsPage() {
   const page = useResource(load, []);
   const [draft, setDraft] = useState<FabricDraft>({});
   const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<FieldError | null>(null);
+  const [error, setError] = useState<Refusal | null>(null);
   const [failures, setFailures] = useState<string[]>([]);
   // After Apply the edits stay on screen until the device's new state has been read, so the page
   // never flashes back to the old values; then the device's state is what is shown.
@@ -65,15 +56,7 @@ export function FabricSettingsPage() {
   const device = useMemo(() => data && deviceView(data.csf, data.interfaces), [data]);
   const aliases = useMemo(() => new Map(data?.interfaces.map((i) => [i.name, i.alias])), [data]);
 
-  if (!data || !device)
-    return (
-      <>
-        <PageHeader title="Security Fabric Settings" />
-        <div className="fg-page-body">
-          {page.error ? <Notice kind="error">{page.error.message}</Notice> : <p>Loading…</p>}
-        </div>
-      </>
-    );
+  if (!data || !device) return <LoadingPage title="Security Fabric Settings" error={page.error} />;
 
   const view = { ...device, ...draft };
   const plan = applyPlan(device, draft);
@@ -93,8 +76,7 @@ export function FabricSettingsPage() {
       try {
         await cmdb.update(CSF_PATH, plan.csf);
       } catch (e) {
-        const field = e instanceof ApiError ? e.field : undefined;
-        setError({ ...(field ? { field } : {}), message: refusal(e) });
+        setError(refusalOf(e));
         setSaving(false);
         return;
       }
@@ -108,7 +90,7 @@ export function FabricSettingsPage() {
       try {
         await cmdb.update(INTERFACE_PATH, { fortiheartbeat }, name);
       } catch (e) {
-        failed.push(`${name}: ${refusal(e)}`);
+        failed.push(`${name}: ${refusalText(e)}`);
       }
     }
     const changedSomething = plan.csf !== null || failed.length < changes.length;

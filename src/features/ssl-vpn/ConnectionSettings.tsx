@@ -1,4 +1,4 @@
-import { labelOf } from '../../client/schema-labels';
+import { labelOf } from '../../client/schema-answer';
 import { FormRow, ToggleSwitch } from '../../ui';
 import { RadioRow } from '../../ui/RadioRow';
 import { restrictModeOf, withCurrent, type RestrictMode } from './model';

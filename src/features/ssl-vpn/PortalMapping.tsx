@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { labelOf } from '../../client/schema-labels';
+import { labelOf } from '../../client/schema-answer';
 import { Button } from '../../ui';
 import { nextRuleId, rulesOf, rulesToRest, type PortalRule } from './model';
 import { PortalRuleDialog } from './PortalRuleDialog';

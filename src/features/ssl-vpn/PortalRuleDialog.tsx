@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Dialog, FormRow } from '../../ui';
+import { Dialog, FormRow, OkCancelButtons } from '../../ui';
 import { NameListPicker } from '../../ui/NameListPicker';
 import { withCurrent, type PortalRule } from './model';
 
@@ -37,18 +37,7 @@ export function PortalRuleDialog(props: PortalRuleDialogProps) {
   };
 
   return (
-    <Dialog
-      title={title}
-      onClose={onClose}
-      actions={
-        <>
-          <Button variant="primary" onClick={ok}>
-            OK
-          </Button>
-          <Button onClick={onClose}>Cancel</Button>
-        </>
-      }
-    >
+    <Dialog title={title} onClose={onClose} actions={<OkCancelButtons onOk={ok} onCancel={onClose} />}>
       {rule && (
         <>
           <FormRow label={labels.groups}>

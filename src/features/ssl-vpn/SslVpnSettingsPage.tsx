@@ -4,9 +4,9 @@
  * of `ssl.root` in a second. A refusal is shown beside the field it names and changes nothing.
  */
 import { useState } from 'react';
-import { ApiError, cmdb, type CmdbValue } from '../../client';
+import { cmdb, refusalOf, type CmdbValue } from '../../client';
 import { useResource } from '../../client/react';
-import { ApplyFooter, Notice, PageHeader, showToast } from '../../ui';
+import { ApplyFooter, LoadingPage, Notice, PageHeader, showToast } from '../../ui';
 import { ConnectionSettings } from './ConnectionSettings';
 import { loadSslVpnPage } from './load';
 import {
@@ -28,14 +28,6 @@ interface FieldError {
   field: string;
   message: string;
 }
-
-/** The device's refusal as the GUI shows it: its explanation and error number. */
-const refusal = (e: unknown): string =>
-  e instanceof ApiError && e.error !== undefined
-    ? `${e.message} (error ${e.error})`
-    : e instanceof Error
-      ? e.message
-      : String(e);
 
 const matches = (field: string, wanted: string): boolean =>
   field === wanted || field.startsWith(`${wanted}.`);
@@ -65,15 +57,7 @@ export function SslVpnSettingsPage() {
   const [errors, setErrors] = useState<FieldError[]>([]);
 
   const data = page.data;
-  if (!data)
-    return (
-      <>
-        <PageHeader title="SSL-VPN Settings" />
-        <div className="fg-page-body">
-          {page.error ? <Notice kind="error">{page.error.message}</Notice> : <p>Loading…</p>}
-        </div>
-      </>
-    );
+  if (!data) return <LoadingPage title="SSL-VPN Settings" error={page.error} />;
 
   const plan = applyPlan(data.settings, data.heartbeat ?? false, draft);
   const problems = Object.entries(plan.problems).map(([field, message]) => ({ field, message }));
@@ -101,8 +85,8 @@ export function SslVpnSettingsPage() {
       setDraft(emptyDraft());
       showToast('success', 'Configuration updated successfully');
     } catch (e) {
-      const field = stage === 'heartbeat' ? 'fortiheartbeat' : e instanceof ApiError ? (e.field ?? '') : '';
-      setErrors([{ field, message: refusal(e) }]);
+      const refusal = stage === 'heartbeat' ? { ...refusalOf(e), field: 'fortiheartbeat' } : refusalOf(e);
+      setErrors([{ field: refusal.field ?? '', message: refusal.message }]);
     } finally {
       setSaving(false);
     }

@@ -1,6 +1,6 @@
 /** Everything the SSL-VPN Settings page reads, in one load (re-run on every device revision). */
 import { ApiError, cmdb, type CmdbRow } from '../../client';
-import { fieldLabels, type FieldLabels } from '../../client/schema-labels';
+import { fieldLabels, type FieldLabels } from '../../client/schema-answer';
 import { AUTO_POOL, INTERFACE_PATH, SETTINGS_PATH, SSL_INTERFACE } from './model';
 
 export interface PageData {

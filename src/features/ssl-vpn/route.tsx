@@ -1,9 +1,10 @@
 import type { RouteObject } from 'react-router';
+import { urls } from '../../urls';
 
 /** Loaded on first visit: only the Dashboard is in the initial bundle (see src/app/routes.tsx). */
 export const routes: RouteObject[] = [
   {
-    path: '/vpn/ssl-settings',
+    path: urls.sslVpnSettings,
     lazy: async () => ({ Component: (await import('./SslVpnSettingsPage')).SslVpnSettingsPage }),
   },
 ];

@@ -1,4 +1,4 @@
-import type { CliContext, Level } from '../context';
+import type { CliContext, CliEvent, Level } from '../context';
 import type { Token } from '../lexer';
 
 /**
@@ -11,8 +11,7 @@ export interface Suggestion {
   kind: 'keyword' | 'name' | 'placeholder';
 }
 
-/** What a session answers besides text: the console closes, or the device went down. */
-export type CliEvent = 'exit' | 'reboot' | 'factoryreset';
+export type { CliEvent };
 
 /** One CLI command: a small declarative object in the registry (the excalidraw action shape). */
 export interface Verb {

@@ -1,7 +1,8 @@
 /**
- * The Feature Visibility keys (`gui-*`) and the GUI theme as the device holds them, read once for the whole shell (the
- * menu and the "not visible" gate share it) and re-read on every revision change, so Apply on
- * System › Feature Visibility — or `set gui-endpoint-control enable` in the CLI — updates the menu at once.
+ * The device's GUI settings, read once for the whole shell and re-read on every revision change:
+ * the Feature Visibility keys (`gui-*`), which the menu and the "not visible" gate share, so Apply on
+ * System › Feature Visibility — or `set gui-endpoint-control enable` in the CLI — updates the menu
+ * at once; and `gui-theme`, which the provider applies to the page.
  */
 import { createContext, useContext, useEffect, type ReactNode } from 'react';
 import { cmdb, type CmdbRow } from '../client';
@@ -42,7 +43,7 @@ async function loadGuiState(): Promise<GuiState> {
 
 const FeatureFlagsContext = createContext<FeatureFlags>({ ready: false, isOn: () => false, error: null });
 
-export function FeatureFlagsProvider({ children }: { children: ReactNode }) {
+export function GuiSettingsProvider({ children }: { children: ReactNode }) {
   const { data, error } = useResource(loadGuiState, []);
   useExpireOnUnauthorized(error);
   const theme = data?.theme;

@@ -1,5 +1,6 @@
 /**
- * The GUI labels a table's `?action=schema` answer carries (DESIGN.md: the labels on the screens come
+ * What the GUI reads from a table's `?action=schema` answer: the option names of a field, and the
+ * GUI labels it carries (DESIGN.md: the labels on the screens come
  * from the schema). Nested fields are keyed by their dotted path, as the device names them in errors:
  * `forticlient-winmac-settings.forticlient-system-compliance`, `authentication-rule.portal`.
  */
@@ -30,3 +31,14 @@ export function fieldLabels(schema: unknown): FieldLabels {
 /** The schema's label for `path`, or `fallback` when the device gives none. */
 export const labelOf = (labels: FieldLabels | undefined, path: string, fallback: string): string =>
   labels?.get(path) ?? fallback;
+
+/** The option names of a field of a schema answer (`children.<field>.options[].name`), or `fallback`. */
+export function optionsOf(schema: unknown, field: string, fallback: readonly string[]): readonly string[] {
+  const children = (schema as { children?: Record<string, { options?: unknown }> } | null)?.children;
+  const options = children?.[field]?.options;
+  if (!Array.isArray(options)) return fallback;
+  const names = options
+    .map((o: unknown) => (o as { name?: unknown } | null)?.name)
+    .filter((n): n is string => typeof n === 'string');
+  return names.length ? names : fallback;
+}

@@ -1,4 +1,4 @@
-/** Logging in and out as the device's GUI does: `POST /logincheck` (form body) and `POST /logout`. */
+/** Logging in and out as the device's GUI does (the login session: `POST /logincheck`, `POST /logout`, its cookie). */
 import { fetchFromDevice } from './http';
 
 type LoginListener = () => Promise<void> | void;

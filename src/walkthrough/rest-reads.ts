@@ -1,11 +1,11 @@
 /**
- * How the walkthrough's checks read the device: the `results` of a REST GET, nothing else. The guide
+ * How the walkthrough's checks read the device: the `results` of a REST GET (cmdb or monitor), nothing else. The guide
  * passes `clientReads` (src/client, the GUI's only way to the device); the e2e journey passes a reader
  * over `fetch` in the page. Checks never write.
  */
 import type { CmdbRow } from '../client';
 
-export interface DeviceReads {
+export interface RestReads {
   /** `GET /api/v2/cmdb/<path>` → `results` (rows of a table, or a single object). */
   cmdb(path: string, query?: Record<string, string>): Promise<unknown>;
   /** `GET /api/v2/monitor/<path>` → `results`. */
@@ -13,7 +13,7 @@ export interface DeviceReads {
 }
 
 export async function readRows(
-  read: DeviceReads,
+  read: RestReads,
   path: string,
   query?: Record<string, string>,
 ): Promise<CmdbRow[]> {
@@ -21,7 +21,7 @@ export async function readRows(
   return Array.isArray(results) ? (results as CmdbRow[]) : [];
 }
 
-export async function readObject(read: DeviceReads, path: string): Promise<CmdbRow> {
+export async function readObject(read: RestReads, path: string): Promise<CmdbRow> {
   const results = await read.cmdb(path);
   return results && typeof results === 'object' && !Array.isArray(results) ? (results as CmdbRow) : {};
 }

@@ -1,0 +1,52 @@
+/**
+ * The device's REST door from inside the page, as a script on the page would use it: the session
+ * cookie goes along, and writes carry the `X-CSRFTOKEN` header with the `ccsrftoken` cookie's value,
+ * as the GUI's own client sends it (README, "The REST API"). The one home of that in-page write.
+ */
+import type { Page } from '@playwright/test';
+
+export interface DeviceAnswer<T> {
+  status: number;
+  /** The parsed JSON envelope, or the text when the answer is not JSON. */
+  body: T;
+}
+
+/** `method path` (a full path: `/api/v2/cmdb/system/interface`) from inside the page. */
+export function deviceRequest<T = unknown>(
+  page: Page,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<DeviceAnswer<T>> {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const token = /(?:^|;\s*)ccsrftoken="?([^";]*)/.exec(document.cookie)?.[1] ?? '';
+      const headers: Record<string, string> = { Accept: 'application/json' };
+      if (body !== undefined) headers['Content-Type'] = 'application/json';
+      if (method !== 'GET') headers['X-CSRFTOKEN'] = token;
+      const response = await fetch(path, {
+        method,
+        headers,
+        credentials: 'same-origin',
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await response.text();
+      let parsed: unknown = text;
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        parsed = text;
+      }
+      return { status: response.status, body: parsed as T };
+    },
+    { method, path, body },
+  );
+}
+
+/** Types `lines` into the CLI through its REST door, as one console session would; stops at a refusal. */
+export async function cliDoor(page: Page, lines: readonly string[], session = 'e2e'): Promise<void> {
+  for (const line of lines) {
+    const { status } = await deviceRequest(page, 'POST', '/api/v2/fgsim/cli', { session, line });
+    if (status !== 200) throw new Error(`CLI door refused "${line}": HTTP ${status}`);
+  }
+}
