@@ -58,15 +58,10 @@ const cases: TableCase[] = [
       role: 'lan',
       fortiheartbeat: 'enable',
       'endpoint-compliance': 'enable',
-      member: names(
-        'internal1',
-        'internal2',
-        'internal3',
-        'internal4',
-        'internal5',
-        'internal6',
-        'internal7',
-      ),
+      // A real 60E's internal is a hard-switch with STP on and no members: its ports are in
+      // system virtual-switch (docs/fortios-6.0.md §4.2).
+      stp: 'enable',
+      member: [],
     },
     create: {
       body: { name: 'vlan10', type: 'vlan', interface: 'internal', vlanid: 10, ip: '10.0.10.1/24' },
@@ -95,6 +90,23 @@ const cases: TableCase[] = [
       body: { name: 'vlan11', type: 'vlan', interface: 'no-such-port', vlanid: 11 },
     },
     inUse: 'wan1',
+  },
+  {
+    path: 'system/virtual-switch',
+    mkey: 'name',
+    existing: 'internal',
+    read: {
+      'physical-switch': 'sw0',
+      port: names('internal1', 'internal2', 'internal3', 'internal4', 'internal5', 'internal6', 'internal7'),
+    },
+    create: {
+      body: { name: 'lab', 'physical-switch': 'sw0', port: [{ name: 'lab1' }] },
+      shows: { 'physical-switch': 'sw0', port: [{ name: 'lab1', alias: '' }] },
+    },
+    update: { body: { span: 'enable' }, shows: { span: 'enable', 'physical-switch': 'sw0' } },
+    badValue: { 'span-direction': 'sideways' },
+    // terraform-provider-fortios, website/docs/r/fortios_system_virtualswitch.html.markdown.
+    defaults: { 'physical-switch': '', port: [], span: 'disable', 'span-direction': 'both' },
   },
   {
     path: 'system/csf',
@@ -300,7 +312,7 @@ const url = (c: TableCase, mkey?: string) =>
 
 it('covers every table of the device', () => {
   expect(cases.map((c) => c.path).sort()).toEqual(tables.map(restPathOf).sort());
-  expect(cases).toHaveLength(14);
+  expect(cases).toHaveLength(15);
 });
 
 let fgt: NodeDevice;

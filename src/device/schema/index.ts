@@ -14,6 +14,7 @@ import { systemCsf } from './system-csf';
 import { systemGlobal } from './system-global';
 import { systemInterface } from './system-interface';
 import { systemSettings } from './system-settings';
+import { systemVirtualSwitch } from './system-virtual-switch';
 import type { FieldDef, TableSchema } from './types';
 import { vpnIpsecPhase1Interface } from './vpn-ipsec-phase1-interface';
 import { vpnSslSettings } from './vpn-ssl-settings';
@@ -26,6 +27,7 @@ export { allowAccessLabels, creatableInterfaceTypes, interfaceTypes } from './sy
 export const tables: readonly TableSchema[] = [
   systemGlobal,
   systemInterface,
+  systemVirtualSwitch,
   systemCsf,
   systemSettings,
   vpnCertificateLocal,

@@ -74,10 +74,11 @@ describe('Security Fabric › Settings', () => {
       'aria-checked',
       'false',
     );
+    // In the device's table order: a real 60E lists dmz … ssl.root before internal (docs/fortios-6.0.md §4.1).
     expect(chosen()).toEqual([
       'dmz',
-      'internal',
       'ssl.root (SSL VPN interface)',
+      'internal',
       'HQ-to-Branch',
       'FCT-Dialup',
       'DC-Backup',
