@@ -82,9 +82,14 @@ describe('filter', () => {
 describe('format', () => {
   it('returns only the fields asked for', async () => {
     const env = await expectOk(() => fgt.api.get(IF, { format: 'name|ip' }));
-    expect(env.results[5]).toEqual({ name: 'internal', ip: '192.168.1.99 255.255.255.0' });
+    // Every CMDB row starts with q_origin_key, format= or not (docs/fortios-6.0.md §5).
+    expect(env.results[5]).toEqual({
+      q_origin_key: 'internal',
+      name: 'internal',
+      ip: '192.168.1.99 255.255.255.0',
+    });
     const row = await expectOk(() => fgt.api.get(`${IF}/dmz`, { format: 'role' }));
-    expect(row.results).toEqual([{ role: 'dmz' }]);
+    expect(row.results).toEqual([{ q_origin_key: 'dmz', role: 'dmz' }]);
     const single = await expectOk(() => fgt.api.get('/api/v2/cmdb/vpn.ssl/settings', { format: 'port' }));
     expect(single.results).toEqual({ port: 10443 });
   });
