@@ -3,7 +3,7 @@
  * device's CLI (fgsim's `/api/v2/fgsim/cli`); `config` downloads and uploads the configuration file
  * through the 6.0 monitor calls `system/config/backup` and `system/config/restore`.
  */
-import { ApiError, fetchFromDevice, request, type Envelope } from './http';
+import { ApiError, explanation, fetchFromDevice, request, type Envelope } from './http';
 import { noteRevision } from './revision';
 
 /** What the device answered to one console line. */
@@ -84,7 +84,11 @@ export const config = {
       env = {};
     }
     if (env.revision) noteRevision(env.revision);
-    throw new ApiError(response.status, env.error, env.message ?? `Backup failed (HTTP ${response.status}).`);
+    throw new ApiError(
+      response.status,
+      env.error,
+      explanation(response).message ?? `Backup failed (HTTP ${response.status}).`,
+    );
   },
   /** Applies a configuration file as one change; throws `ApiError` (nothing changed) when refused. */
   async restore(text: string): Promise<void> {

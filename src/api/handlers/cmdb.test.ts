@@ -358,7 +358,7 @@ describe.each(cases)('$path', (c) => {
 
   it('refuses a bad value with -651', async () => {
     const answer = await expectRefused(fgt, () => fgt.api.put(here, c.badValue), 500, -651);
-    expect(answer.body.field).toBe(c.badField ?? Object.keys(c.badValue)[0]);
+    expect(answer.field).toBe(c.badField ?? Object.keys(c.badValue)[0]);
   });
 
   it('refuses an unknown field with -651', async () => {
@@ -448,7 +448,7 @@ describe('IPsec tunnels and their interfaces (reference §5)', () => {
       500,
       -651,
     );
-    expect(answer.body.field).toBe('interface');
+    expect(answer.field).toBe('interface');
   });
 
   it('refuses a phase1 named like an existing interface (-5)', async () => {
