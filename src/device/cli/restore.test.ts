@@ -52,7 +52,7 @@ describe('backup', () => {
     expect(lines[4]).toBe('config system global');
     expect(text.endsWith('end\n')).toBe(true);
     expect(text).toBe(`${cli.run('show').output}\n`);
-    expect(text).not.toContain('set alias \'\'');
+    expect(text).not.toContain("set alias ''");
     expect(text.length).toBeLessThan(fullConfiguration().length / 2);
   });
 
