@@ -14,8 +14,10 @@ export interface Where {
   name: string;
   /** The row a single-row read or write is about. */
   mkey?: string;
-  /** Monitor answers only: `select` for reads, the verb for POSTs (`deregister`). */
+  /** Monitor answers only, and only when the URL names it: `…/select`, `…/deregister`. */
   action?: string;
+  /** Monitor answers carry no `revision` and no `http_status` (docs/fortios-6.0.md §5). */
+  monitor?: boolean;
 }
 
 export interface SuccessBody {
@@ -27,14 +29,26 @@ export interface SuccessBody {
 export interface FailureBody {
   /** The FortiOS error number (-651, -5, -3, -23 …); absent for 401/403/404/405 as on the device. */
   error?: number;
-  /** fgsim's explanation; not in 6.0's envelope, harmless to clients. */
+  /**
+   * fgsim's explanation and the field it is about. A 6.0 device's error envelope has neither, so they
+   * travel outside it, in the `X-Fgsim-Message` / `X-Fgsim-Field` headers (URI-encoded), for the GUI.
+   */
   message: string;
   field?: string;
 }
 
+/** The headers that carry a refusal's explanation beside the device's own envelope. */
+export const MESSAGE_HEADER = 'X-Fgsim-Message';
+export const FIELD_HEADER = 'X-Fgsim-Field';
+
 function head(device: Device, where: Where): Record<string, unknown> {
-  return { http_method: where.method, revision: device.revision };
+  return where.monitor
+    ? { http_method: where.method }
+    : { http_method: where.method, revision: device.revision };
 }
+
+const httpStatus = (where: Where, status: number): Record<string, unknown> =>
+  where.monitor ? {} : { http_status: status };
 
 function location(where: Where): Record<string, unknown> {
   return {
@@ -62,7 +76,7 @@ export function successEnvelope(
     ...('results' in body ? { results: body.results } : {}),
     ...location(where),
     status: 'success',
-    http_status: 200,
+    ...httpStatus(where, 200),
     ...identity(device),
   };
 }
@@ -79,8 +93,6 @@ export function failureEnvelope(
     status: 'error',
     http_status: httpStatus,
     ...(body.error !== undefined ? { error: body.error } : {}),
-    message: body.message,
-    ...(body.field !== undefined ? { field: body.field } : {}),
     ...identity(device),
   };
 }
@@ -108,5 +120,8 @@ export function successWithJson(device: Device, where: Where, results: Uint8Arra
   return new HttpResponse(body, { status: 200, headers: { 'Content-Type': 'application/json' } });
 }
 
-export const failure = (device: Device, where: Where, httpStatus: number, body: FailureBody): Response =>
-  HttpResponse.json(failureEnvelope(device, where, httpStatus, body), { status: httpStatus });
+export function failure(device: Device, where: Where, status: number, body: FailureBody): Response {
+  const headers: Record<string, string> = { [MESSAGE_HEADER]: encodeURIComponent(body.message) };
+  if (body.field !== undefined) headers[FIELD_HEADER] = encodeURIComponent(body.field);
+  return HttpResponse.json(failureEnvelope(device, where, status, body), { status, headers });
+}

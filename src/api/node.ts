@@ -22,7 +22,15 @@ export interface Answer {
   text: string;
   /** The parsed JSON body, or undefined when the body is not JSON. */
   body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- tests read envelopes freely
+  /** fgsim's explanation of a refusal, from the headers beside the device's envelope (src/api/envelope.ts). */
+  message?: string;
+  field?: string;
 }
+
+const header = (headers: Headers, name: string): string | undefined => {
+  const raw = headers.get(name);
+  return raw === null ? undefined : decodeURIComponent(raw);
+};
 
 export interface SendOptions {
   query?: Record<string, string | string[]>;
@@ -62,7 +70,16 @@ export class RestClient {
     } catch {
       parsed = undefined;
     }
-    return { status: response.status, headers: response.headers, text, body: parsed };
+    const message = header(response.headers, 'X-Fgsim-Message');
+    const field = header(response.headers, 'X-Fgsim-Field');
+    return {
+      status: response.status,
+      headers: response.headers,
+      text,
+      body: parsed,
+      ...(message !== undefined ? { message } : {}),
+      ...(field !== undefined ? { field } : {}),
+    };
   }
 
   get = (path: string, query?: SendOptions['query']) => this.send('GET', path, query ? { query } : {});

@@ -20,7 +20,7 @@ import { server, useDevice } from './node';
 import { MARK_KEY, openDevice, persistDevice, type StorageArea } from './persistence';
 import { takeScenario } from './scenario-param';
 import { MemorySessions } from './sessions';
-import { expectOk } from './testing';
+import { expectMonitorOk, expectOk } from './testing';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
@@ -59,9 +59,9 @@ describe('export and import', () => {
     );
     await expectOk(() => fgt.api.delete('/api/v2/cmdb/vpn.ipsec/phase1-interface/DC-Backup'));
     await expectOk(() => fgt.api.put('/api/v2/cmdb/vpn.ssl/settings', { 'idle-timeout': 900 }));
-    const [first] = (await expectOk(() => fgt.api.get('/api/v2/monitor/endpoint-control/record-list')))
+    const [first] = (await expectMonitorOk(() => fgt.api.get('/api/v2/monitor/endpoint-control/record-list')))
       .results;
-    await expectOk(() =>
+    await expectMonitorOk(() =>
       fgt.api.post('/api/v2/monitor/endpoint-control/registration/quarantine', { uid: first.uid }),
     );
     const loaded = importState(exportState(fgt.device), new FixedClock());

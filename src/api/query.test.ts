@@ -1,8 +1,8 @@
 /**
  * CMDB read options through the handlers (reference §11): filter operators, comma = OR, repeated
  * filter = AND, format, start/count. Expected rows come from the `telemetry-on` definition (§12):
- * interfaces wan1, wan2, dmz, internal, modem, ssl.root, then the tunnels HQ-to-Branch, FCT-Dialup
- * (both on wan1) and DC-Backup (on wan2).
+ * interfaces dmz, wan1, wan2, modem, ssl.root, internal (a real 60E's order and snmp-index 1-6,
+ * docs/fortios-6.0.md §4.1), then the tunnels HQ-to-Branch, FCT-Dialup (both on wan1) and DC-Backup (on wan2).
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { server, useDevice, type NodeDevice } from './node';
@@ -27,7 +27,7 @@ describe('filter', () => {
     expect((await namesFor({ filter: 'fortiheartbeat==enable' })).sort()).toEqual(
       ['DC-Backup', 'FCT-Dialup', 'HQ-to-Branch', 'dmz', 'internal', 'ssl.root'].sort(),
     );
-    expect(await namesFor({ filter: 'type!=tunnel' })).toEqual(['wan1', 'wan2', 'dmz', 'internal', 'modem']);
+    expect(await namesFor({ filter: 'type!=tunnel' })).toEqual(['dmz', 'wan1', 'wan2', 'modem', 'internal']);
   });
 
   it('=@ contains and !@ does not contain', async () => {
@@ -36,9 +36,9 @@ describe('filter', () => {
   });
 
   it('<, <=, >, >= compare numbers as numbers', async () => {
-    expect(await namesFor({ filter: 'snmp-index<3' })).toEqual(['wan1', 'wan2']);
-    expect(await namesFor({ filter: 'snmp-index<=3' })).toEqual(['wan1', 'wan2', 'dmz']);
-    expect(await namesFor({ filter: ['snmp-index>5', 'type==tunnel'] })).toEqual([
+    expect(await namesFor({ filter: 'snmp-index<3' })).toEqual(['dmz', 'wan1']);
+    expect(await namesFor({ filter: 'snmp-index<=3' })).toEqual(['dmz', 'wan1', 'wan2']);
+    expect(await namesFor({ filter: ['snmp-index>4', 'type==tunnel'] })).toEqual([
       'ssl.root',
       'HQ-to-Branch',
       'FCT-Dialup',
@@ -48,7 +48,7 @@ describe('filter', () => {
   });
 
   it('comma is OR, a repeated filter is AND', async () => {
-    expect(await namesFor({ filter: 'role==wan,role==dmz' })).toEqual(['wan1', 'wan2', 'dmz']);
+    expect(await namesFor({ filter: 'role==wan,role==dmz' })).toEqual(['dmz', 'wan1', 'wan2']);
     expect(await namesFor({ filter: ['type==tunnel', 'interface==wan1'] })).toEqual([
       'HQ-to-Branch',
       'FCT-Dialup',
@@ -61,7 +61,11 @@ describe('filter', () => {
   });
 
   it('matches lists of names by their names', async () => {
-    expect(await namesFor({ filter: 'member=@internal3' })).toEqual(['internal']);
+    // The 60E's switch ports are rows of system virtual-switch (docs/fortios-6.0.md §4.2).
+    const env = await expectOk(() =>
+      fgt.api.get('/api/v2/cmdb/system/virtual-switch', { filter: 'port=@internal3' }),
+    );
+    expect(env.results.map((r: { name: string }) => r.name)).toEqual(['internal']);
   });
 
   it('counts what matched in the envelope', async () => {
@@ -78,9 +82,14 @@ describe('filter', () => {
 describe('format', () => {
   it('returns only the fields asked for', async () => {
     const env = await expectOk(() => fgt.api.get(IF, { format: 'name|ip' }));
-    expect(env.results[3]).toEqual({ name: 'internal', ip: '192.168.1.99 255.255.255.0' });
+    // Every CMDB row starts with q_origin_key, format= or not (docs/fortios-6.0.md §5).
+    expect(env.results[5]).toEqual({
+      q_origin_key: 'internal',
+      name: 'internal',
+      ip: '192.168.1.99 255.255.255.0',
+    });
     const row = await expectOk(() => fgt.api.get(`${IF}/dmz`, { format: 'role' }));
-    expect(row.results).toEqual([{ role: 'dmz' }]);
+    expect(row.results).toEqual([{ q_origin_key: 'dmz', role: 'dmz' }]);
     const single = await expectOk(() => fgt.api.get('/api/v2/cmdb/vpn.ssl/settings', { format: 'port' }));
     expect(single.results).toEqual({ port: 10443 });
   });
@@ -88,7 +97,7 @@ describe('format', () => {
 
 describe('start and count', () => {
   it('page through the rows in table order', async () => {
-    expect(await namesFor({ start: '1', count: '2' })).toEqual(['wan2', 'dmz']);
+    expect(await namesFor({ start: '1', count: '2' })).toEqual(['wan1', 'wan2']);
     expect(await namesFor({ start: '7' })).toEqual(['FCT-Dialup', 'DC-Backup']);
     expect(await namesFor({ start: '20' })).toEqual([]);
     expect(await namesFor({ count: '0' })).toEqual([]);

@@ -25,6 +25,9 @@ export async function expectRefused(
   const answer = await send();
   expect(answer.status, answer.text).toBe(status);
   expect(answer.body).toMatchObject({ status: 'error', http_status: status });
+  // A 6.0 error envelope carries the number only: no message or field keys (docs/fortios-6.0.md §5).
+  expect(answer.body).not.toHaveProperty('message');
+  expect(answer.body).not.toHaveProperty('field');
   if (error === undefined) expect(answer.body).not.toHaveProperty('error');
   else expect(answer.body.error).toBe(error);
   expect(snapshot(fgt) === before, 'the device changed although the request was refused').toBe(true);
@@ -36,5 +39,18 @@ export async function expectOk(send: () => Promise<Answer>): Promise<Answer['bod
   const answer = await send();
   expect(answer.status, answer.text).toBe(200);
   expect(answer.body).toMatchObject({ status: 'success', http_status: 200 });
+  return answer.body;
+}
+
+/**
+ * Sends a monitor request that must succeed: a 6.0 monitor answer has no `revision` and no
+ * `http_status` (docs/fortios-6.0.md §5). Returns its envelope.
+ */
+export async function expectMonitorOk(send: () => Promise<Answer>): Promise<Answer['body']> {
+  const answer = await send();
+  expect(answer.status, answer.text).toBe(200);
+  expect(answer.body).toMatchObject({ status: 'success' });
+  expect(answer.body).not.toHaveProperty('revision');
+  expect(answer.body).not.toHaveProperty('http_status');
   return answer.body;
 }

@@ -3,7 +3,7 @@
  * device's CLI (fgsim's `/api/v2/fgsim/cli`); `config` downloads and uploads the configuration file
  * through the 6.0 monitor calls `system/config/backup` and `system/config/restore`.
  */
-import { fetchFromDevice, request, type Envelope } from './http';
+import { explanation, fetchFromDevice, request, type Envelope } from './http';
 import { ApiError, explain } from './refusal';
 import { noteRevision } from './revision';
 
@@ -88,7 +88,7 @@ export const config = {
     throw new ApiError(
       response.status,
       env.error,
-      env.message ?? explain(response.status, env.error, undefined),
+      explanation(response).message ?? explain(response.status, env.error, undefined),
     );
   },
   /** Applies a configuration file as one change; throws `ApiError` (nothing changed) when refused. */

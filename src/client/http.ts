@@ -24,10 +24,31 @@ export interface Envelope<T = unknown> {
   serial?: string;
   version?: string;
   build?: number;
-  /** fgsim's human-readable explanation of an error (not part of 6.0's envelope, harmless to clients). */
+}
+
+/**
+ * fgsim's explanation of a refusal and the field it is about. A 6.0 device's error envelope carries
+ * only the error number, so these come in headers beside it; against a real device they are absent
+ * and the GUI words the refusal from the error number.
+ */
+interface Explanation {
   message?: string;
-  /** The field an error is about, when there is one. */
   field?: string;
+}
+
+export function explanation(response: Response): Explanation {
+  const read = (name: string): string | undefined => {
+    const raw = response.headers.get(name);
+    if (raw === null) return undefined;
+    try {
+      return decodeURIComponent(raw);
+    } catch {
+      return raw;
+    }
+  };
+  const message = read('X-Fgsim-Message');
+  const field = read('X-Fgsim-Field');
+  return { ...(message !== undefined ? { message } : {}), ...(field !== undefined ? { field } : {}) };
 }
 
 export type Query = Record<string, string | number | boolean | string[] | undefined>;
@@ -137,13 +158,33 @@ async function send<T>(
   }
   if (env.revision) noteRevision(env.revision);
   if (!response.ok || env.status === 'error') {
-    const field = env.field ?? onlyField(opts.body);
+    const why = explanation(response);
+    const field = why.field ?? onlyField(opts.body);
     throw new ApiError(
       response.status,
       env.error,
-      env.message ?? explain(response.status, env.error, field),
+      why.message ?? explain(response.status, env.error, field),
       field,
     );
   }
+  if (method !== 'GET' && !env.revision) await learnRevision();
   return env as Envelope<T>;
+}
+
+/**
+ * A 6.0 monitor answer carries no `revision` (docs/fortios-6.0.md §5), so after a monitor write (a
+ * FortiClient deregistered) the client asks a small CMDB read for it, and screens re-read if it moved.
+ */
+async function learnRevision(): Promise<void> {
+  try {
+    const response = await fetchFromDevice('/api/v2/cmdb/system/global?format=hostname', {
+      headers: { Accept: 'application/json' },
+      credentials: 'same-origin',
+    });
+    const env = (await response.json()) as Partial<Envelope>;
+    // The write changed the device even when the number looks known (a fresh device counts again).
+    if (env.revision) noteRevision(env.revision, { changed: true });
+  } catch {
+    // The write succeeded; screens still re-read on the device's own revision announcements.
+  }
 }

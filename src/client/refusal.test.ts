@@ -1,16 +1,21 @@
 /**
- * A refusal reads the same whether the answer carries fgsim's `message`/`field` or, as a real 6.0
- * device's does, only `http_status` and `error` (reference §11: a bad value is 500 with error -651).
+ * A refusal reads the same whether the answer carries fgsim's explanation (the `X-Fgsim-Message` and
+ * `X-Fgsim-Field` headers; the body stays as 6.0's, docs/fortios-6.0.md) or, as a real 6.0 device's
+ * does, only `http_status` and `error` (a bad value is 500 with error -651).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cmdb } from './cmdb';
 import { ApiError, refusalOf, refusalText } from './refusal';
 
 /** Makes the next request answer with this envelope and HTTP status. */
-function answerNext(status: number, envelope: Record<string, unknown>): void {
+function answerNext(
+  status: number,
+  envelope: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): void {
   vi.stubGlobal(
     'fetch',
-    vi.fn(async () => new Response(JSON.stringify(envelope), { status })),
+    vi.fn(async () => new Response(JSON.stringify(envelope), { status, headers })),
   );
 }
 
@@ -18,13 +23,11 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('refusal', () => {
   it('shows the explanation the answer gives, then the error number', async () => {
-    answerNext(500, {
-      status: 'error',
-      http_status: 500,
-      error: -651,
-      message: 'invalid IP address',
-      field: 'ip',
-    });
+    answerNext(
+      500,
+      { status: 'error', http_status: 500, error: -651 },
+      { 'X-Fgsim-Message': 'invalid IP address', 'X-Fgsim-Field': 'ip' },
+    );
     const e = await cmdb
       .update('system/interface', { ip: '1.2.3', alias: 'x' }, 'port1')
       .catch((x: unknown) => x);

@@ -11,8 +11,9 @@ const listeners = new Set<Listener>();
 
 export const REVISION_CHANNEL = 'fgsim-revision';
 
-export function noteRevision(revision: string): void {
-  if (revision === current) return;
+/** `changed`: a write is known to have changed the device, so screens re-read whatever the number. */
+export function noteRevision(revision: string, opts: { changed?: boolean } = {}): void {
+  if (revision === current && !opts.changed) return;
   current = revision;
   for (const l of listeners) l(revision);
 }

@@ -199,6 +199,25 @@ export class Tx implements RuleTx {
     tableRules[path]?.afterRename?.(from, to, this);
   }
 
+  /**
+   * `move <a> before|after <b>` (REST `PUT …/<a>?action=move&before=<b>`): the row changes place in
+   * the table, which is the order every door lists it in. -3-style missing rows answer "not found".
+   */
+  move(path: string, key: string, where: 'before' | 'after', other: string): void {
+    const schema = schemaOf(path);
+    if (!this.find(path, key)) throw notFound(key);
+    if (!this.find(path, other)) throw notFound(other);
+    if (key === other) return;
+    const rows = this.writableRows(path);
+    const mkey = mkeyOf(schema);
+    const from = rows.findIndex((r) => String(r[mkey]) === key);
+    const [row] = rows.splice(from, 1);
+    const at = rows.findIndex((r) => String(r[mkey]) === other);
+    rows.splice(where === 'before' ? at : at + 1, 0, row as Row);
+    indexCache.delete(rows);
+    this.changedRows.push({ path, key });
+  }
+
   /** `clone <a> to <b>` */
   clone(path: string, from: string, to: string): Row {
     const schema = schemaOf(path);

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CHANGE_LOG_SIZE } from '../../device';
 import { server, useDevice, type NodeDevice } from '../node';
-import { expectOk, expectRefused } from '../testing';
+import { expectMonitorOk, expectOk, expectRefused } from '../testing';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
@@ -29,7 +29,7 @@ describe('the change log and what changed', () => {
     await expectOk(() => gui.put('/api/v2/cmdb/system/interface/dmz', { fortiheartbeat: 'disable' }));
     for (const line of ['config system settings', 'set gui-endpoint-control enable', 'end'])
       await expectOk(() => fgt.api.post('/api/v2/fgsim/cli', { session: 'c', line }));
-    await expectOk(() =>
+    await expectMonitorOk(() =>
       fgt.api.post('/api/v2/monitor/endpoint-control/registration/deregister', {
         uid: Object.keys(fgt.device.state.endpoints)[0],
       }),

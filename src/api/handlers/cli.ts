@@ -85,7 +85,7 @@ const fgsimWhere =
 
 const configWhere =
   (action: 'backup' | 'restore') =>
-  (_url: URL, method: string): Where => ({ method, path: 'system', name: 'config', action });
+  (_url: URL, method: string): Where => ({ method, path: 'system', name: 'config', action, monitor: true });
 
 function checkScope(scope: unknown): void {
   if (scope === undefined || scope === null) throw bad('scope', 'scope is required (global or vdom)');

@@ -60,15 +60,10 @@ const cases: TableCase[] = [
       role: 'lan',
       fortiheartbeat: 'enable',
       'endpoint-compliance': 'enable',
-      member: names(
-        'internal1',
-        'internal2',
-        'internal3',
-        'internal4',
-        'internal5',
-        'internal6',
-        'internal7',
-      ),
+      // A real 60E's internal is a hard-switch with STP on and no members: its ports are in
+      // system virtual-switch (docs/fortios-6.0.md §4.2).
+      stp: 'enable',
+      member: [],
     },
     create: {
       body: { name: 'vlan10', type: 'vlan', interface: 'internal', vlanid: 10, ip: '10.0.10.1/24' },
@@ -97,6 +92,23 @@ const cases: TableCase[] = [
       body: { name: 'vlan11', type: 'vlan', interface: 'no-such-port', vlanid: 11 },
     },
     inUse: 'wan1',
+  },
+  {
+    path: 'system/virtual-switch',
+    mkey: 'name',
+    existing: 'internal',
+    read: {
+      'physical-switch': 'sw0',
+      port: names('internal1', 'internal2', 'internal3', 'internal4', 'internal5', 'internal6', 'internal7'),
+    },
+    create: {
+      body: { name: 'lab', 'physical-switch': 'sw0', port: [{ name: 'lab1' }] },
+      shows: { 'physical-switch': 'sw0', port: [{ name: 'lab1', alias: '' }] },
+    },
+    update: { body: { span: 'enable' }, shows: { span: 'enable', 'physical-switch': 'sw0' } },
+    badValue: { 'span-direction': 'sideways' },
+    // terraform-provider-fortios, website/docs/r/fortios_system_virtualswitch.html.markdown.
+    defaults: { 'physical-switch': '', port: [], span: 'disable', 'span-direction': 'both' },
   },
   {
     path: 'system/csf',
@@ -339,7 +351,7 @@ const url = (c: TableCase, mkey?: string) =>
 
 it('covers every table of the device', () => {
   expect(cases.map((c) => c.path).sort()).toEqual(tables.map(restPathOf).sort());
-  expect(cases).toHaveLength(17);
+  expect(cases).toHaveLength(18);
 });
 
 let fgt: NodeDevice;
@@ -386,7 +398,7 @@ describe.each(cases)('$path', (c) => {
 
   it('refuses a bad value with -651', async () => {
     const answer = await expectRefused(fgt, () => fgt.api.put(here, c.badValue), 500, -651);
-    expect(answer.body.field).toBe(c.badField ?? Object.keys(c.badValue)[0]);
+    expect(answer.field).toBe(c.badField ?? Object.keys(c.badValue)[0]);
   });
 
   it('refuses an unknown field with -651', async () => {
@@ -476,7 +488,7 @@ describe('IPsec tunnels and their interfaces (reference §5)', () => {
       500,
       -651,
     );
-    expect(answer.body.field).toBe('interface');
+    expect(answer.field).toBe('interface');
   });
 
   it('refuses a phase1 named like an existing interface (-5)', async () => {

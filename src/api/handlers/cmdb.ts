@@ -3,7 +3,16 @@
  * §11). GET reads a table, a row or a single object (or its schema/defaults); POST creates a row;
  * PUT changes a row or a single object with the fields given; DELETE removes a row.
  */
-import { DeviceError, defaultRow, mkeyOf, tableByRestPath, type Row, type TableSchema } from '../../device';
+import {
+  DeviceError,
+  appliesTo,
+  defaultRow,
+  mkeyOf,
+  tableByRestPath,
+  type Row,
+  type TableSchema,
+} from '../../device';
+import { HttpResponse } from 'msw';
 import { success, successWithJson, type Where } from '../envelope';
 import type { DeviceHost } from '../host';
 import { originOf } from '../origin';
@@ -12,7 +21,9 @@ import { under } from '../paths';
 import { HttpFailure, guarded, readJson, type ApiResolver } from '../resolvers';
 import { route, type Route } from '../routes';
 import { describeTable } from '../schema-view';
-import { decryptSecrets, presentRow } from '../secrets';
+import { fnv1a } from '../../device/rng';
+import { restRow } from '../rest-row';
+import { decryptSecrets } from '../secrets';
 
 const PREFIX = '/api/v2/cmdb/';
 const CMDB_PATHS = under(PREFIX);
@@ -50,7 +61,9 @@ export function cmdbTarget(url: URL): Target {
   const schema = tableByRestPath(`${path}/${name}`);
   if (!schema || extra.length > 0) throw new HttpFailure(404, `Unknown path: ${url.pathname}`);
   const vdom = url.searchParams.get('vdom');
-  if (vdom !== null && vdom !== 'root') throw new DeviceError('not-found', `VDOM ${vdom} not found`);
+  // `vdom=*` asks every VDOM; with VDOMs off there is one, root (docs/fortios-6.0.md §5).
+  if (vdom !== null && vdom !== 'root' && vdom !== '*')
+    throw new DeviceError('not-found', `VDOM ${vdom} not found`);
   return { schema, mkey };
 }
 
@@ -72,7 +85,7 @@ function tableJson(schema: TableSchema, rows: readonly Row[]): Uint8Array {
   if (!hit) {
     const parts = rows.map((r) => {
       let json = rowCache.get(r);
-      if (json === undefined) rowCache.set(r, (json = JSON.stringify(presentRow(schema, r))));
+      if (json === undefined) rowCache.set(r, (json = JSON.stringify(restRow(schema, r))));
       return json;
     });
     hit = encoder.encode(`[${parts.join(',')}]`);
@@ -84,22 +97,49 @@ function tableJson(schema: TableSchema, rows: readonly Row[]): Uint8Array {
 const notFound = (mkey: string): DeviceError => new DeviceError('not-found', `Entry not found: ${mkey}`);
 const notAllowed = (what: string): HttpFailure => new HttpFailure(405, `Method not allowed on ${what}.`);
 
+/** `skip=1`: leave out the fields the CLI's skip rules hide for the row's type (a port's `vlanid`). */
+function skipped(schema: TableSchema, row: Row, shown: Row): Row {
+  const out: Row = {};
+  for (const [k, v] of Object.entries(shown)) {
+    const f = schema.fields.find((x) => x.name === k);
+    if (!f || appliesTo(f, row)) out[k] = v;
+  }
+  return out;
+}
+
+/** `key=<field>&pattern=<value>`: the rows whose field has exactly that value. */
+function keyPattern(schema: TableSchema, params: URLSearchParams, rows: readonly Row[]): readonly Row[] {
+  const key = params.get('key');
+  if (key === null || key === '') return rows;
+  if (!schema.fields.some((f) => f.name === key))
+    throw new DeviceError(-651, `unknown field: ${key}`, { field: 'key', value: key });
+  const pattern = params.get('pattern') ?? '';
+  return rows.filter((r) => String(r[key]) === pattern);
+}
+
+const flag = (params: URLSearchParams, name: string): boolean =>
+  ['1', 'true'].includes(params.get(name) ?? '');
+
+const READ_ACTIONS = new Set(['select', 'default', 'schema']);
+
 const read: ApiResolver = ({ device, url, where }) => {
   const { schema, mkey } = cmdbTarget(url);
   const params = url.searchParams;
   const action = params.get('action');
   if (action === 'schema') return success(device, where, { results: describeTable(schema) });
   if (action === 'default')
-    return success(device, where, { results: presentRow(schema, defaultRow(schema.fields)) });
-  if (action !== null && action !== '')
+    return success(device, where, { results: restRow(schema, defaultRow(schema.fields)) });
+  if (action !== null && action !== '' && !READ_ACTIONS.has(action))
     throw new DeviceError(-651, `unknown action: ${action}`, { field: 'action', value: action });
   const fields = formatFields(params);
+  const skip = flag(params, 'skip');
   const refs = withMeta(params) && schema.kind === 'table' ? device.refCounts(schema.path) : undefined;
   const show = (row: Row): Row => {
-    const shown = pick(presentRow(schema, row), fields);
+    let shown = pick(restRow(schema, row), fields && new Set([...fields, 'q_origin_key']));
+    if (skip) shown = skipped(schema, row, shown);
     if (!refs) return shown;
     const key = String(row[mkeyOf(schema)]);
-    return { ...shown, q_origin_key: key, q_ref: refs.get(key) ?? 0 };
+    return { ...shown, q_ref: refs.get(key) ?? 0 };
   };
   if (schema.kind === 'single') {
     if (mkey !== undefined) throw notFound(mkey);
@@ -111,23 +151,32 @@ const read: ApiResolver = ({ device, url, where }) => {
     return success(device, where, { results: [show(row)] });
   }
   const all = device.rows(schema.path);
-  if (!fields && !refs && !params.has('filter') && !params.has('start') && !params.has('count'))
+  const plain = ['filter', 'start', 'count', 'key', 'skip'].every((p) => !params.has(p));
+  if (!fields && !refs && plain)
     return successWithJson(device, where, tableJson(schema, all), {
       size: all.length,
       matched_count: all.length,
       next_idx: all.length,
     });
-  const { rows, size, matched, next } = select(schema, all, params);
+  const { rows, size, matched, next } = select(schema, keyPattern(schema, params, all), params);
   return success(device, where, {
     results: rows.map(show),
-    extra: { size, matched_count: matched, next_idx: next },
+    extra: { size: params.has('key') ? all.length : size, matched_count: matched, next_idx: next },
   });
 };
 
 const create: ApiResolver = async ({ request, device, url, where, caller }) => {
   const { schema, mkey } = cmdbTarget(url);
   if (schema.kind === 'single') throw notAllowed('a single object');
-  if (mkey !== undefined) throw notAllowed('a row (POST creates in the table)');
+  if (mkey !== undefined) {
+    // `POST …/<mkey>?action=clone&nkey=<new>` copies the row under a new key (docs/fortios-6.0.md §5).
+    const nkey = url.searchParams.get('nkey');
+    if (url.searchParams.get('action') !== 'clone') throw notAllowed('a row (POST creates in the table)');
+    if (nkey === null || nkey === '')
+      throw new DeviceError(-651, 'nkey is required', { field: 'nkey', value: '' });
+    device.transact((tx) => tx.clone(schema.path, mkey, nkey));
+    return success(device, { ...where, mkey: nkey }, { extra: { revision_changed: true } });
+  }
   const body = decryptSecrets(schema, await readJson(request));
   const row = device.transact((tx) => tx.create(schema.path, body), originOf(caller));
   return success(
@@ -144,6 +193,16 @@ const update: ApiResolver = async ({ request, device, url, where, caller }) => {
   const key = schema.kind === 'single' ? null : (mkey ?? null);
   const current = key === null ? device.single(schema.path) : device.find(schema.path, key);
   if (!current) throw notFound(String(key));
+  if (key !== null && url.searchParams.get('action') === 'move') {
+    // `PUT …/<mkey>?action=move&before=<other>` (or `after=`) puts the row next to another.
+    const before = url.searchParams.get('before');
+    const after = url.searchParams.get('after');
+    const other = before ?? after;
+    if (other === null || other === '')
+      throw new DeviceError(-651, 'before or after is required', { field: 'before', value: '' });
+    device.transact((tx) => tx.move(schema.path, key, before !== null ? 'before' : 'after', other));
+    return success(device, where, { extra: { revision_changed: true } });
+  }
   const body = decryptSecrets(schema, await readJson(request));
   device.transact((tx) => tx.update(schema.path, key, body), originOf(caller));
   return success(device, where, { extra: { revision_changed: true } });
@@ -157,10 +216,32 @@ const remove: ApiResolver = ({ device, url, where, caller }) => {
   return success(device, where, { extra: { revision_changed: true } });
 };
 
+/**
+ * What every read also does: `vdom=*` answers a list of one envelope per VDOM (here: root), and the
+ * answer carries an `ETag` that changes with the configuration; a GET whose `If-None-Match` names the
+ * current one is answered 304 with no body, as the 6.0 REST reference describes.
+ */
+const cached =
+  (resolver: ApiResolver): ApiResolver =>
+  async (ctx) => {
+    const { url, request, device } = ctx;
+    const tag = `"${fnv1a(`${device.revision} ${url.pathname}${url.search}`)}"`;
+    if (request.headers.get('If-None-Match') === tag)
+      return new HttpResponse(null, { status: 304, headers: { ETag: tag } });
+    const answer = await resolver(ctx);
+    if (!answer.ok) return answer;
+    const headers = { 'Content-Type': 'application/json', ETag: tag };
+    if (url.searchParams.get('vdom') !== '*') {
+      answer.headers.set('ETag', tag);
+      return answer;
+    }
+    return new HttpResponse(`[${await answer.text()}]`, { status: 200, headers });
+  };
+
 export function cmdbRoutes(host: DeviceHost): Route[] {
   const on = (resolver: ApiResolver) => guarded(host, locateCmdb, resolver);
   return [
-    route('GET', CMDB_PATHS, on(read)),
+    route('GET', CMDB_PATHS, on(cached(read))),
     route('POST', CMDB_PATHS, on(create)),
     route('PUT', CMDB_PATHS, on(update)),
     route('DELETE', CMDB_PATHS, on(remove)),

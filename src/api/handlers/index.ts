@@ -21,7 +21,8 @@ function locateAny(url: URL, method: string): Where {
   if (url.pathname.includes('/api/v2/cmdb/')) return locateCmdb(url, method);
   const [, path = '', name = '', action] =
     /\/api\/v2\/(?:monitor\/)?([^/]*)\/?([^/]*)\/?([^/]*)/.exec(url.pathname) ?? [];
-  return { method, path, name, ...(action ? { action } : {}) };
+  const monitor = url.pathname.includes('/api/v2/monitor/') ? { monitor: true } : {};
+  return { method, path, name, ...(action ? { action } : {}), ...monitor };
 }
 
 function knownPath(url: URL): boolean {

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { server, useDevice, type NodeDevice } from '../node';
-import { expectOk, expectRefused } from '../testing';
+import { expectMonitorOk, expectOk, expectRefused } from '../testing';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
@@ -26,7 +26,7 @@ interface Rec {
   intf_name: string;
 }
 const records = async (query?: Record<string, string>): Promise<Rec[]> =>
-  (await expectOk(() => fgt.api.get(`${M}/endpoint-control/record-list`, query))).results;
+  (await expectMonitorOk(() => fgt.api.get(`${M}/endpoint-control/record-list`, query))).results;
 const byHost = async (host: string): Promise<Rec> => {
   const found = (await records()).find((r) => r.host_name === host);
   if (!found) throw new Error(`no endpoint ${host}`);
@@ -34,8 +34,8 @@ const byHost = async (host: string): Promise<Rec> => {
 };
 
 describe('system', () => {
-  it('status: the 60E of §1 in results, serial/version/build in the envelope, action select', async () => {
-    const env = await expectOk(() => fgt.api.get(`${M}/system/status`));
+  it('status: the 60E of §1 in results, serial/version/build in the envelope, action only when named', async () => {
+    const env = await expectMonitorOk(() => fgt.api.get(`${M}/system/status`));
     expect(env.results).toEqual({
       model_name: 'FortiGate',
       model_number: '60E',
@@ -47,17 +47,18 @@ describe('system', () => {
       http_method: 'GET',
       path: 'system',
       name: 'status',
-      action: 'select',
       serial: 'FGT60E4Q17000000',
       version: 'v6.0.4',
       build: 231,
     });
-    const withSelect = await expectOk(() => fgt.api.get(`${M}/system/status/select`));
+    expect(env).not.toHaveProperty('action');
+    const withSelect = await expectMonitorOk(() => fgt.api.get(`${M}/system/status/select`));
     expect(withSelect.results).toEqual(env.results);
+    expect(withSelect.action).toBe('select');
   });
 
   it('web-ui/state: the device clock (2019-01-15 09:30 UTC) and a boot 3 days 4 h 12 min earlier', async () => {
-    const env = await expectOk(() => fgt.api.get(`${M}/web-ui/state`));
+    const env = await expectMonitorOk(() => fgt.api.get(`${M}/web-ui/state`));
     expect(env.results.snapshot_utc_time).toBe(Date.UTC(2019, 0, 15, 9, 30, 0));
     expect(env.results.snapshot_utc_time - env.results.utc_last_reboot).toBe(
       ((3 * 24 + 4) * 3600 + 12 * 60) * 1000,
@@ -66,11 +67,13 @@ describe('system', () => {
 
   it('status follows the hostname set through the CMDB', async () => {
     await expectOk(() => fgt.api.put('/api/v2/cmdb/system/global', { hostname: 'Branch-FW' }));
-    expect((await expectOk(() => fgt.api.get(`${M}/system/status`))).results.hostname).toBe('Branch-FW');
+    expect((await expectMonitorOk(() => fgt.api.get(`${M}/system/status`))).results.hostname).toBe(
+      'Branch-FW',
+    );
   });
 
   it('interface: every interface keyed by name, with its address and link', async () => {
-    const env = await expectOk(() => fgt.api.get(`${M}/system/interface`));
+    const env = await expectMonitorOk(() => fgt.api.get(`${M}/system/interface`));
     expect(Object.keys(env.results)).toHaveLength(9);
     expect(env.results.internal).toMatchObject({
       name: 'internal',
@@ -79,7 +82,7 @@ describe('system', () => {
       link: true,
     });
     expect(env.results.modem).toMatchObject({ link: false });
-    const one = await expectOk(() => fgt.api.get(`${M}/system/interface`, { interface_name: 'dmz' }));
+    const one = await expectMonitorOk(() => fgt.api.get(`${M}/system/interface`, { interface_name: 'dmz' }));
     expect(Object.keys(one.results)).toEqual(['dmz']);
     expect(one.results.dmz).toMatchObject({ ip: '10.10.10.1', mask: 24 });
   });
@@ -87,7 +90,7 @@ describe('system', () => {
 
 describe('registered FortiClient endpoints', () => {
   it('summary counts the six endpoints of the scenario', async () => {
-    const env = await expectOk(() => fgt.api.get(`${ACTION}/summary`));
+    const env = await expectMonitorOk(() => fgt.api.get(`${ACTION}/summary`));
     expect(env.results).toEqual({
       total: 6,
       online: 5,
@@ -121,30 +124,30 @@ describe('registered FortiClient endpoints', () => {
 
   it('quarantine and release restore the compliance the endpoint had', async () => {
     const { uid } = await byHost('WIN10-ACCT01');
-    const env = await expectOk(() => fgt.api.post(`${ACTION}/quarantine`, { uid }));
+    const env = await expectMonitorOk(() => fgt.api.post(`${ACTION}/quarantine`, { uid }));
     expect(env).toMatchObject({ http_method: 'POST', action: 'quarantine' });
     expect((await byHost('WIN10-ACCT01')).compliance).toBe('quarantined');
-    await expectOk(() => fgt.api.post(`${ACTION}/unquarantine`, { uid: [uid] }));
+    await expectMonitorOk(() => fgt.api.post(`${ACTION}/unquarantine`, { uid: [uid] }));
     expect((await byHost('WIN10-ACCT01')).compliance).toBe('compliant');
   });
 
   it('block and unblock', async () => {
     const { mac } = await byHost('WIN7-RECEPTION');
-    await expectOk(() => fgt.api.post(`${ACTION}/block`, { mac }));
+    await expectMonitorOk(() => fgt.api.post(`${ACTION}/block`, { mac }));
     expect((await byHost('WIN7-RECEPTION')).blocked).toBe(true);
-    await expectOk(() => fgt.api.post(`${ACTION}/unblock`, { mac: [mac.toUpperCase()] }));
+    await expectMonitorOk(() => fgt.api.post(`${ACTION}/unblock`, { mac: [mac.toUpperCase()] }));
     expect((await byHost('WIN7-RECEPTION')).blocked).toBe(false);
   });
 
   it('deregister removes endpoints from the monitor and the CMDB table', async () => {
     const a = await byHost('LAPTOP-SALES01');
     const b = await byHost('LAPTOP-SALES02');
-    await expectOk(() => fgt.api.post(`${ACTION}/deregister`, { uid: a.uid, mac: b.mac }));
+    await expectMonitorOk(() => fgt.api.post(`${ACTION}/deregister`, { uid: a.uid, mac: b.mac }));
     expect((await records()).map((r) => r.host_name)).not.toContain('LAPTOP-SALES01');
     expect(await records({ intf_name: 'FCT-Dialup' })).toEqual([]);
     const cmdb = await expectOk(() => fgt.api.get('/api/v2/cmdb/endpoint-control/registered-forticlient'));
     expect(cmdb.results).toHaveLength(4);
-    expect((await expectOk(() => fgt.api.get(`${ACTION}/summary`))).results.total).toBe(4);
+    expect((await expectMonitorOk(() => fgt.api.get(`${ACTION}/summary`))).results.total).toBe(4);
   });
 
   // Decision: an unknown uid or MAC is a missing entry, answered like a missing mkey (404, no error

@@ -105,16 +105,18 @@ export function isMonitorPath(pathname: string): boolean {
   return monitorRoutes.some((r) => urlsOf(r).some((u) => pathname.endsWith(u)));
 }
 
-function whereOf(route: MonitorRoute, method: string): Where {
+/** The envelope's place: a monitor answer names its `action` only when the URL does (`…/select`). */
+function whereOf(route: MonitorRoute, url: URL, method: string): Where {
   const [path = '', name = ''] = route.path.split('/');
-  return { method, path, name, action: route.action };
+  const named = url.pathname.replace(/\/$/, '').endsWith(`/${route.action}`);
+  return { method, path, name, monitor: true, ...(named ? { action: route.action } : {}) };
 }
 
 export function monitorApiRoutes(host: DeviceHost): Route[] {
   return monitorRoutes.flatMap((r) => {
     const resolver = guarded(
       host,
-      (_url, method) => whereOf(r, method),
+      (url, method) => whereOf(r, url, method),
       async ({ request, device, url, where, caller }) => {
         const body = r.method === 'POST' ? await readJson(request) : undefined;
         const results = r.answer(device, { url, body, origin: originOf(caller) });

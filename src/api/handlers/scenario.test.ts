@@ -55,7 +55,7 @@ describe('POST /api/v2/fgsim/scenario', () => {
     await expectOk(() => fgt.api.put('/api/v2/cmdb/system/interface/dmz', { alias: 'kept' }));
     for (const body of [{ name: 'no-such' }, {}, { name: 7 }, ['telemetry-on']]) {
       const answer = await expectRefused(fgt, () => fgt.api.post(SCENARIO, body), 500, -651);
-      expect(answer.body.field).toBe(Array.isArray(body) ? 'body' : 'name');
+      expect(answer.field).toBe(Array.isArray(body) ? 'body' : 'name');
     }
     await expectRefused(fgt, () => fgt.api.send('POST', SCENARIO, { raw: '{' }), 500, -651);
   });

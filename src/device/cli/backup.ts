@@ -1,6 +1,7 @@
 /**
  * The configuration file: what `show` / `show full-configuration` print at the top level and what
  * Configuration › Backup downloads — four `#` header lines, then every table in `tables` order.
+ * The backup is the `show` form (non-default lines), as a real 6.0 backup is.
  */
 import type { Device } from '../config';
 import { fnv1a } from '../rng';
@@ -41,7 +42,11 @@ export function configurationLines(device: Device, opts: ShowOptions): string[] 
   return [...configHeader(device, body.join('\n')), ...body];
 }
 
-/** The backup file: the full configuration, one line per line, ending in a newline. */
+/**
+ * The backup file: the header and then what `show` prints — non-default lines only, every table as its
+ * `config … end` block even when empty (docs/fortios-6.0.md §3) — one line per line, ending in a newline.
+ * Restore makes every table the file names exactly what it says, so the defaults it leaves out come back.
+ */
 export function backupConfig(device: Device): string {
-  return `${configurationLines(device, { full: true }).join('\n')}\n`;
+  return `${configurationLines(device, { full: false }).join('\n')}\n`;
 }

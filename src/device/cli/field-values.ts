@@ -101,6 +101,7 @@ export function setLine(f: FieldDef, v: Value): string | null {
   const t = f.type;
   switch (t.kind) {
     case 'option':
+      return f.quoted ? `set ${f.name} ${quoted(String(v))}` : `set ${f.name} ${String(v)}`;
     case 'integer':
     case 'ipv4':
     case 'ipv4-mask':

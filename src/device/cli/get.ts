@@ -2,7 +2,7 @@
  * What `get` prints: an entry or single object as `key : value` lines (keys padded to 20 columns,
  * nested objects indented), and a table as `== [ name ]` headers each followed by a one-line summary.
  */
-import type { FieldDef, Row, TableSchema } from '../schema';
+import { appliesTo, type FieldDef, type Row, type TableSchema } from '../schema';
 import { getText } from './field-values';
 
 const KEY_WIDTH = 20;
@@ -12,7 +12,7 @@ export function getLines(fields: readonly FieldDef[], row: Row, indent = ''): st
   const out: string[] = [];
   for (const f of fields) {
     const v = row[f.name];
-    if (v === undefined) continue;
+    if (v === undefined || !appliesTo(f, row)) continue;
     const t = f.type;
     if (t.kind === 'sub-object') {
       out.push(`${indent}${f.name}:`, ...getLines(t.fields, v as Row, `${indent}    `));

@@ -90,12 +90,13 @@ FGT60E (wan2) # set fortih ena
 FGT60E (wan2) # sh
 config system interface
     edit "wan2"
-        set type physical
+        set vdom "root"
         set mode dhcp
         set allowaccess ping https
+        set type physical
         set fortiheartbeat enable
         set role wan
-        set snmp-index 2
+        set snmp-index 3
     next
 end
 FGT60E (wan2) # next
@@ -299,10 +300,11 @@ FGT60E (vlan100) # end
 FGT60E # show system interface vlan100
 config system interface
     edit "vlan100"
-        set interface "internal"
-        set vlanid 100
+        set vdom "root"
         set ip 10.100.0.1 255.255.255.0
         set snmp-index 10
+        set interface "internal"
+        set vlanid 100
     next
 end
 FGT60E # `);
@@ -349,14 +351,15 @@ FGT60E (dmz) # set description "path C:\\\\lab\\\\b"
 FGT60E (dmz) # show
 config system interface
     edit "dmz"
-        set type physical
+        set vdom "root"
         set ip 10.10.10.1 255.255.255.0
         set allowaccess ping https fgfm capwap
+        set type physical
+        set description "path C:\\\\lab\\\\b"
+        set alias "Lab \\"B\\" net"
         set fortiheartbeat enable
         set role dmz
-        set alias "Lab \\"B\\" net"
-        set description "path C:\\\\lab\\\\b"
-        set snmp-index 3
+        set snmp-index 1
     next
 end
 FGT60E (dmz) # next
@@ -375,24 +378,26 @@ describe('show', () => {
     expectTranscript(`FGT60E # show system interface internal
 config system interface
     edit "internal"
-        set type hard-switch
-        set member "internal1" "internal2" "internal3" "internal4" "internal5" "internal6" "internal7"
+        set vdom "root"
         set ip 192.168.1.99 255.255.255.0
         set allowaccess ping https ssh http fgfm capwap
+        set type hard-switch
+        set stp enable
+        set device-identification enable
         set fortiheartbeat enable
         set endpoint-compliance enable
-        set device-identification enable
         set role lan
-        set snmp-index 4
+        set snmp-index 6
     next
 end
 FGT60E # show system interface ssl.root
 config system interface
     edit "ssl.root"
+        set vdom "root"
         set type tunnel
-        set fortiheartbeat enable
         set alias "SSL VPN interface"
-        set snmp-index 6
+        set fortiheartbeat enable
+        set snmp-index 5
     next
 end
 FGT60E # `);
@@ -400,10 +405,10 @@ FGT60E # `);
 
   it('full-configuration prints every value; empty text as two quotes, empty lists as unset', () => {
     const out = cli.run('show full-configuration system interface wan1').output.split('\n');
-    expect(out).toContain('        set vdom root');
+    expect(out).toContain('        set vdom "root"');
     expect(out).toContain("        set alias ''");
-    expect(out).toContain('        unset member');
-    expect(out).toContain('        set vlanid 0');
+    // A physical port has no member, vlanid, interface or remote-ip (docs/fortios-6.0.md §3).
+    expect(out.filter((l) => /^ +(set|unset) (member|vlanid|interface|remote-ip|stp)\b/.test(l))).toEqual([]);
     expect(out).not.toContain('        set name "wan1"');
   });
 
@@ -417,10 +422,11 @@ FGT60E # `);
     expectTranscript(`FGT60E # show system interface | grep -f "SSL VPN"
 config system interface
     edit "ssl.root"
+        set vdom "root"
         set type tunnel
-        set fortiheartbeat enable
         set alias "SSL VPN interface" <---
-        set snmp-index 6
+        set fortiheartbeat enable
+        set snmp-index 5
     next
 end
 FGT60E # show vpn ssl settings | grep -c set
@@ -441,8 +447,8 @@ describe('get', () => {
   it('a table as == [ name ] blocks', () => {
     const lines = cli.run('get system interface').output.split('\n');
     expect(lines.slice(0, 2)).toEqual([
-      '== [ wan1 ]',
-      'name: wan1   mode: dhcp    ip: 0.0.0.0 0.0.0.0   status: up    type: physical',
+      '== [ dmz ]',
+      'name: dmz   mode: static    ip: 10.10.10.1 255.255.255.0   status: up    type: physical',
     ]);
     expect(lines.filter((l) => l.startsWith('== ['))).toHaveLength(9);
   });
@@ -489,7 +495,16 @@ ssl         ssl`);
     expect(cli.complete('conf sys int')).toEqual({ line: 'conf sys interface ', candidates: ['interface'] });
     expect(cli.complete('conf sys ')).toEqual({
       line: 'conf sys ',
-      candidates: ['admin', 'api-user', 'console', 'csf', 'global', 'interface', 'settings'],
+      candidates: [
+        'admin',
+        'api-user',
+        'console',
+        'csf',
+        'global',
+        'interface',
+        'settings',
+        'virtual-switch',
+      ],
     });
     expect(cli.complete('di')).toEqual({ line: 'diagnose ', candidates: ['diagnose'] });
     expect(cli.complete('e').candidates).toEqual(['execute', 'exit']);

@@ -3,7 +3,7 @@
  * `edit "<name>"` … `next` (integer ids unquoted), four spaces per level. `show` prints the values that
  * differ from the default; `show full-configuration` prints every one.
  */
-import type { FieldDef, Row, TableSchema } from '../schema';
+import { appliesTo, type FieldDef, type Row, type TableSchema } from '../schema';
 import type { TableData } from '../state';
 import { quoted, setLine } from './field-values';
 
@@ -21,7 +21,11 @@ export function editLine(mkeyField: FieldDef | undefined, key: string): string {
   return mkeyField?.type.kind === 'integer' ? `edit ${key}` : `edit ${quoted(key)}`;
 }
 
-/** The lines inside an object: its `set`s and nested `config` blocks, in schema order. */
+/**
+ * The lines inside an object: its `set`s and nested `config` blocks, in the table's declared order
+ * (docs/fortios-6.0.md §3). Fields that do not apply to the row's type are never printed; `show`
+ * leaves out defaults except the ones the device always prints (`set vdom "root"`).
+ */
 export function objectLines(
   fields: readonly FieldDef[],
   row: Row,
@@ -33,7 +37,7 @@ export function objectLines(
   for (const f of fields) {
     if (f.name === skip) continue;
     const v = row[f.name];
-    if (v === undefined) continue;
+    if (v === undefined || !appliesTo(f, row)) continue;
     const t = f.type;
     if (t.kind === 'sub-object') {
       const inner = objectLines(t.fields, v as Row, depth + 1, opts);
@@ -51,7 +55,7 @@ export function objectLines(
         );
       continue;
     }
-    if (!opts.full && sameValue(v, f.default)) continue;
+    if (!opts.full && !f.alwaysShown && sameValue(v, f.default)) continue;
     const line = setLine(f, v);
     if (line !== null) out.push(pad(depth) + line);
   }

@@ -7,15 +7,14 @@ import type { Device, Tx } from '../config';
 import type { Compliance, EndpointInfo, LinkInfo } from '../state';
 import { FGT60E, built, emptyDevice, factoryObjects, macFor } from './base';
 
-const ports = ['wan1', 'wan2', 'dmz', 'internal', 'modem', 'ssl.root'];
+/** The 60E's rows in the order (and with the snmp-index) a real unit lists them (docs/fortios-6.0.md §4.1). */
+const ports = ['dmz', 'wan1', 'wan2', 'modem', 'ssl.root', 'internal'];
 
 function physicalPorts(tx: Tx): void {
   let snmp = 1;
   const add = (row: Record<string, unknown>): void => {
     tx.create('system interface', { ...row, 'snmp-index': snmp++ }, { internal: true });
   };
-  add({ name: 'wan1', type: 'physical', mode: 'dhcp', role: 'wan', allowaccess: 'ping fgfm' });
-  add({ name: 'wan2', type: 'physical', mode: 'dhcp', role: 'wan', allowaccess: 'ping fgfm' });
   add({
     name: 'dmz',
     type: 'physical',
@@ -23,6 +22,10 @@ function physicalPorts(tx: Tx): void {
     role: 'dmz',
     allowaccess: 'ping https fgfm capwap',
   });
+  add({ name: 'wan1', type: 'physical', mode: 'dhcp', role: 'wan', allowaccess: 'ping fgfm' });
+  add({ name: 'wan2', type: 'physical', mode: 'dhcp', role: 'wan', allowaccess: 'ping fgfm' });
+  add({ name: 'modem', type: 'physical', mode: 'pppoe', status: 'down' });
+  add({ name: 'ssl.root', type: 'tunnel', alias: 'SSL VPN interface' });
   add({
     name: 'internal',
     type: 'hard-switch',
@@ -32,16 +35,31 @@ function physicalPorts(tx: Tx): void {
     fortiheartbeat: 'enable',
     'endpoint-compliance': 'enable',
     'device-identification': 'enable',
-    member: ['internal1', 'internal2', 'internal3', 'internal4', 'internal5', 'internal6', 'internal7'],
+    stp: 'enable',
   });
-  add({ name: 'modem', type: 'physical', mode: 'pppoe', status: 'down' });
-  add({ name: 'ssl.root', type: 'tunnel', alias: 'SSL VPN interface' });
 }
+
+/** The 60E's hardware switch: `internal`'s seven ports on switch chip `sw0` (docs/fortios-6.0.md §4.2). */
+function internalSwitch(tx: Tx): void {
+  tx.create(
+    'system virtual-switch',
+    {
+      name: 'internal',
+      'physical-switch': 'sw0',
+      port: [1, 2, 3, 4, 5, 6, 7].map((n) => ({ name: `internal${n}` })),
+    },
+    { internal: true },
+  );
+}
+
+/** Each port's MAC comes from its place in this list, as it always has. */
+const MAC_ORDER = ['wan1', 'wan2', 'dmz', 'internal', 'modem', 'ssl.root'];
 
 function links(): Record<string, LinkInfo> {
   const out: Record<string, LinkInfo> = {};
-  ports.forEach((name, i) => {
-    out[name] = { link: name !== 'modem', speed: name === 'ssl.root' ? 0 : 1000, mac: macFor(0x1a2b30 + i) };
+  ports.forEach((name) => {
+    const mac = macFor(0x1a2b30 + MAC_ORDER.indexOf(name));
+    out[name] = { link: name !== 'modem', speed: name === 'ssl.root' ? 0 : 1000, mac };
   });
   out.wan1 = { ...out.wan1!, leased: '198.51.100.2 255.255.255.0' };
   out.wan2 = { ...out.wan2!, leased: '203.0.113.2 255.255.255.0' };
@@ -55,6 +73,7 @@ export function factoryDefault(clock: Clock): Device {
     (tx) => {
       factoryObjects(tx, 'FGT60E');
       physicalPorts(tx);
+      internalSwitch(tx);
       tx.update('vpn ssl settings', null, {
         servercert: 'Fortinet_Factory',
         'tunnel-ip-pools': ['SSLVPN_TUNNEL_ADDR1'],
@@ -181,6 +200,7 @@ export function endpointUid(n: number, serialSeed = 0x60e): string {
 function telemetryOnBuild(tx: Tx, clock: Clock, endpoints: Record<string, EndpointInfo>): void {
   factoryObjects(tx, 'FGT60E');
   physicalPorts(tx);
+  internalSwitch(tx);
   tx.update('system interface', 'dmz', { fortiheartbeat: 'enable' });
   tx.update('system interface', 'ssl.root', { fortiheartbeat: 'enable' });
   for (const t of tunnels) tx.create('vpn ipsec phase1-interface', { ...t, psksecret: 'fgsim-psk' });

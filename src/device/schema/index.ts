@@ -16,6 +16,7 @@ import { systemCsf } from './system-csf';
 import { systemGlobal } from './system-global';
 import { systemInterface } from './system-interface';
 import { systemSettings } from './system-settings';
+import { systemVirtualSwitch } from './system-virtual-switch';
 import type { FieldDef, TableSchema } from './types';
 import { vpnIpsecPhase1Interface } from './vpn-ipsec-phase1-interface';
 import { vpnSslSettings } from './vpn-ssl-settings';
@@ -31,6 +32,7 @@ export const tables: readonly TableSchema[] = [
   systemAdmin,
   systemApiUser,
   systemInterface,
+  systemVirtualSwitch,
   systemCsf,
   systemSettings,
   vpnCertificateLocal,

@@ -40,7 +40,13 @@ export const systemCsf: TableSchema = {
         label: 'Group password',
       },
     ),
-    toggle('configuration-sync', 'enable', 'Configuration sync mode.'),
+    // 6.0: default|local, not enable|disable (docs/fortios-6.0.md §4.3; ansible fortios_system_csf v_range).
+    field(
+      'configuration-sync',
+      { kind: 'option', options: ['default', 'local'] },
+      'default',
+      'Configuration sync mode.',
+    ),
     field('management-ip', { kind: 'ipv4' }, '0.0.0.0', 'Management IP address of this FortiGate.'),
     field(
       'management-port',

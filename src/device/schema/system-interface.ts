@@ -15,22 +15,36 @@ export const allowAccessLabels: ReadonlyArray<readonly [keyword: string, label: 
   ['probe-response', 'Probe Response'],
 ];
 
+/**
+ * 6.0.4's `type` options, in the device's order (docs/fortios-6.0.md §4.1; ansible
+ * `plugins/modules/fortios_system_interface.py`, `v_range` of `type`). There is no `wireless`.
+ */
 export const interfaceTypes = [
   'physical',
   'vlan',
   'aggregate',
   'redundant',
   'tunnel',
-  'loopback',
-  'hard-switch',
   'vdom-link',
-  'wireless',
+  'loopback',
   'switch',
+  'hard-switch',
+  'vap-switch',
+  'wl-mesh',
+  'fext-wan',
+  'vxlan',
+  'hdlc',
+  'switch-vlan',
+  'emac-vlan',
 ] as const;
 
 /** Types a user may create directly; tunnels come from `vpn ipsec phase1-interface`. */
 export const creatableInterfaceTypes = ['vlan', 'loopback', 'aggregate', 'redundant'] as const;
 
+/**
+ * Fields in the order a real 6.0 row prints them (docs/fortios-6.0.md §4.1): `vdom` first, `type` after
+ * the addressing and access keys, `interface`/`vlanid` after `snmp-index`.
+ */
 export const systemInterface: TableSchema = {
   path: 'system interface',
   kind: 'table',
@@ -44,30 +58,7 @@ export const systemInterface: TableSchema = {
       { kind: 'option', options: ['root'] },
       'root',
       'Interface is in this virtual domain (VDOM).',
-    ),
-    field('type', { kind: 'option', options: interfaceTypes }, 'vlan', 'Interface type.', {
-      label: 'Type',
-      createOnly: true,
-    }),
-    field(
-      'interface',
-      { kind: 'reference', table: 'system interface', optional: true },
-      '',
-      'Interface name.',
-      {
-        label: 'Interface',
-        createOnly: true,
-      },
-    ),
-    field('vlanid', { kind: 'integer', min: 0, max: 4094 }, 0, 'VLAN ID (1 - 4094).', { label: 'VLAN ID' }),
-    field(
-      'member',
-      { kind: 'name-list', maxLength: 15 },
-      [],
-      'Physical interfaces that belong to the aggregate, redundant or hardware switch interface.',
-      {
-        label: 'Members',
-      },
+      { alwaysShown: true, quoted: true },
     ),
     field(
       'mode',
@@ -87,7 +78,6 @@ export const systemInterface: TableSchema = {
         label: 'IP/Network Mask',
       },
     ),
-    field('remote-ip', { kind: 'ipv4-mask' }, '0.0.0.0 0.0.0.0', 'Remote IP address of tunnel.'),
     field(
       'allowaccess',
       { kind: 'multi-option', options: allowAccessLabels.map(([k]) => k) },
@@ -96,6 +86,49 @@ export const systemInterface: TableSchema = {
       {
         label: 'Administrative Access',
       },
+    ),
+    field(
+      'status',
+      { kind: 'option', options: ['up', 'down'] },
+      'up',
+      'Bring the interface up or shut the interface down.',
+      {
+        label: 'Interface State',
+      },
+    ),
+    field('type', { kind: 'option', options: interfaceTypes }, 'vlan', 'Interface type.', {
+      label: 'Type',
+      createOnly: true,
+    }),
+    field('remote-ip', { kind: 'ipv4-mask' }, '0.0.0.0 0.0.0.0', 'Remote IP address of tunnel.', {
+      onlyFor: ['tunnel'],
+    }),
+    field(
+      'member',
+      { kind: 'name-list', maxLength: 15 },
+      [],
+      'Physical interfaces that belong to the aggregate, redundant or hardware switch interface.',
+      {
+        label: 'Members',
+        onlyFor: ['aggregate', 'redundant'],
+      },
+    ),
+    field('stp', enableDisable, 'disable', 'Enable/disable STP.', { onlyFor: ['hard-switch', 'switch'] }),
+    field('description', { kind: 'string', maxLength: 255 }, '', 'Description.', { label: 'Comments' }),
+    field(
+      'alias',
+      { kind: 'string', maxLength: 25 },
+      '',
+      'Alias will be displayed with the interface name to make it easier to distinguish.',
+      {
+        label: 'Alias',
+      },
+    ),
+    toggle(
+      'device-identification',
+      'disable',
+      'Enable/disable passively gathering of device identity information about the devices on the network connected to this interface.',
+      'Device Detection',
     ),
     toggle(
       'fortiheartbeat',
@@ -112,12 +145,6 @@ export const systemInterface: TableSchema = {
         label: 'Enforce FortiClient compliance',
       },
     ),
-    toggle(
-      'device-identification',
-      'disable',
-      'Enable/disable passively gathering of device identity information about the devices on the network connected to this interface.',
-      'Device Detection',
-    ),
     field(
       'role',
       { kind: 'option', options: ['lan', 'wan', 'dmz', 'undefined'] },
@@ -126,29 +153,25 @@ export const systemInterface: TableSchema = {
       { label: 'Role' },
     ),
     field(
-      'alias',
-      { kind: 'string', maxLength: 25 },
-      '',
-      'Alias will be displayed with the interface name to make it easier to distinguish.',
-      {
-        label: 'Alias',
-      },
-    ),
-    field('description', { kind: 'string', maxLength: 255 }, '', 'Description.', { label: 'Comments' }),
-    field(
-      'status',
-      { kind: 'option', options: ['up', 'down'] },
-      'up',
-      'Bring the interface up or shut the interface down.',
-      {
-        label: 'Interface State',
-      },
-    ),
-    field(
       'snmp-index',
       { kind: 'integer', min: 0, max: 2147483647 },
       0,
       'Permanent SNMP Index of the interface.',
     ),
+    field(
+      'interface',
+      { kind: 'reference', table: 'system interface', optional: true },
+      '',
+      'Interface name.',
+      {
+        label: 'Interface',
+        createOnly: true,
+        onlyFor: ['vlan', 'tunnel'],
+      },
+    ),
+    field('vlanid', { kind: 'integer', min: 0, max: 4094 }, 0, 'VLAN ID (1 - 4094).', {
+      label: 'VLAN ID',
+      onlyFor: ['vlan'],
+    }),
   ],
 };

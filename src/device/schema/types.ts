@@ -49,6 +49,15 @@ export interface FieldDef {
   createOnly?: boolean;
   /** Not settable at all through any door (computed by the device). */
   readOnly?: boolean;
+  /**
+   * The row types (the row's `type` field) this field belongs to; the device prints it for no other
+   * (docs/fortios-6.0.md §3: a physical port prints no `interface`, `vlanid`, `member`, `remote-ip`).
+   */
+  onlyFor?: readonly string[];
+  /** Printed by `show` even at its default (`set vdom "root"` starts every interface row, §4.1). */
+  alwaysShown?: boolean;
+  /** An option word the device prints in quotes because it names something (a VDOM, §3). */
+  quoted?: boolean;
 }
 
 export interface TableSchema {
@@ -68,7 +77,9 @@ export const field = (
   type: FieldType,
   def: Value,
   help: string,
-  extra: Partial<Pick<FieldDef, 'label' | 'createOnly' | 'readOnly'>> = {},
+  extra: Partial<
+    Pick<FieldDef, 'label' | 'createOnly' | 'readOnly' | 'onlyFor' | 'alwaysShown' | 'quoted'>
+  > = {},
 ): FieldDef => ({ name, type, default: def, help, ...extra });
 
 export const enableDisable = { kind: 'option', options: ['enable', 'disable'] } as const satisfies FieldType;
@@ -76,3 +87,7 @@ export const enableDisable = { kind: 'option', options: ['enable', 'disable'] } 
 /** `enable|disable` field. */
 export const toggle = (name: string, def: 'enable' | 'disable', help: string, label?: string): FieldDef =>
   field(name, enableDisable, def, help, label ? { label } : {});
+
+/** Whether `f` belongs to `row` (its `type` is one `onlyFor` names, or the field is for every type). */
+export const appliesTo = (f: FieldDef, row: Row): boolean =>
+  f.onlyFor === undefined || f.onlyFor.includes(String(row.type));

@@ -149,7 +149,9 @@ describe('FortiClient Compliance Profiles', { timeout: 20_000 }, () => {
     expect(row).toHaveTextContent('User Groups: SSLVPN-Users');
     expect(within(row).getByText('<b>lab</b> machines')).toBeInTheDocument();
     expect(document.querySelector('td b')).toBeNull();
-    expect((await profile(fgt, 'lab'))['user-groups']).toEqual([{ name: 'SSLVPN-Users' }]);
+    expect((await profile(fgt, 'lab'))['user-groups']).toEqual([
+      { q_origin_key: 'SSLVPN-Users', name: 'SSLVPN-Users' },
+    ]);
 
     await user.click(within(row).getByRole('checkbox', { name: 'Select lab' }));
     await user.click(screen.getByRole('button', { name: 'Delete' }));

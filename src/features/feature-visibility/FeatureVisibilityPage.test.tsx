@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
-import { http, HttpResponse } from 'msw';
+import { http } from 'msw';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { failureEnvelope } from '../../api/envelope';
+import { failure } from '../../api/envelope';
 import { server } from '../../api/node';
 import { logIn, renderConsole, setupConsoleDevice } from '../../test/console';
 
@@ -27,13 +27,10 @@ function failNextSettingsWrite(message: string): void {
     http.put(
       '*/api/v2/cmdb/system/settings',
       () =>
-        HttpResponse.json(
-          failureEnvelope(device.current.device, { method: 'PUT', path: 'system', name: 'settings' }, 500, {
-            error: -651,
-            message,
-          }),
-          { status: 500 },
-        ),
+        failure(device.current.device, { method: 'PUT', path: 'system', name: 'settings' }, 500, {
+          error: -651,
+          message,
+        }),
       { once: true },
     ),
   );

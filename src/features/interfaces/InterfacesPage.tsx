@@ -19,12 +19,21 @@ import {
 } from '../../ui';
 import { interfaceColumns } from './columns';
 import { useInterfaceListView } from './list-view';
-import { buildTree, filterTree, LIST_FIELDS, toItem, type InterfaceItem } from './model';
+import { buildTree, filterTree, LIST_FIELDS, toItem, withSwitchPorts, type InterfaceItem } from './model';
 import { interfaceEditUrl, urls } from '../../urls';
 import './interfaces.css';
 
-const loadRows = (): Promise<CmdbRow[]> =>
-  cmdb.list('system/interface', { with_meta: 1, format: LIST_FIELDS.join('|') });
+/**
+ * The interfaces, and the hardware switches' ports: on a 60E `internal`'s members are the `port` rows
+ * of `system virtual-switch`, not a field of the interface (docs/fortios-6.0.md §4.2).
+ */
+const loadRows = async (): Promise<CmdbRow[]> => {
+  const [rows, switches] = await Promise.all([
+    cmdb.list('system/interface', { with_meta: 1, format: LIST_FIELDS.join('|') }),
+    cmdb.list('system/virtual-switch', { format: 'name|port' }),
+  ]);
+  return withSwitchPorts(rows, switches);
+};
 
 /**
  * Link state and leases come second: on a 5,000-tunnel device the monitor answer is as big as the

@@ -76,6 +76,18 @@ function addressOf(row: CmdbRow, status: InterfaceStatus | undefined): string {
   return slashNotation(text(row.ip));
 }
 
+/**
+ * Gives each hardware-switch interface the ports of its `system virtual-switch` row as `member`, the
+ * way aggregates carry theirs, so the Members column reads one field for every type.
+ */
+export function withSwitchPorts(rows: readonly CmdbRow[], switches: readonly CmdbRow[]): CmdbRow[] {
+  const ports = new Map(switches.map((s) => [text(s.name), s.port]));
+  return rows.map((r) => {
+    const own = r.type === 'hard-switch' ? ports.get(text(r.name)) : undefined;
+    return Array.isArray(own) ? { ...r, member: own.map((p) => ({ name: text((p as CmdbRow).name) })) } : r;
+  });
+}
+
 const memberNames = (v: unknown): string =>
   Array.isArray(v) ? v.map((m) => text((m as { name?: unknown }).name)).join(', ') : '';
 

@@ -1,9 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
+import { http } from 'msw';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { failureEnvelope } from '../../api/envelope';
+import { failure } from '../../api/envelope';
 import { server } from '../../api/node';
 import { logIn, setupConsoleDevice } from '../../test/console';
 import { routes } from './route';
@@ -32,15 +32,11 @@ function failNextInterfaceWrite(name: string, message: string): void {
     http.put(
       `*/api/v2/cmdb/system/interface/${name}`,
       () =>
-        HttpResponse.json(
-          failureEnvelope(
-            fgt.current.device,
-            { method: 'PUT', path: 'system', name: 'interface', mkey: name },
-            500,
-            { error: -651, message, field: 'fortiheartbeat' },
-          ),
-          { status: 500 },
-        ),
+        failure(fgt.current.device, { method: 'PUT', path: 'system', name: 'interface', mkey: name }, 500, {
+          error: -651,
+          message,
+          field: 'fortiheartbeat',
+        }),
       { once: true },
     ),
   );
@@ -74,10 +70,11 @@ describe('Security Fabric › Settings', () => {
       'aria-checked',
       'false',
     );
+    // In the device's table order: a real 60E lists dmz … ssl.root before internal (docs/fortios-6.0.md §4.1).
     expect(chosen()).toEqual([
       'dmz',
-      'internal',
       'ssl.root (SSL VPN interface)',
+      'internal',
       'HQ-to-Branch',
       'FCT-Dialup',
       'DC-Backup',

@@ -122,8 +122,17 @@ describe('SSL-VPN Settings', { timeout: 20_000 }, () => {
 
     await waitFor(async () =>
       expect((await settings(fgt))['authentication-rule']).toEqual([
-        expect.objectContaining({ id: 1, groups: [{ name: 'SSLVPN-Users' }], portal: 'full-access' }),
-        expect.objectContaining({ id: 2, users: [{ name: 'guest' }], portal: 'web-access' }),
+        // 6.0's REST rows and list items start with q_origin_key (docs/fortios-6.0.md §5).
+        expect.objectContaining({
+          id: 1,
+          groups: [{ q_origin_key: 'SSLVPN-Users', name: 'SSLVPN-Users' }],
+          portal: 'full-access',
+        }),
+        expect.objectContaining({
+          id: 2,
+          users: [{ q_origin_key: 'guest', name: 'guest' }],
+          portal: 'web-access',
+        }),
       ]),
     );
   });

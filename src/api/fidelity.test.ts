@@ -1,0 +1,173 @@
+/**
+ * Fidelity of the REST door to 6.0 (issue 13): envelopes compared key by key, names and order, with
+ * the answers 6.0 devices give (FortiOS 6.0.4 REST API Reference; answers captured from 6.0.x units,
+ * as the audit of issue 13 quotes them), and the documented query features. docs/fortios-6.0.md §5.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { server, useDevice, type NodeDevice } from './node';
+import { expectMonitorOk, expectOk, expectRefused } from './testing';
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterAll(() => server.close());
+
+const CMDB = '/api/v2/cmdb';
+let fgt: NodeDevice;
+beforeEach(() => {
+  fgt = useDevice('telemetry-on');
+});
+
+describe('envelopes, key by key', () => {
+  it('a CMDB read of a single object', async () => {
+    const env = await expectOk(() => fgt.api.get(`${CMDB}/system/csf`));
+    expect(Object.keys(env)).toEqual([
+      'http_method',
+      'revision',
+      'results',
+      'vdom',
+      'path',
+      'name',
+      'status',
+      'http_status',
+      'serial',
+      'version',
+      'build',
+    ]);
+  });
+
+  it('a monitor read: no revision, no http_status, no action unless the URL names one', async () => {
+    const env = await expectMonitorOk(() => fgt.api.get('/api/v2/monitor/system/status'));
+    expect(Object.keys(env)).toEqual([
+      'http_method',
+      'results',
+      'vdom',
+      'path',
+      'name',
+      'status',
+      'serial',
+      'version',
+      'build',
+    ]);
+    const named = await expectMonitorOk(() => fgt.api.get('/api/v2/monitor/system/status/select'));
+    expect(Object.keys(named)).toEqual([
+      'http_method',
+      'results',
+      'vdom',
+      'path',
+      'name',
+      'action',
+      'status',
+      'serial',
+      'version',
+      'build',
+    ]);
+  });
+
+  it('an error: the number only, no message or field keys', async () => {
+    const answer = await expectRefused(
+      fgt,
+      () => fgt.api.put(`${CMDB}/system/interface/dmz`, { ip: '300.1.1.1/24' }),
+      500,
+      -651,
+    );
+    expect(Object.keys(answer.body)).toEqual([
+      'http_method',
+      'revision',
+      'vdom',
+      'path',
+      'name',
+      'mkey',
+      'status',
+      'http_status',
+      'error',
+      'serial',
+      'version',
+      'build',
+    ]);
+    // fgsim's own explanation travels beside the envelope, for the GUI.
+    expect(answer.field).toBe('ip');
+  });
+});
+
+describe('rows start with q_origin_key', () => {
+  it('table rows, {name} list items and nested rows', async () => {
+    const [row] = (await expectOk(() => fgt.api.get(`${CMDB}/system/virtual-switch/internal`))).results;
+    expect(Object.keys(row)[0]).toBe('q_origin_key');
+    expect(row.q_origin_key).toBe('internal');
+    expect(row.port[0]).toEqual({ q_origin_key: 'internal1', name: 'internal1', alias: '' });
+    const ssl = (await expectOk(() => fgt.api.get(`${CMDB}/vpn.ssl/settings`))).results;
+    expect(ssl).not.toHaveProperty('q_origin_key');
+    expect(ssl['source-interface']).toEqual([{ q_origin_key: 'wan1', name: 'wan1' }]);
+    expect(Object.keys(ssl['authentication-rule'][0])[0]).toBe('q_origin_key');
+  });
+
+  it('a row read back with its q_origin_keys writes back unchanged', async () => {
+    const ssl = (await expectOk(() => fgt.api.get(`${CMDB}/vpn.ssl/settings`))).results;
+    await expectOk(() => fgt.api.put(`${CMDB}/vpn.ssl/settings`, ssl));
+    expect((await expectOk(() => fgt.api.get(`${CMDB}/vpn.ssl/settings`))).results).toEqual(ssl);
+  });
+});
+
+describe('query features of the 6.0.4 REST reference', () => {
+  const IF = `${CMDB}/system/interface`;
+  const names = (env: { results: Array<{ name: string }> }) => env.results.map((r) => r.name);
+
+  it('action=select is the plain read', async () => {
+    const plain = await expectOk(() => fgt.api.get(IF));
+    const select = await expectOk(() => fgt.api.get(IF, { action: 'select' }));
+    expect(select.results).toEqual(plain.results);
+  });
+
+  it('vdom=* answers one envelope per VDOM', async () => {
+    const answer = await fgt.api.get(`${IF}/dmz`, { vdom: '*' });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toHaveLength(1);
+    expect(answer.body[0]).toMatchObject({ vdom: 'root', status: 'success', results: [{ name: 'dmz' }] });
+  });
+
+  it('key and pattern pick the rows with that value', async () => {
+    expect(names(await expectOk(() => fgt.api.get(IF, { key: 'role', pattern: 'wan' })))).toEqual([
+      'wan1',
+      'wan2',
+    ]);
+  });
+
+  it('skip=1 leaves out what does not apply to the row type', async () => {
+    const [port] = (await expectOk(() => fgt.api.get(`${IF}/dmz`, { skip: '1' }))).results;
+    expect(port).not.toHaveProperty('vlanid');
+    expect(port).not.toHaveProperty('interface');
+    expect(port).not.toHaveProperty('member');
+    const [full] = (await expectOk(() => fgt.api.get(`${IF}/dmz`))).results;
+    expect(full).toHaveProperty('vlanid', 0);
+  });
+
+  it('POST ?action=clone&nkey= copies a row; PUT ?action=move&before= reorders', async () => {
+    const ADDR = `${CMDB}/firewall/address`;
+    await expectOk(() => fgt.api.post(`${ADDR}/SSLVPN_TUNNEL_ADDR1?action=clone&nkey=pool2`, {}));
+    expect((await expectOk(() => fgt.api.get(`${ADDR}/pool2`))).results[0]).toMatchObject({
+      type: 'iprange',
+      'start-ip': '10.212.134.200',
+    });
+    await expectOk(() => fgt.api.put(`${ADDR}/pool2?action=move&before=all`, {}));
+    expect(names(await expectOk(() => fgt.api.get(ADDR)))).toEqual([
+      'pool2',
+      'all',
+      'none',
+      'SSLVPN_TUNNEL_ADDR1',
+    ]);
+    await expectRefused(fgt, () => fgt.api.put(`${ADDR}/pool2?action=move&after=nowhere`, {}), 404);
+    await expectRefused(fgt, () => fgt.api.post(`${ADDR}/all?action=clone&nkey=none`, {}), 500, -5);
+  });
+
+  it('ETag and If-None-Match: 304 until the configuration changes', async () => {
+    const first = await fgt.api.get(`${IF}/dmz`);
+    const tag = first.headers.get('ETag');
+    expect(tag).toMatch(/^"[0-9a-f]+"$/);
+    const again = await fgt.api.send('GET', `${IF}/dmz`, { headers: { 'If-None-Match': tag ?? '' } });
+    expect(again.status).toBe(304);
+    expect(again.text).toBe('');
+    await expectOk(() => fgt.api.put(`${IF}/dmz`, { alias: 'lab' }));
+    const changed = await fgt.api.send('GET', `${IF}/dmz`, { headers: { 'If-None-Match': tag ?? '' } });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get('ETag')).not.toBe(tag);
+  });
+});

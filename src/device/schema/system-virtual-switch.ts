@@ -1,0 +1,36 @@
+import { field, type TableSchema } from './types';
+
+/**
+ * The 60E's hardware switch (docs/fortios-6.0.md §4.2): the `internal` interface's ports are rows of
+ * `config port` here, not `member`s of the interface. Keys and help from the 6.0 schema as Fortinet's
+ * terraform provider documents it (`fortinetdev/terraform-provider-fortios`,
+ * `website/docs/r/fortios_system_virtualswitch.html.markdown`).
+ */
+export const systemVirtualSwitch: TableSchema = {
+  path: 'system virtual-switch',
+  kind: 'table',
+  mkey: 'name',
+  scope: 'global',
+  help: 'Configure virtual hardware switch interfaces.',
+  fields: [
+    field('name', { kind: 'name', maxLength: 15 }, '', 'Name of the virtual switch.'),
+    field('physical-switch', { kind: 'name', maxLength: 15 }, '', 'Physical switch parent.'),
+    field(
+      'port',
+      {
+        kind: 'sub-table',
+        mkey: 'name',
+        fields: [
+          field('name', { kind: 'name', maxLength: 15 }, '', 'Physical interface name.'),
+          field('alias', { kind: 'string', maxLength: 25 }, '', 'Alias.'),
+        ],
+      },
+      [],
+      'Configure member ports.',
+    ),
+    field('span', { kind: 'option', options: ['disable', 'enable'] }, 'disable', 'Enable/disable SPAN.'),
+    field('span-source-port', { kind: 'name', maxLength: 15 }, '', 'SPAN source ports.'),
+    field('span-dest-port', { kind: 'name', maxLength: 15 }, '', 'SPAN destination port.'),
+    field('span-direction', { kind: 'option', options: ['rx', 'tx', 'both'] }, 'both', 'SPAN direction.'),
+  ],
+};
