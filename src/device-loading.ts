@@ -6,6 +6,7 @@
  */
 import type { MockDevice } from './api/browser';
 import { takeScenario } from './api/scenario-param';
+import { repairStorage } from './api/storage-check';
 import { holdRequestsUntil } from './client/http';
 
 // `?scenario=` is for the device only: off the address before the console's router first reads it.
@@ -14,5 +15,16 @@ const { requested, rest } = takeScenario(openedWith);
 if (requested !== null)
   history.replaceState(history.state, '', `${location.pathname}${rest}${location.hash}`);
 
-export const device: Promise<MockDevice> = import('./api/browser').then((m) => m.startMockDevice(openedWith));
+// Before MSW's module reads its cookie store (it throws on a malformed one, on every load).
+const repaired = (() => {
+  try {
+    return repairStorage(localStorage);
+  } catch {
+    return null; // No localStorage at all: nothing to repair.
+  }
+})();
+
+export const device: Promise<MockDevice> = import('./api/browser').then((m) =>
+  m.startMockDevice(openedWith, repaired),
+);
 holdRequestsUntil(device);

@@ -1,6 +1,7 @@
 /**
  * The console: the router over the route table, with the boot notice (stored configuration that
- * could not be used) shown above whatever page is open.
+ * could not be used, or a change the browser refused to store) shown above whatever page is open; a
+ * new `noticeKey` shows a notice again after an earlier one was dismissed.
  */
 import { useState } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
@@ -26,11 +27,11 @@ export function BootNotice({ notice }: { notice: string | null }) {
   );
 }
 
-export function App({ bootNotice }: { bootNotice: string | null }) {
+export function App({ bootNotice, noticeKey = 0 }: { bootNotice: string | null; noticeKey?: number }) {
   const [router] = useState(() => createBrowserRouter(appRoutes));
   return (
     <>
-      <BootNotice notice={bootNotice} />
+      <BootNotice key={noticeKey} notice={bootNotice} />
       <RouterProvider router={router} />
     </>
   );
