@@ -20,12 +20,18 @@ export interface DeviceStore {
   load(): Promise<StoredDevice>;
   /** The counter of the last stored change (the snapshot's when the log is empty); 0 when empty. */
   head(): Promise<number>;
-  /** The changes after `after`, in order; null when the snapshot has moved past it (read it all). */
+  /**
+   * The changes after `after`, in order, when the log still holds them all (its first entry after
+   * `after` follows on from it); null when it does not (read it all).
+   */
   since(after: number): Promise<StoredDevice['log'] | null>;
-  /** Adds a change; resolves once it is committed. */
-  append(changes: number, change: StoredChange): Promise<void>;
-  /** A new snapshot at `changes`; drops the log up to it. */
-  snapshot(changes: number, text: string): Promise<void>;
+  /** Adds the change from counter `from` to `changes`; resolves once it is committed. */
+  append(changes: number, change: StoredChange, from: number): Promise<void>;
+  /**
+   * A new snapshot at `changes`. The log up to it goes, except (for a snapshot that only folds the
+   * log in) the entries after `keepAfter`, so a tab a little behind can still catch up by replaying.
+   */
+  snapshot(changes: number, text: string, keepAfter?: number): Promise<void>;
   close(): void;
 }
 
@@ -39,6 +45,17 @@ interface SnapshotRecord {
   changes: number;
   text: string;
 }
+
+/** One log entry: the change, and the counter it was made from. */
+interface LogRecord {
+  from: number;
+  change: StoredChange;
+}
+
+const logRecordOf = (value: unknown): LogRecord | null =>
+  value && typeof value === 'object' && Number.isSafeInteger((value as LogRecord).from)
+    ? (value as LogRecord)
+    : null;
 
 const done = <T>(request: IDBRequest<T>): Promise<T> =>
   new Promise((resolve, reject) => {
@@ -106,7 +123,8 @@ class IdbDeviceStore implements DeviceStore {
     const base = record?.changes ?? 0;
     const log: StoredDevice['log'] = [];
     keys.forEach((key, i) => {
-      if (typeof key === 'number' && key > base) log.push({ changes: key, change: values[i] });
+      if (typeof key === 'number' && key > base)
+        log.push({ changes: key, change: logRecordOf(values[i])?.change ?? values[i] });
     });
     return { snapshot: record?.text ?? (snap === undefined ? null : ''), base, log };
   }
@@ -131,22 +149,25 @@ class IdbDeviceStore implements DeviceStore {
       done(tx.objectStore(LOG).getAll(range)),
     ]);
     const record = snapshotOf(snap);
-    if (!record || record.changes > after) return null;
-    return keys.map((key, i) => ({ changes: Number(key), change: values[i] }));
+    if (!record) return null;
+    if (keys.length === 0) return record.changes <= after ? [] : null;
+    const entries = values.map(logRecordOf);
+    if (entries[0]?.from !== after || entries.some((e) => e === null)) return null;
+    return keys.map((key, i) => ({ changes: Number(key), change: entries[i]?.change }));
   }
 
-  async append(changes: number, change: StoredChange): Promise<void> {
+  async append(changes: number, change: StoredChange, from: number): Promise<void> {
     const tx = this.db.transaction(LOG, 'readwrite');
     const end = committed(tx);
-    tx.objectStore(LOG).add(change, changes);
+    tx.objectStore(LOG).add({ from, change } satisfies LogRecord, changes);
     await end;
   }
 
-  async snapshot(changes: number, text: string): Promise<void> {
+  async snapshot(changes: number, text: string, keepAfter?: number): Promise<void> {
     const tx = this.db.transaction([SNAPSHOT, LOG], 'readwrite');
     const end = committed(tx);
     tx.objectStore(SNAPSHOT).put({ changes, text } satisfies SnapshotRecord, SNAPSHOT_KEY);
-    tx.objectStore(LOG).delete(this.keyRange.upperBound(changes));
+    tx.objectStore(LOG).delete(this.keyRange.upperBound(Math.min(changes, keepAfter ?? changes)));
     await end;
   }
 

@@ -240,7 +240,7 @@ describe('opening the device in a page', () => {
   it('a corrupt change log entry falls back with a notice too', async () => {
     const store = await storeOf(browserStorage());
     await store.snapshot(0, exportState(buildScenario('telemetry-on', new FixedClock())));
-    await store.append(1, { changes: 1, tables: { 'system interface': { at: 99, del: 5, rows: [] } } });
+    await store.append(1, { changes: 1, tables: { 'system interface': { at: 99, del: 5, rows: [] } } }, 0);
     expect((await openDevice('', store, null, new FixedClock())).notice).toMatch(/could not be loaded/);
     expect((await openDevice('', store, null, new FixedClock())).notice).toBeNull();
   });
@@ -372,8 +372,17 @@ describe('one writer per browser', () => {
     const stored = await (await storeOf(browser)).load();
     expect(stored.base).toBeGreaterThan(0);
     expect(stored.log.length).toBeLessThan(5);
+    // b is 12 changes behind, past what the folded log keeps: it reads the snapshot.
     await b.send('GET', '/api/v2/cmdb/system/interface/internal');
     expect(b.host.device.find('system interface', 'internal')?.alias).toBe('n11');
+    expect(essence(b.host.device.state)).toBe(essence(a.host.device.state));
+    // A tab that keeps up across more folds stays the same device (its CLI sessions live on) and equal.
+    const device = b.host.device;
+    for (let i = 12; i < 20; i++) {
+      await a.send(...alias('dmz', `m${i}`));
+      await b.send('GET', '/api/v2/cmdb/system/interface/dmz');
+    }
+    expect(b.host.device).toBe(device);
     expect(essence(b.host.device.state)).toBe(essence(a.host.device.state));
   });
 });
@@ -386,9 +395,10 @@ function refusing(store: DeviceStore): DeviceStore & { full: boolean } {
     load: () => store.load(),
     head: () => store.head(),
     since: (n: number) => store.since(n),
-    append: (n: number, c: Parameters<DeviceStore['append']>[1]) =>
-      wrapped.full ? Promise.reject(quota()) : store.append(n, c),
-    snapshot: (n: number, t: string) => (wrapped.full ? Promise.reject(quota()) : store.snapshot(n, t)),
+    append: (n: number, c: Parameters<DeviceStore['append']>[1], from: number) =>
+      wrapped.full ? Promise.reject(quota()) : store.append(n, c, from),
+    snapshot: (n: number, t: string, keep?: number) =>
+      wrapped.full ? Promise.reject(quota()) : store.snapshot(n, t, keep),
     close: () => store.close(),
   };
   return wrapped;

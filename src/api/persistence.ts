@@ -327,7 +327,7 @@ export class DeviceKeeper {
       if (!this.store) throw new Error('IndexedDB is not available');
       const change = current === device ? changeBetween(before, now) : null;
       if (change) {
-        await this.store.append(now.changes, change);
+        await this.store.append(now.changes, change, before.changes);
         this.logLength += 1;
       } else {
         await this.store.snapshot(now.changes, exportState(current));
@@ -346,13 +346,17 @@ export class DeviceKeeper {
     return response;
   }
 
-  /** Folds a long log into a new snapshot (after the answer; still under the lock). */
+  /**
+   * Folds a long log into a new snapshot (after the answer; still under the lock). The newest half of
+   * the log stays, so another tab a few changes behind replays them rather than reading everything.
+   */
   private async compact(): Promise<void> {
     const limit = this.options.compactAfter ?? 100;
     if (!this.store || this.logLength < limit) return;
     const device = this.host.device;
+    const changes = device.state.changes;
     try {
-      await this.store.snapshot(device.state.changes, exportState(device));
+      await this.store.snapshot(changes, exportState(device), changes - Math.floor(limit / 2));
       this.logLength = 0;
     } catch {
       // The log still holds every change; folding it in can wait for the next write.
