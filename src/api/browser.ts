@@ -27,6 +27,15 @@ export interface MockDevice {
  * read its own storage.
  */
 export async function startMockDevice(search: string, repaired: string | null = null): Promise<MockDevice> {
+  // The service worker starts (about 70 ms, mostly waiting) while the device is read from IndexedDB;
+  // its handlers are added once the device is there. Nothing asks before: the console's client holds
+  // its requests until this resolves, and tests wait for `data-ready`.
+  const worker = setupWorker();
+  const started = worker.start({
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+    serviceWorker: { url: '/mockServiceWorker.js' },
+  });
   const clock = new FixedClock();
   let store: DeviceStore | null = null;
   try {
@@ -56,12 +65,8 @@ export async function startMockDevice(search: string, repaired: string | null = 
     },
   });
 
-  const worker = setupWorker(...createHandlers(host, [], (request, run) => keeper.serve(request, run)));
-  await worker.start({
-    onUnhandledRequest: 'bypass',
-    quiet: true,
-    serviceWorker: { url: '/mockServiceWorker.js' },
-  });
+  worker.use(...createHandlers(host, [], (request, run) => keeper.serve(request, run)));
+  await started;
   document.documentElement.dataset['ready'] = 'true';
   const notice = [repaired, opened.notice].filter(Boolean).join(' ') || null;
   return {
