@@ -102,7 +102,7 @@ describe('export and import', () => {
       alias: 'uplink',
     });
     expect(loaded.device.rows('system interface')).toHaveLength(5441);
-  });
+  }, 30_000); // builds `large` (twice): seconds on a loaded machine
 });
 
 describe('stored data that cannot be used falls back to the default scenario, with a notice', () => {
@@ -186,7 +186,7 @@ describe('snapshot and change log', () => {
     const size = JSON.stringify(changeBetween(before, device.state)).length;
     // The whole touched table would be ~0.56 M characters (issue 14, item 2).
     expect(size).toBeLessThan(1_000);
-  });
+  }, 30_000); // builds `large`: seconds on a loaded machine
 
   it('a scenario switch is no change between states: it needs a whole snapshot', () => {
     const a = buildScenario('telemetry-on', new FixedClock()).state;
@@ -361,6 +361,26 @@ describe('one writer per browser', () => {
     expect(a.host.device.state.scenario).toBe('factory-default');
     expect(a.host.device.state.changes).toBeGreaterThan(1);
     expect(a.host.device.revision).toBe(b.host.device.revision);
+  });
+
+  it('reads asked for at once share one read of storage', async () => {
+    const browser = browserStorage();
+    const store = await storeOf(browser);
+    let heads = 0;
+    const counted: DeviceStore = { ...store, head: () => (heads++, store.head()) };
+    counted.load = () => store.load();
+    counted.since = (n) => store.since(n);
+    counted.append = (n, c, f) => store.append(n, c, f);
+    counted.snapshot = (n, t, k) => store.snapshot(n, t, k);
+    counted.close = () => store.close();
+    const tab = await openTab(browser, queueLock(), counted);
+    const reads = await Promise.all(
+      ['internal', 'dmz', 'wan1', 'wan2'].map((name) =>
+        tab.send('GET', `/api/v2/cmdb/system/interface/${name}`),
+      ),
+    );
+    expect(reads.map((r) => r.status)).toEqual([200, 200, 200, 200]);
+    expect(heads).toBe(1);
   });
 
   it('a long log is folded into a snapshot, and a tab behind it reads the snapshot', async () => {

@@ -218,6 +218,7 @@ export class DeviceKeeper {
   private known: number;
   private logLength: number;
   private syncing: Promise<void> = Promise.resolve();
+  private waiting: Promise<void> | null = null;
 
   constructor(
     private readonly host: DeviceHost,
@@ -228,9 +229,18 @@ export class DeviceKeeper {
     this.logLength = options.logLength ?? 0;
   }
 
-  /** Brings in what other tabs stored since this one last read or wrote. */
+  /**
+   * Brings in what other tabs stored since this one last read or wrote. Requests that ask while a
+   * read of storage is waiting to start share it (the console's first four reads cost one or two
+   * IndexedDB reads, not four in a row); one that asks once it has started waits for the next.
+   */
   sync(): Promise<void> {
-    const run = this.syncing.then(() => this.pull());
+    if (this.waiting) return this.waiting;
+    const run = this.syncing.then(() => {
+      this.waiting = null;
+      return this.pull();
+    });
+    this.waiting = run;
     this.syncing = run.catch(() => undefined);
     return run;
   }
