@@ -5,6 +5,7 @@
  * device answers.
  */
 import type { MockDevice } from './api/browser';
+import { openDeviceStoreEarly } from './api/device-store';
 import { takeScenario } from './api/scenario-param';
 import { repairStorage } from './api/storage-check';
 import { holdRequestsUntil } from './client/http';
@@ -24,7 +25,11 @@ const repaired = (() => {
   }
 })();
 
+// The stored device is read from IndexedDB while the device's code downloads and compiles.
+const store = openDeviceStoreEarly();
+store.catch(() => undefined); // startMockDevice runs without storage then, and says so
+
 export const device: Promise<MockDevice> = import('./api/browser').then((m) =>
-  m.startMockDevice(openedWith, repaired),
+  m.startMockDevice(openedWith, repaired, store),
 );
 holdRequestsUntil(device);

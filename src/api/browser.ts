@@ -24,9 +24,14 @@ export interface MockDevice {
  * Starts the device and its worker. `search` is the query string the page was opened with: its
  * `?scenario=` opens that scenario fresh (taking the parameter off the address is the caller's job,
  * see src/device-loading.ts). `repaired` says what src/api/storage-check.ts had to clear before MSW
- * read its own storage.
+ * read its own storage; `early` is the device's store, opened (and its first read started) before
+ * this module loaded.
  */
-export async function startMockDevice(search: string, repaired: string | null = null): Promise<MockDevice> {
+export async function startMockDevice(
+  search: string,
+  repaired: string | null = null,
+  early?: Promise<DeviceStore>,
+): Promise<MockDevice> {
   // The service worker starts (about 70 ms, mostly waiting) while the device is read from IndexedDB;
   // its handlers are added once the device is there. Nothing asks before: the console's client holds
   // its requests until this resolves, and tests wait for `data-ready`.
@@ -39,7 +44,7 @@ export async function startMockDevice(search: string, repaired: string | null = 
   const clock = new FixedClock();
   let store: DeviceStore | null = null;
   try {
-    store = await openDeviceStore();
+    store = await (early ?? openDeviceStore());
   } catch {
     store = null;
   }

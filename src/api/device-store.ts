@@ -175,3 +175,25 @@ class IdbDeviceStore implements DeviceStore {
     this.db.close();
   }
 }
+
+/**
+ * Opens the store and starts reading the device at once, before the device's code has even loaded
+ * (src/device-loading.ts): the first `load()` answers from that read. Rejects as `openDeviceStore`.
+ */
+export async function openDeviceStoreEarly(): Promise<DeviceStore> {
+  const store = await openDeviceStore();
+  let first: Promise<StoredDevice> | null = store.load();
+  first.catch(() => undefined); // asked for again, and reported, by whoever loads first
+  return {
+    load: () => {
+      const read = first ?? store.load();
+      first = null;
+      return read;
+    },
+    head: () => store.head(),
+    since: (after) => store.since(after),
+    append: (changes, change, from) => store.append(changes, change, from),
+    snapshot: (changes, text, keepAfter) => store.snapshot(changes, text, keepAfter),
+    close: () => store.close(),
+  };
+}
