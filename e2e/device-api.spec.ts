@@ -115,7 +115,23 @@ test('corrupt stored data: the notice, and the default scenario', async ({ page 
   expect(await login(page)).toMatch(/^1/);
   expect((await api(page, 'GET', '/api/v2/cmdb/vpn.ipsec/phase1-interface')).body.results).toHaveLength(0);
 
-  await page.evaluate(() => localStorage.setItem('fgsim.device', '{"format": 1, "scenario": '));
+  // The snapshot in IndexedDB (src/api/device-store.ts) made unreadable.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('fgsim');
+        request.onsuccess = () => {
+          const tx = request.result.transaction('snapshot', 'readwrite');
+          tx.objectStore('snapshot').put({ changes: 1, text: '{"format": 1, "scenario": ' }, 'device');
+          tx.oncomplete = () => {
+            request.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+        request.onerror = () => reject(request.error);
+      }),
+  );
   await reload(page);
   await expect(page.getByRole('alert').filter({ hasText: 'could not be loaded' })).toBeVisible();
   await expect(page.getByRole('alert').filter({ hasText: 'telemetry-on' })).toBeVisible();

@@ -13,18 +13,21 @@ export function renderConsole(device: Promise<MockDevice>): void {
   const element = document.getElementById('root');
   if (!element) return;
   const root = createRoot(element);
+  let shown = 0;
   const render = (notice: string | null) =>
     root.render(
       <StrictMode>
-        <App bootNotice={notice} />
+        <App bootNotice={notice} noticeKey={notice ? ++shown : shown} />
       </StrictMode>,
     );
   render(null);
   // A stored configuration that could not be used is said above whatever page opened, and so is a
-  // device that could not start at all (the console's requests then fail with their own errors).
+  // device that could not start at all (the console's requests then fail with their own errors), and
+  // every later change the browser refused to store (shown again even if an earlier one was dismissed).
   device.then(
-    ({ notice }) => {
+    ({ notice, onNotice }) => {
       if (notice) render(notice);
+      onNotice(render);
     },
     (e: unknown) => render(`The simulated device could not start: ${String(e)}`),
   );

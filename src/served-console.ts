@@ -42,5 +42,6 @@ export async function startServedConsole(requested: string | null): Promise<Mock
     }
   }
   document.documentElement.dataset['ready'] = 'true';
-  return { notice };
+  // A served device refuses what it cannot keep in the answer itself: no later notices come.
+  return { notice, onNotice: () => () => undefined };
 }

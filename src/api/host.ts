@@ -52,9 +52,12 @@ export class DeviceHost {
 
   /**
    * Makes `device` the current one. `announce: false` is for a device that already is what storage
-   * holds (another tab wrote it), so it must not be saved and broadcast again.
+   * holds (another tab wrote it, or a refused change is undone): taken as it is, and not announced.
    */
   swap(device: Device, { announce = true }: { announce?: boolean } = {}): void {
+    // A new device continues the change counter, so its revision is one no client has seen yet.
+    const floor = this.current.state.changes;
+    if (announce && device.state.changes <= floor) device.adopt({ ...device.state, changes: floor + 1 });
     this.unsubscribe();
     this.current = device;
     this.unsubscribe = device.subscribe((d) => this.emit(d));

@@ -1,8 +1,11 @@
 /**
- * The device across page loads (DESIGN.md rule 5): export → import gives the same device; unreadable,
- * outdated or schema-invalid stored data falls back to the default scenario with a notice;
- * `?scenario=` opens a scenario fresh; saving is debounced, flushable, and other tabs pick it up.
+ * The device across page loads and tabs (DESIGN.md rule 5, issue 14 items 1 and 2): export → import
+ * and snapshot + change log give the same device; unreadable, outdated or schema-invalid stored data
+ * falls back to the default scenario with a notice; `?scenario=` opens a scenario fresh; a write is
+ * stored (in IndexedDB, here fake-indexeddb) before it is answered, racing writes from two tabs are
+ * both kept with their own revisions, and a write the browser refuses to store is refused.
  */
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DEFAULT_SCENARIO,
@@ -12,12 +15,25 @@ import {
   buildScenario,
   exportState,
   importState,
-  type Device,
+  applyChange,
+  changeBetween,
   type DeviceState,
 } from '../device';
+import { API_TOKEN } from './credentials';
+import { openDeviceStore, type DeviceStore } from './device-store';
+import { createRoutes } from './handlers';
 import { DeviceHost } from './host';
 import { server, useDevice } from './node';
-import { MARK_KEY, openDevice, persistDevice, type StorageArea } from './persistence';
+import {
+  DeviceKeeper,
+  MARK_KEY,
+  STORE_FAILED,
+  openDevice,
+  queueLock,
+  type Lock,
+  type StorageArea,
+} from './persistence';
+import { answer } from './routes';
 import { takeScenario } from './scenario-param';
 import { MemorySessions } from './sessions';
 import { expectMonitorOk, expectOk } from './testing';
@@ -32,6 +48,9 @@ class MemoryStorage implements StorageArea {
   }
   setItem(key: string, value: string): void {
     this.items.set(key, value);
+  }
+  removeItem(key: string): void {
+    this.items.delete(key);
   }
 }
 
@@ -83,7 +102,7 @@ describe('export and import', () => {
       alias: 'uplink',
     });
     expect(loaded.device.rows('system interface')).toHaveLength(5441);
-  });
+  }, 30_000); // builds `large` (twice): seconds on a loaded machine
 });
 
 describe('stored data that cannot be used falls back to the default scenario, with a notice', () => {
@@ -127,14 +146,66 @@ describe('stored data that cannot be used falls back to the default scenario, wi
   });
 });
 
+let databases = 0;
+/** A fresh IndexedDB database (fake-indexeddb) standing for one browser's storage. */
+const browserStorage = () => ({ factory: new IDBFactory(), name: `fgsim-test-${++databases}` });
+type Browser = ReturnType<typeof browserStorage>;
+const storeOf = (b: Browser): Promise<DeviceStore> => openDeviceStore(b.factory, b.name, IDBKeyRange);
+
+describe('snapshot and change log', () => {
+  it('a change replayed over the state before it gives the state after it, for every kind of change', () => {
+    const device = buildScenario('telemetry-on', new FixedClock());
+    const steps: Array<() => void> = [
+      () => device.transact((tx) => tx.update('system interface', 'internal', { fortiheartbeat: 'disable' })),
+      () =>
+        device.transact((tx) =>
+          tx.create('system interface', { name: 'vlan20', type: 'vlan', interface: 'dmz', vlanid: 20 }),
+        ),
+      () => device.transact((tx) => tx.remove('vpn ipsec phase1-interface', 'DC-Backup')),
+      () => device.transact((tx) => tx.update('vpn ssl settings', null, { 'idle-timeout': 900 })),
+      () =>
+        device.transact((tx) => {
+          const [uid] = tx.endpointUids();
+          tx.setEndpoint(uid ?? '', undefined);
+        }),
+    ];
+    for (const step of steps) {
+      const before = device.state;
+      step();
+      const change = changeBetween(before, device.state);
+      expect(change).not.toBeNull();
+      const replayed = applyChange(before, JSON.parse(JSON.stringify(change)));
+      expect(essence(replayed)).toBe(essence(device.state));
+    }
+  });
+
+  it('one interface change on `large` stores the size of the change, not of the device', () => {
+    const device = buildScenario('large', new FixedClock());
+    const before = device.state;
+    device.transact((tx) => tx.update('system interface', 'port7', { alias: 'uplink' }));
+    const size = JSON.stringify(changeBetween(before, device.state)).length;
+    // The whole touched table would be ~0.56 M characters (issue 14, item 2).
+    expect(size).toBeLessThan(1_000);
+  }, 30_000); // builds `large`: seconds on a loaded machine
+
+  it('a scenario switch is no change between states: it needs a whole snapshot', () => {
+    const a = buildScenario('telemetry-on', new FixedClock()).state;
+    const b = buildScenario('factory-default', new FixedClock()).state;
+    expect(changeBetween(a, b)).toBeNull();
+  });
+});
+
 describe('opening the device in a page', () => {
-  it('?scenario=<name> builds it fresh over whatever was stored, stores it, and leaves the URL', () => {
-    const storage = new MemoryStorage();
-    storage.setItem(STORAGE_KEY, '{corrupt');
-    const opened = openDevice('?lang=en&scenario=factory-default', storage, new FixedClock());
+  it('?scenario=<name> builds it fresh over whatever was stored, stores it, and leaves the URL', async () => {
+    const browser = browserStorage();
+    const store = await storeOf(browser);
+    await store.snapshot(3, '{corrupt');
+    const opened = await openDevice('?lang=en&scenario=factory-default', store, null, new FixedClock());
     expect(opened.notice).toBeNull();
     expect(opened.device.rows('vpn ipsec phase1-interface')).toHaveLength(0);
-    const reopened = openDevice('', storage, new FixedClock());
+    // Its revision is past everything the browser stored, so no tab mistakes it for an old one.
+    expect(opened.device.state.changes).toBe(4);
+    const reopened = await openDevice('', await storeOf(browser), null, new FixedClock());
     expect(reopened.notice).toBeNull();
     expect(reopened.device.state.scenario).toBe('factory-default');
   });
@@ -149,93 +220,254 @@ describe('opening the device in a page', () => {
     expect(takeScenario('')).toEqual({ requested: null, rest: '' });
   });
 
-  it('an unknown scenario name opens the default one, says so, and stores it', () => {
-    const storage = new MemoryStorage();
-    const opened = openDevice('?scenario=no-such', storage, new FixedClock());
+  it('an unknown scenario name opens the default one, says so, and stores it', async () => {
+    const store = await storeOf(browserStorage());
+    const opened = await openDevice('?scenario=no-such', store, null, new FixedClock());
     expect(opened.notice).toContain('no-such');
-    expect(essence(opened.device.state)).toBe(defaultDevice());
-    expect(openDevice('', storage, new FixedClock()).notice).toBeNull();
+    expect(essence({ ...opened.device.state, changes: 0 })).toBe(defaultDevice());
+    expect((await openDevice('', store, null, new FixedClock())).notice).toBeNull();
   });
 
-  it('corrupt stored data: the notice once, and the fallback is what is stored next time', () => {
-    const storage = new MemoryStorage();
-    storage.setItem(STORAGE_KEY, 'not json');
-    expect(openDevice('', storage, new FixedClock()).notice).toMatch(/could not be loaded/);
-    const again = openDevice('', storage, new FixedClock());
+  it('corrupt stored data: the notice once, and the fallback is what is stored next time', async () => {
+    const store = await storeOf(browserStorage());
+    await store.snapshot(0, 'not json');
+    expect((await openDevice('', store, null, new FixedClock())).notice).toMatch(/could not be loaded/);
+    const again = await openDevice('', store, null, new FixedClock());
     expect(again.notice).toBeNull();
-    expect(essence(again.device.state)).toBe(defaultDevice());
+    expect(essence({ ...again.device.state, changes: 0 })).toBe(defaultDevice());
+  });
+
+  it('a corrupt change log entry falls back with a notice too', async () => {
+    const store = await storeOf(browserStorage());
+    await store.snapshot(0, exportState(buildScenario('telemetry-on', new FixedClock())));
+    await store.append(1, { changes: 1, tables: { 'system interface': { at: 99, del: 5, rows: [] } } }, 0);
+    expect((await openDevice('', store, null, new FixedClock())).notice).toMatch(/could not be loaded/);
+    expect((await openDevice('', store, null, new FixedClock())).notice).toBeNull();
+  });
+
+  it('a device an earlier fgsim kept in localStorage is moved to IndexedDB once', async () => {
+    const old = buildScenario('telemetry-on', new FixedClock());
+    old.transact((tx) => tx.update('system interface', 'dmz', { fortiheartbeat: 'disable' }));
+    const legacy = new MemoryStorage();
+    legacy.setItem(STORAGE_KEY, exportState(old));
+    legacy.setItem(MARK_KEY, 'x');
+    const store = await storeOf(browserStorage());
+    const opened = await openDevice('', store, legacy, new FixedClock());
+    expect(opened.notice).toBeNull();
+    expect(opened.device.find('system interface', 'dmz')?.fortiheartbeat).toBe('disable');
+    expect(legacy.items.size).toBe(0);
+    const again = await openDevice('', store, legacy, new FixedClock());
+    expect(again.device.find('system interface', 'dmz')?.fortiheartbeat).toBe('disable');
+  });
+
+  it('an unreadable old localStorage device falls back with a notice and is removed', async () => {
+    const legacy = new MemoryStorage();
+    legacy.setItem(STORAGE_KEY, '{"format": 1, "scen');
+    const opened = await openDevice('', await storeOf(browserStorage()), legacy, new FixedClock());
+    expect(opened.notice).toMatch(/could not be loaded/);
+    expect(legacy.items.has(STORAGE_KEY)).toBe(false);
+  });
+
+  it('without IndexedDB the device still opens, and says why nothing can be kept', async () => {
+    const opened = await openDevice('', null, null, new FixedClock());
+    expect(opened.notice).toMatch(/cannot be kept/);
+    expect(essence(opened.device.state)).toBe(defaultDevice());
   });
 });
 
-/** A host over `storage` with a hand-cranked timer, as a browser tab has. */
-function tab(storage: MemoryStorage, device?: Device) {
-  const host = new DeviceHost(
-    device ?? openDevice('', storage, new FixedClock()).device,
-    new MemorySessions(),
-  );
-  const timers: Array<() => void> = [];
-  const saved: string[] = [];
-  const persistence = persistDevice(host, storage, {
-    clock: new FixedClock(),
-    onSaved: (d) => saved.push(d.revision),
-    setTimer: (run) => timers.push(run),
-    clearTimer: () => timers.splice(0),
+const TOKEN = { Authorization: `Bearer ${API_TOKEN}`, 'Content-Type': 'application/json' };
+
+/** One browser tab: its own copy of the device, its keeper over the browser's shared storage. */
+async function openTab(browser: Browser, lock: Lock, store?: DeviceStore) {
+  const clock = new FixedClock();
+  const kept = store ?? (await storeOf(browser));
+  const opened = await openDevice('', kept, null, clock);
+  const host = new DeviceHost(opened.device, new MemorySessions(), { testToken: true });
+  const stored: string[] = [];
+  const refused: string[] = [];
+  const keeper = new DeviceKeeper(host, kept, {
+    clock,
+    lock,
+    logLength: opened.logLength,
+    compactAfter: 5,
+    onStored: (d) => stored.push(d.revision),
+    onRefused: (n) => refused.push(n),
   });
-  const runTimers = () => timers.splice(0).forEach((run) => run());
-  const disable = (name: string) =>
-    host.device.transact((tx) => tx.update('system interface', name, { fortiheartbeat: 'disable' }));
-  return { host, persistence, timers, saved, runTimers, disable };
+  const routes = createRoutes(host);
+  const send = async (method: string, path: string, body?: unknown) => {
+    const request = new Request(`http://fgsim.test${path}`, {
+      method,
+      headers: TOKEN,
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const response = await keeper.serve(request, () => answer(routes, { request, cookies: {} }));
+    return {
+      status: response?.status ?? 0,
+      body: (await response?.json()) as Record<string, unknown>,
+      // fgsim's explanation of a refusal travels beside 6.0's bare error body (docs/fortios-6.0.md §5).
+      message: decodeURIComponent(response?.headers.get('X-Fgsim-Message') ?? ''),
+    };
+  };
+  return { host, keeper, stored, refused, send };
 }
 
-describe('saving as the device changes', () => {
-  it('saves once per burst of commits, after the delay, then announces the revision', () => {
-    const storage = new MemoryStorage();
-    const a = tab(storage);
-    a.disable('internal');
-    a.disable('dmz');
-    expect(a.timers).toHaveLength(1);
-    expect(a.saved).toEqual([]);
-    a.runTimers();
-    expect(a.saved).toEqual([a.host.device.revision]);
-    const reopened = openDevice('', storage, new FixedClock()).device;
-    expect(reopened.find('system interface', 'internal')?.fortiheartbeat).toBe('disable');
-    expect(reopened.find('system interface', 'dmz')?.fortiheartbeat).toBe('disable');
+const alias = (name: string, value: string) =>
+  ['PUT', `/api/v2/cmdb/system/interface/${name}`, { alias: value }] as const;
+
+describe('one writer per browser', () => {
+  it('racing writes from two tabs are all applied, kept in order, each with its own revision', async () => {
+    const browser = browserStorage();
+    const lock = queueLock(); // what navigator.locks is to the tabs of one browser
+    const a = await openTab(browser, lock);
+    const b = await openTab(browser, lock);
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => [
+        a.send(...alias(i % 2 ? 'internal' : 'dmz', `a${i}`)),
+        b.send(...alias(i % 3 ? 'dmz' : 'wan1', `b${i}`)),
+      ]).flat(),
+    );
+    expect(answers.map((r) => r.status)).toEqual(Array(20).fill(200));
+    const revisions = answers.map((r) => r.body['revision']);
+    expect(new Set(revisions).size).toBe(20);
+    // Both tabs agree with each other and with what a reload reads.
+    await a.keeper.sync();
+    await b.keeper.sync();
+    const reloaded = await openDevice('', await storeOf(browser), null, new FixedClock());
+    for (const tab of [a.host.device, b.host.device])
+      expect(essence(tab.state)).toBe(essence(reloaded.device.state));
+    expect(reloaded.device.state.changes).toBe(20);
+    expect(reloaded.device.find('system interface', 'internal')?.alias).toBe('a9');
+    expect(reloaded.device.find('system interface', 'wan1')?.alias).toBe('b9');
+    expect(reloaded.device.find('system interface', 'dmz')?.alias).toBe('b8');
   });
 
-  it('flush saves a waiting change at once (the page calls it on pagehide)', () => {
-    const storage = new MemoryStorage();
-    const a = tab(storage);
-    a.disable('internal');
-    a.persistence.flush();
-    expect(a.timers).toHaveLength(0);
-    expect(
-      openDevice('', storage, new FixedClock()).device.find('system interface', 'internal')?.fortiheartbeat,
-    ).toBe('disable');
-    a.persistence.flush();
-    expect(a.saved).toHaveLength(1);
+  it("a read brings in another tab's change first, without a CLI session's device changing identity", async () => {
+    const browser = browserStorage();
+    const lock = queueLock();
+    const a = await openTab(browser, lock);
+    const b = await openTab(browser, lock);
+    const device = a.host.device;
+    await b.send(...alias('internal', 'from-b'));
+    const read = await a.send('GET', '/api/v2/cmdb/system/interface/internal');
+    expect((read.body['results'] as Array<Record<string, unknown>>)[0]?.['alias']).toBe('from-b');
+    expect(a.host.device).toBe(device);
+    expect(read.body['revision']).toBe(b.host.device.revision);
   });
 
-  it("another tab's saved change is picked up before the next answer, and not saved back", () => {
-    const storage = new MemoryStorage();
-    const a = tab(storage);
-    const b = tab(storage);
-    expect(a.persistence.syncFromOtherTabs()).toBe(false);
-    b.disable('ssl.root');
-    b.persistence.flush();
-    const mark = storage.getItem(MARK_KEY);
-    expect(a.persistence.syncFromOtherTabs()).toBe(true);
-    expect(a.host.device.find('system interface', 'ssl.root')?.fortiheartbeat).toBe('disable');
+  it("a scenario opened in one tab replaces the other tab's device, and the revision moves on", async () => {
+    const browser = browserStorage();
+    const lock = queueLock();
+    const a = await openTab(browser, lock);
+    const b = await openTab(browser, lock);
+    await a.send(...alias('internal', 'x'));
+    const opened = await b.send('POST', '/api/v2/fgsim/scenario', { name: 'factory-default' });
+    expect(opened.status).toBe(200);
+    await a.send('GET', '/api/v2/cmdb/system/interface');
+    expect(a.host.device.state.scenario).toBe('factory-default');
+    expect(a.host.device.state.changes).toBeGreaterThan(1);
     expect(a.host.device.revision).toBe(b.host.device.revision);
-    expect(a.timers).toHaveLength(0);
-    expect(storage.getItem(MARK_KEY)).toBe(mark);
-    expect(a.persistence.syncFromOtherTabs()).toBe(false);
   });
 
-  it('a swap (factory reset) is saved like a commit', () => {
-    const storage = new MemoryStorage();
-    const a = tab(storage);
-    a.host.swap(buildScenario('factory-default', new FixedClock()));
-    a.runTimers();
-    expect(openDevice('', storage, new FixedClock()).device.state.scenario).toBe('factory-default');
+  it('reads asked for at once share one read of storage', async () => {
+    const browser = browserStorage();
+    const store = await storeOf(browser);
+    let heads = 0;
+    const counted: DeviceStore = { ...store, head: () => (heads++, store.head()) };
+    counted.load = () => store.load();
+    counted.since = (n) => store.since(n);
+    counted.append = (n, c, f) => store.append(n, c, f);
+    counted.snapshot = (n, t, k) => store.snapshot(n, t, k);
+    counted.close = () => store.close();
+    const tab = await openTab(browser, queueLock(), counted);
+    const reads = await Promise.all(
+      ['internal', 'dmz', 'wan1', 'wan2'].map((name) =>
+        tab.send('GET', `/api/v2/cmdb/system/interface/${name}`),
+      ),
+    );
+    expect(reads.map((r) => r.status)).toEqual([200, 200, 200, 200]);
+    expect(heads).toBe(1);
+  });
+
+  it('a long log is folded into a snapshot, and a tab behind it reads the snapshot', async () => {
+    const browser = browserStorage();
+    const lock = queueLock();
+    const a = await openTab(browser, lock);
+    const b = await openTab(browser, lock);
+    for (let i = 0; i < 12; i++) await a.send(...alias('internal', `n${i}`));
+    const stored = await (await storeOf(browser)).load();
+    expect(stored.base).toBeGreaterThan(0);
+    expect(stored.log.length).toBeLessThan(5);
+    // b is 12 changes behind, past what the folded log keeps: it reads the snapshot.
+    await b.send('GET', '/api/v2/cmdb/system/interface/internal');
+    expect(b.host.device.find('system interface', 'internal')?.alias).toBe('n11');
+    expect(essence(b.host.device.state)).toBe(essence(a.host.device.state));
+    // A tab that keeps up across more folds stays the same device (its CLI sessions live on) and equal.
+    const device = b.host.device;
+    for (let i = 12; i < 20; i++) {
+      await a.send(...alias('dmz', `m${i}`));
+      await b.send('GET', '/api/v2/cmdb/system/interface/dmz');
+    }
+    expect(b.host.device).toBe(device);
+    expect(essence(b.host.device.state)).toBe(essence(a.host.device.state));
+  });
+});
+
+/** A store whose writes the browser refuses, as at its quota. */
+function refusing(store: DeviceStore): DeviceStore & { full: boolean } {
+  const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  const wrapped = {
+    full: false,
+    load: () => store.load(),
+    head: () => store.head(),
+    since: (n: number) => store.since(n),
+    append: (n: number, c: Parameters<DeviceStore['append']>[1], from: number) =>
+      wrapped.full ? Promise.reject(quota()) : store.append(n, c, from),
+    snapshot: (n: number, t: string, keep?: number) =>
+      wrapped.full ? Promise.reject(quota()) : store.snapshot(n, t, keep),
+    close: () => store.close(),
+  };
+  return wrapped;
+}
+
+describe('storage that cannot fail silently', () => {
+  it('a write the browser refuses to store is refused, changes nothing, and says what to do', async () => {
+    const browser = browserStorage();
+    const store = refusing(await storeOf(browser));
+    const tab = await openTab(browser, queueLock(), store);
+    expect((await tab.send(...alias('internal', 'kept'))).status).toBe(200);
+    store.full = true;
+    const before = essence(tab.host.device.state);
+    const revision = tab.host.device.revision;
+    const refused = await tab.send(...alias('internal', 'lost'));
+    expect(refused.status).toBe(500);
+    expect(refused.body).toMatchObject({ status: 'error', http_status: 500, error: STORE_FAILED });
+    expect(refused.message).toMatch(/QuotaExceededError.*Backup.*scenario/s);
+    expect(essence(tab.host.device.state)).toBe(before);
+    expect(tab.host.device.revision).toBe(revision);
+    expect(tab.refused).toHaveLength(1);
+    // A scenario switch (a whole snapshot) is refused the same way, and the old device stays.
+    expect((await tab.send('POST', '/api/v2/fgsim/scenario', { name: 'factory-default' })).status).toBe(500);
+    expect(tab.host.device.state.scenario).toBe('telemetry-on');
+    // Reads still answer, and what was answered 200 is what a reload finds.
+    expect((await tab.send('GET', '/api/v2/cmdb/system/interface/internal')).status).toBe(200);
+    const reloaded = await openDevice('', await storeOf(browser), null, new FixedClock());
+    expect(reloaded.device.find('system interface', 'internal')?.alias).toBe('kept');
+  });
+
+  it('a request that changes nothing (a login) does not need storage', async () => {
+    const browser = browserStorage();
+    const store = refusing(await storeOf(browser));
+    store.full = true;
+    const tab = await openTab(browser, queueLock(), store);
+    const request = new Request('http://fgsim.test/logincheck', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ username: 'admin', secretkey: '', ajax: '1' }).toString(),
+    });
+    const routes = createRoutes(tab.host);
+    const response = await tab.keeper.serve(request, () => answer(routes, { request, cookies: {} }));
+    expect(response?.status).toBe(200);
+    expect(await response?.text()).toContain('1');
+    expect(response?.headers.getSetCookie().join(';')).toMatch(/APSCOOKIE/);
   });
 });

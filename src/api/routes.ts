@@ -49,13 +49,22 @@ export async function answer(routes: readonly Route[], info: RouteInfo): Promise
   return undefined;
 }
 
+/** Runs the answering of one request, e.g. so that a write is stored before it is answered. */
+export type Around = (
+  request: Request,
+  run: () => Promise<Response | undefined>,
+) => Promise<Response | undefined>;
+
 /** The whole table as one MSW handler; requests no route answers pass through to the network. */
-export function routeHandler(routes: readonly Route[]): HttpHandler {
+export function routeHandler(routes: readonly Route[], around?: Around): HttpHandler {
   return http.all(
     ({ request }) => {
       const url = routedUrl(request);
       return routes.some((r) => r.url.test(url));
     },
-    ({ request, cookies }) => answer(routes, { request, cookies }),
+    ({ request, cookies }) => {
+      const run = () => answer(routes, { request, cookies });
+      return around ? around(request, run) : run();
+    },
   );
 }

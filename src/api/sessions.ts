@@ -1,7 +1,7 @@
 /**
  * Logged-in GUI sessions: the value of the `APSCOOKIE_…` cookie → the CSRF token writes must carry.
- * In Node they live in memory; in the browser in localStorage, so a reload (or a second tab) keeps
- * the session its cookie names, as a real device does until the admin timeout.
+ * In Node they live in memory; in the browser in memory and localStorage, so a reload (or a second
+ * tab) keeps the session its cookie names, as a real device does until the admin timeout.
  */
 export interface Session {
   id: string;
@@ -40,28 +40,52 @@ export class MemorySessions implements SessionStore {
 
 export const SESSIONS_KEY = 'fgsim.sessions';
 
-/** Sessions kept in a Web Storage area, read on every request so other tabs' logins count too. */
+/**
+ * Sessions kept in memory and, where the browser lets it, in a Web Storage area too, read on every
+ * request so other tabs' logins count. Storage is a convenience, never a condition: a full or
+ * refusing storage area leaves a login in this page's memory, so the right password always logs in.
+ */
 export class StoredSessions implements SessionStore {
+  private readonly memory = new MemorySessions();
+  private readonly removed = new Set<string>();
+
   constructor(
-    private readonly storage: Pick<Storage, 'getItem' | 'setItem'>,
+    private readonly storage: Pick<Storage, 'getItem' | 'setItem'> | null,
     private readonly key = SESSIONS_KEY,
   ) {}
 
   private all(): Record<string, Session> {
     try {
-      const parsed: unknown = JSON.parse(this.storage.getItem(this.key) ?? '{}');
-      return parsed && typeof parsed === 'object' ? (parsed as Record<string, Session>) : {};
+      const parsed: unknown = JSON.parse(this.storage?.getItem(this.key) ?? '{}');
+      return parsed && typeof parsed === 'object' && !Array.isArray(parsed)
+        ? (parsed as Record<string, Session>)
+        : {};
     } catch {
       return {};
     }
   }
 
+  private write(sessions: Record<string, Session>): void {
+    try {
+      this.storage?.setItem(this.key, JSON.stringify(sessions));
+    } catch {
+      // Full or refused: the session lives on in this page's memory.
+    }
+  }
+
   get(id: string): Session | undefined {
-    const all = this.all();
-    const s = Object.hasOwn(all, id) ? all[id] : undefined;
-    return s && typeof s.csrf === 'string' && typeof s.seen === 'number' ? s : undefined;
+    const own = this.memory.get(id);
+    if (own) return own;
+    if (this.removed.has(id)) return undefined;
+    const stored = this.all();
+    const s = Object.hasOwn(stored, id) ? stored[id] : undefined;
+    return s && typeof s.csrf === 'string' && typeof s.user === 'string' && typeof s.seen === 'number'
+      ? s
+      : undefined;
   }
   add(session: Session): void {
+    this.memory.add(session);
+    this.removed.delete(session.id);
     const { [session.id]: _old, ...rest } = this.all();
     const kept = Object.values(rest)
       .filter((s) => s && typeof s.seen === 'number')
@@ -70,11 +94,13 @@ export class StoredSessions implements SessionStore {
     const next: Record<string, Session> = Object.create(null) as Record<string, Session>;
     for (const s of kept) next[s.id] = s;
     next[session.id] = session;
-    this.storage.setItem(this.key, JSON.stringify(next));
+    this.write(next);
   }
   remove(id: string): void {
+    this.memory.remove(id);
+    this.removed.add(id);
     const { [id]: _gone, ...rest } = this.all();
-    this.storage.setItem(this.key, JSON.stringify(rest));
+    this.write(rest);
   }
 }
 

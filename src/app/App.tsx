@@ -1,6 +1,8 @@
 /**
- * The console: the router over the route table (screens addressed after the `#`, see ./address.ts), with the boot notice (stored configuration that
- * could not be used) shown above whatever page is open.
+ * The console: the router over the route table (screens addressed after the `#`, see ./address.ts), with
+ * the boot notice (stored configuration that could not be used, or a change the browser refused to
+ * store) shown above whatever page is open; a new `noticeKey` shows a notice again after an earlier one
+ * was dismissed.
  */
 import { useState } from 'react';
 import { createHashRouter, RouterProvider } from 'react-router';
@@ -26,11 +28,11 @@ export function BootNotice({ notice }: { notice: string | null }) {
   );
 }
 
-export function App({ bootNotice }: { bootNotice: string | null }) {
+export function App({ bootNotice, noticeKey = 0 }: { bootNotice: string | null; noticeKey?: number }) {
   const [router] = useState(() => createHashRouter(appRoutes));
   return (
     <>
-      <BootNotice notice={bootNotice} />
+      <BootNotice key={noticeKey} notice={bootNotice} />
       <RouterProvider router={router} />
     </>
   );

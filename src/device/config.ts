@@ -454,6 +454,15 @@ export class Device {
     this.notify();
   }
 
+  /**
+   * Takes a state this device's history already holds elsewhere — another tab's commits read from
+   * storage, or the state before a change storage refused — as it is, revision included. Listeners are
+   * not told: nothing new was committed here.
+   */
+  adopt(state: DeviceState): void {
+    this.current = state;
+  }
+
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

@@ -16,7 +16,18 @@ export { FixedClock, FIXED_EPOCH_MS, type Clock } from './clock';
 export { DeviceError, type ErrorCode } from './errors';
 export { stateProblems } from './integrity';
 export { compactRow, defaultRow, expandRow } from './rows';
-export { exportState, importState, FORMAT_VERSION, STORAGE_KEY, type Loaded } from './persist';
+export {
+  exportState,
+  importState,
+  importLogged,
+  changeBetween,
+  applyChange,
+  UnusableChange,
+  FORMAT_VERSION,
+  STORAGE_KEY,
+  type Loaded,
+  type StoredChange,
+} from './persist';
 export {
   buildScenario,
   DEFAULT_SCENARIO,

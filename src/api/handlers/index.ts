@@ -9,7 +9,7 @@ import type { DeviceHost } from '../host';
 import { under } from '../paths';
 import { failure } from '../envelope';
 import { HttpFailure, callerOf, endpoint, withSession } from '../resolvers';
-import { route, routeHandler, type Route } from '../routes';
+import { route, routeHandler, type Around, type Route } from '../routes';
 import { authRoutes } from './auth';
 import { changesRoutes } from './changes';
 import { cliRoutes } from './cli';
@@ -81,8 +81,13 @@ export function createRoutes(host: DeviceHost): Route[] {
 
 /**
  * The MSW handlers for one device host, browser (setupWorker) and Node (setupServer) alike; `before`
- * routes run first and may let the request go on by answering nothing.
+ * routes run first and may let the request go on by answering nothing; `around` wraps the answering
+ * of every request (the browser stores a write before it is answered, ../persistence.ts).
  */
-export function createHandlers(host: DeviceHost, before: readonly Route[] = []): HttpHandler[] {
-  return [routeHandler([...before, ...createRoutes(host)])];
+export function createHandlers(
+  host: DeviceHost,
+  before: readonly Route[] = [],
+  around?: Around,
+): HttpHandler[] {
+  return [routeHandler([...before, ...createRoutes(host)], around)];
 }
