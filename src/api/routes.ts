@@ -56,6 +56,16 @@ export function routeHandler(routes: readonly Route[]): HttpHandler {
       const url = routedUrl(request);
       return routes.some((r) => r.url.test(url));
     },
-    ({ request, cookies }) => answer(routes, { request, cookies }),
+    async ({ request, cookies }) => {
+      try {
+        return await answer(routes, { request, cookies });
+      } catch {
+        // Every route answers its own failures; this is the net under a bug, so no stack reaches a client.
+        return new Response('Internal Server Error', {
+          status: 500,
+          headers: { 'Content-Type': 'text/plain' },
+        });
+      }
+    },
   );
 }

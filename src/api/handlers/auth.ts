@@ -4,21 +4,19 @@
  * session. Scripts may skip this and send the API token instead (see credentials.ts).
  */
 import { HttpResponse } from 'msw';
+import { readForm } from '../body';
 import { CSRF_COOKIE, SESSION_COOKIE, isAdmin } from '../credentials';
 import type { DeviceHost } from '../host';
 import { exactly } from '../paths';
 import { route, type Route } from '../routes';
 import { newToken } from '../sessions';
 
+/** The login form; a body that is not one logs nobody in (./body.ts bounds and parses it). */
 async function formOf(request: Request): Promise<URLSearchParams> {
-  const type = request.headers.get('Content-Type') ?? '';
-  if (type.includes('multipart/form-data')) {
-    const form = await request.formData();
-    const out = new URLSearchParams();
-    form.forEach((v, k) => out.append(k, typeof v === 'string' ? v : ''));
-    return out;
-  }
-  return new URLSearchParams(await request.text());
+  const out = new URLSearchParams();
+  const form = await readForm(request).catch(() => new Map<string, string[]>());
+  for (const [k, values] of form) for (const v of values) out.append(k, v);
+  return out;
 }
 
 function endSessions(host: DeviceHost, cookies: Record<string, string>): void {

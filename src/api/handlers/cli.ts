@@ -15,6 +15,7 @@
  */
 import { HttpResponse } from 'msw';
 import { CliSession, DeviceError, backupConfig, restoreConfig, type Device } from '../../device';
+import { MAX_FILE_BYTES, formValue, readForm, readText } from '../body';
 import { success, type Where } from '../envelope';
 import type { DeviceHost } from '../host';
 import { exactly } from '../paths';
@@ -110,20 +111,23 @@ async function upload({
     scope: url.searchParams.get('scope') ?? undefined,
   };
   if (type.includes('multipart/form-data')) {
-    const form = await request.formData();
-    const file = form.get('file') ?? form.get('file_content');
-    if (file === null) throw bad('file', 'the form has no file');
-    const text = typeof file === 'string' ? file : await file.text();
-    return { text, source: form.get('source') ?? query.source, scope: form.get('scope') ?? query.scope };
+    const form = await readForm(request, MAX_FILE_BYTES);
+    const text = formValue(form, 'file') ?? formValue(form, 'file_content');
+    if (text === null) throw bad('file', 'the form has no file');
+    return {
+      text,
+      source: formValue(form, 'source') ?? query.source,
+      scope: formValue(form, 'scope') ?? query.scope,
+    };
   }
   if (type.includes('application/json')) {
-    const body = await readJson(request);
+    const body = await readJson(request, MAX_FILE_BYTES);
     if (!body || typeof body !== 'object' || Array.isArray(body)) throw bad('body', 'body must be an object');
     const { file_content: content, source, scope } = body as Record<string, unknown>;
     if (typeof content !== 'string') throw bad('file_content', 'file_content is required');
     return { text: decodeBase64(content), source: source ?? query.source, scope: scope ?? query.scope };
   }
-  return { text: await request.text(), ...query };
+  return { text: await readText(request, MAX_FILE_BYTES), ...query };
 }
 
 /** `FGT60E_20190115_0930.conf`, from the hostname and the device clock. */
