@@ -130,6 +130,8 @@ export function coerceValue(f: FieldDef, raw: unknown): Value {
       if (text.length > t.maxLength)
         throw badValue(f.name, text, `string is too long for ${f.name} (max ${t.maxLength})`);
       checkText(f, text);
+      if (t.kind === 'name' && t.charset && !t.charset.allowed.test(text))
+        throw badValue(f.name, text, t.charset.message);
       return text;
     case 'integer': {
       const n =

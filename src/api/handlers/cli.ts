@@ -138,6 +138,21 @@ function backupFileName(device: Device): string {
   return `${String(device.single('system global').hostname)}_${date}_${two(d.getUTCHours())}${two(d.getUTCMinutes())}.conf`;
 }
 
+/**
+ * `attachment; filename="…"` as the device sends it. The hostname is letters, digits, `-` and `_`
+ * (6.0's rule), but a header may carry Latin-1 only, so any other character — from a file restored by
+ * an older fgsim, say — is written `filename*=UTF-8''…` (RFC 6266) beside an ASCII fallback.
+ */
+export function contentDisposition(name: string): string {
+  if (/^[A-Za-z0-9._-]+$/.test(name)) return `attachment; filename="${name}"`;
+  const fallback = name.replace(/[^A-Za-z0-9._-]/gu, '_');
+  const encoded = encodeURIComponent(name.replace(/[\uD800-\uDFFF]/g, '\uFFFD')).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
+}
+
 export function cliRoutes(host: DeviceHost): Route[] {
   const sessions = new CliSessions(host);
   return [
@@ -174,7 +189,7 @@ export function cliRoutes(host: DeviceHost): Route[] {
         return new HttpResponse(backupConfig(device), {
           headers: {
             'Content-Type': 'text/plain; charset=utf-8',
-            'Content-Disposition': `attachment; filename="${backupFileName(device)}"`,
+            'Content-Disposition': contentDisposition(backupFileName(device)),
           },
         });
       }),
