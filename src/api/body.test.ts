@@ -10,6 +10,12 @@ import { MAX_BODY_BYTES, MAX_JSON_DEPTH, jsonDepth } from './body';
 import { server, useDevice, type NodeDevice } from './node';
 import { expectOk, expectRefused } from './testing';
 
+/** Milliseconds of this process's CPU time: what the work costs, however loaded the machine is. */
+const cpuMs = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
 
@@ -36,7 +42,7 @@ describe('request bodies', () => {
     ['a body over the size limit', JSON.stringify({ description: 'x'.repeat(MAX_BODY_BYTES) })],
   ])('%s is -651 on PUT, POST and a monitor action', async (_what, raw) => {
     const headers = { 'Content-Type': 'application/json' };
-    const started = performance.now();
+    const started = cpuMs();
     await expectRefused(fgt, () => fgt.api.send('PUT', INTERNAL, { raw, headers }), 500, -651);
     await expectRefused(
       fgt,
@@ -51,7 +57,7 @@ describe('request bodies', () => {
       -651,
     );
     await expectRefused(fgt, () => fgt.api.send('POST', '/api/v2/fgsim/cli', { raw, headers }), 500, -651);
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(cpuMs() - started).toBeLessThan(1000);
   });
 
   it('a body within the limits still works', async () => {
@@ -65,9 +71,9 @@ describe('list values', () => {
 
   it('a 300,000-name member list is refused at once, the device unchanged', async () => {
     const member = Array.from({ length: 300_000 }, (_, i) => `n${i}`).join(' ');
-    const started = performance.now();
+    const started = cpuMs();
     await expectRefused(fgt, () => fgt.api.post(GROUPS, { name: 'big', member }), 500, -651);
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(cpuMs() - started).toBeLessThan(1000);
   });
 
   it(`${MAX_LIST_ITEMS} names are de-duplicated in linear time; one more is refused`, async () => {

@@ -12,6 +12,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  MAX_LIST_ITEMS,
   endpointActions,
   restPathOf,
   stateProblems,
@@ -19,9 +20,14 @@ import {
   type FieldDef,
   type TableSchema,
 } from '../device';
-import { MAX_LIST_ITEMS } from '../device';
 import { seededRandom } from '../device/rng';
 import { server, useDevice, type Answer, type NodeDevice, type RestClient, type SendOptions } from './node';
+
+/** Milliseconds of this process's CPU time: what the work costs, however loaded the machine is. */
+const cpuMs = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
@@ -332,7 +338,7 @@ describe('random requests', () => {
       const special =
         roll < 3 ? 'auth' : roll < 5 ? 'backup' : roll < 6 ? 'round-trip' : roll < 8 ? 'monitor' : null;
       if (special === 'backup' || special === 'round-trip' || special === 'monitor') {
-        const started = performance.now();
+        const started = cpuMs();
         try {
           if (special === 'monitor') await checkMonitor(fgt);
           else await checkBackup(fgt, special === 'round-trip');
@@ -340,7 +346,7 @@ describe('random requests', () => {
         } catch (e) {
           throw new Error(`#${i} ${special}\n${(e as Error).message}`);
         }
-        slowest = Math.max(slowest, performance.now() - started);
+        slowest = Math.max(slowest, cpuMs() - started);
         continue;
       }
       const { method, path, opts } =
@@ -360,9 +366,9 @@ describe('random requests', () => {
             ]);
       const state = fgt.device.state;
       const before = i % 10 === 0 ? JSON.stringify(state) : '';
-      const started = performance.now();
+      const started = cpuMs();
       const answer = await who.send(method, path, opts);
-      const took = performance.now() - started;
+      const took = cpuMs() - started;
       slowest = Math.max(slowest, took);
       const context = `#${i} ${method} ${path} ${JSON.stringify(opts).slice(0, 300)} → ${answer.text.slice(0, 300)}`;
       try {

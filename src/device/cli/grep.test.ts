@@ -10,10 +10,16 @@ import { grep } from './grep';
 import { lex } from './lexer';
 import { CliSession } from './session';
 
+/** Milliseconds of this process's CPU time: what the work costs, however loaded the machine is. */
+const cpuMs = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
 const timed = (run: () => string): { ms: number; output: string } => {
-  const started = performance.now();
+  const started = cpuMs();
   const output = run();
-  return { ms: performance.now() - started, output };
+  return { ms: cpuMs() - started, output };
 };
 
 describe('grep on the large device', () => {

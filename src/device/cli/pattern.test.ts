@@ -6,6 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../rng';
 import { MAX_REPEAT, Pattern, PatternError } from './pattern';
 
+/** Milliseconds of this process's CPU time: what the work costs, however loaded the machine is. */
+const cpuMs = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
 const lines = [
   'set alias "SSL VPN interface"',
   '    set allowaccess ping https ssh',
@@ -78,9 +84,9 @@ describe('grep patterns', () => {
     [`(a?){${MAX_REPEAT}}a{${MAX_REPEAT}}`, 'a'.repeat(2_000), true],
   ])('%s over a long line answers in linear time', (p, line, matches) => {
     const pattern = new Pattern(p);
-    const started = performance.now();
+    const started = cpuMs();
     for (let i = 0; i < 20; i++) pattern.test(line);
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(cpuMs() - started).toBeLessThan(1000);
     expect(pattern.test(line)).toBe(matches);
   });
 
