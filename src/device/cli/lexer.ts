@@ -33,6 +33,8 @@ export interface Lexed {
 }
 
 const isBlank = (c: string): boolean => c === ' ' || c === '\t' || c === '\r' || c === '\n';
+/** Characters that end a run of plain word characters outside quotes. */
+const isSpecial = (c: string): boolean => isBlank(c) || c === '|' || c === '"' || c === "'" || c === '\\';
 
 /**
  * Reads one statement of `text` from `from`: to the end of the text, or — when `untilNewline` — to
@@ -49,6 +51,14 @@ function scan(text: string, from: number, untilNewline: boolean): { lexed: Lexed
     const c = text[i] as string;
     if (quote) {
       const token = current as Token;
+      // the run of plain characters up to the next backslash or closing quote, in one slice
+      let j = i;
+      while (j < text.length && text[j] !== '\\' && text[j] !== quote) j++;
+      if (j > i) {
+        token.text += text.slice(i, j);
+        token.end = i = j;
+        continue;
+      }
       if (c === '\\' && i + 1 < text.length) {
         token.text += text[i + 1];
         i += 2;
@@ -90,8 +100,10 @@ function scan(text: string, from: number, untilNewline: boolean): { lexed: Lexed
       current.text += text[i + 1];
       i += 2;
     } else {
-      current.text += c;
-      i++;
+      let j = i + 1;
+      while (j < text.length && !isSpecial(text[j] as string)) j++;
+      current.text += text.slice(i, j);
+      i = j;
     }
     current.end = i;
   }
@@ -141,7 +153,7 @@ export function statements(text: string): Statement[] {
       next = read.next;
       out.push({ line: start, lexed: read.lexed });
     }
-    for (let k = i; k < next; k++) if (text.charCodeAt(k) === 10) line++;
+    for (let k = text.indexOf('\n', i); k !== -1 && k < next; k = text.indexOf('\n', k + 1)) line++;
     i = next;
   }
   return out;

@@ -215,6 +215,11 @@ describe('values through Backup → Restore', () => {
     expect(JSON.stringify(device.state)).toBe(before);
   });
 
+  it('a bad line after a multi-line value is named by its own line number', () => {
+    const text = 'config system global\n    set alias "a\nb\nc"\n    set admin-sport 0\nend\n';
+    expect(refusal(() => restoreConfig(device, text)).message).toMatch(/^line 5: /);
+  });
+
   it('a file with CRLF line endings restores as one with LF', () => {
     setDescription('plain');
     const backup = backupConfig(device);
