@@ -39,6 +39,16 @@ export interface FailureBody {
 
 /** The headers that carry a refusal's explanation beside the device's own envelope. */
 export const MESSAGE_HEADER = 'X-Fgsim-Message';
+
+/**
+ * Text URI-encoded for a header. A message may quote what a client sent, lone surrogates included
+ * (which `encodeURIComponent` refuses): those are written as U+FFFD.
+ */
+function headerText(text: string): string {
+  return encodeURIComponent(
+    text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'),
+  );
+}
 export const FIELD_HEADER = 'X-Fgsim-Field';
 
 function head(device: Device, where: Where): Record<string, unknown> {
@@ -121,7 +131,7 @@ export function successWithJson(device: Device, where: Where, results: Uint8Arra
 }
 
 export function failure(device: Device, where: Where, status: number, body: FailureBody): Response {
-  const headers: Record<string, string> = { [MESSAGE_HEADER]: encodeURIComponent(body.message) };
-  if (body.field !== undefined) headers[FIELD_HEADER] = encodeURIComponent(body.field);
+  const headers: Record<string, string> = { [MESSAGE_HEADER]: headerText(body.message) };
+  if (body.field !== undefined) headers[FIELD_HEADER] = headerText(body.field);
   return HttpResponse.json(failureEnvelope(device, where, status, body), { status, headers });
 }

@@ -3,9 +3,16 @@
  * query options, credentials and bodies (mostly schema-shaped, many of them wrong). Whatever comes in,
  * no handler throws, every answer is a well-formed 6.0 envelope, a refusal changes nothing, and the
  * device stays schema- and reference-valid (DESIGN.md rules 1 and 8).
+ *
+ * What a hostile probe found (issue 14) is in the walk too: JSON nested thousands deep, values with
+ * CR/LF and text outside Latin-1 followed by Backup, Backup → Restore round trips of whatever the walk
+ * has stored, lists past the item limit, rows and endpoints named after Object.prototype's members
+ * followed by monitor reads that must show them whole, and `/logincheck`/`/logout` with any body.
+ * Every answer must come within a second.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  MAX_LIST_ITEMS,
   endpointActions,
   restPathOf,
   stateProblems,
@@ -16,11 +23,22 @@ import {
 import { seededRandom } from '../device/rng';
 import { server, useDevice, type Answer, type NodeDevice, type RestClient, type SendOptions } from './node';
 
+/** Milliseconds of this process's CPU time: what the work costs, however loaded the machine is. */
+const cpuMs = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
 
-const REQUESTS = 5000;
+const REQUESTS = 12_000;
 const SEED = 0x60e;
+
+/** Keys that are the names of Object.prototype's members (issue 14, item 9). */
+const PROTO_NAMES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'];
+
+const nested = (depth: number): string => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
 
 class Gen {
   private readonly random: () => number;
@@ -41,6 +59,31 @@ class Gen {
   fresh(prefix: string): string {
     return `${prefix}${++this.serial}`;
   }
+  /** Text a user may type into a Comments box: new lines, quotes, backslashes, `#`, other scripts. */
+  text(maxLength: number): string {
+    const parts = [
+      '\n',
+      '\r\n',
+      '\r',
+      '"',
+      '\\',
+      '#',
+      '  ',
+      '\t',
+      "'",
+      '|',
+      '?',
+      '東京',
+      '😀',
+      '１２３',
+      'é',
+      'end',
+      'set hostname x',
+    ];
+    let out = this.fresh('t');
+    for (let i = this.int(1, 5); i > 0; i--) out += this.pick(parts);
+    return out.slice(0, maxLength);
+  }
   junk(): unknown {
     return this.pick<unknown>([
       null,
@@ -57,6 +100,10 @@ class Gen {
       '%00',
       'ENC AAAA',
       '<script>',
+      '\uD800',
+      'a\uDC00b',
+      'x\ny',
+      ...PROTO_NAMES,
       [],
       [null],
       [{ name: 42 }],
@@ -77,8 +124,12 @@ function valueFor(g: Gen, fgt: NodeDevice, f: FieldDef): unknown {
     case 'multi-option':
       return Array.from({ length: g.int(0, 3) }, () => g.pick(t.options)).join(' ');
     case 'string':
-    case 'name':
     case 'password':
+      if (g.chance(0.4)) return g.text(t.maxLength);
+      return g.chance(0.9) ? g.fresh('v').slice(0, t.maxLength) : 'y'.repeat(t.maxLength + 1);
+    case 'name':
+      if (g.chance(0.1)) return g.text(t.maxLength);
+      if (g.chance(0.05)) return g.pick(PROTO_NAMES);
       return g.chance(0.9) ? g.fresh('v').slice(0, t.maxLength) : 'y'.repeat(t.maxLength + 1);
     case 'integer':
       return g.chance(0.9) ? g.int(t.min, Math.min(t.max, t.min + 5000)) : t.max + 1;
@@ -89,9 +140,17 @@ function valueFor(g: Gen, fgt: NodeDevice, f: FieldDef): unknown {
     case 'reference':
       return g.chance(0.8) ? existingKey(g, fgt, t.table) : 'no-such-object';
     case 'reference-list':
+      if (g.chance(0.05))
+        return Array.from({ length: MAX_LIST_ITEMS + g.int(0, 1) }, () => ({
+          name: existingKey(g, fgt, t.table),
+        }));
       return Array.from({ length: g.int(0, 2) }, () => ({ name: existingKey(g, fgt, t.table) }));
     case 'name-list':
-      return Array.from({ length: g.int(0, 3) }, () => ({ name: g.fresh('m') }));
+      if (g.chance(0.05))
+        return Array.from({ length: MAX_LIST_ITEMS + g.int(0, 1) }, (_, i) => ({ name: `m${i % 700}` }));
+      return Array.from({ length: g.int(0, 3) }, () => ({
+        name: g.chance(0.2) ? g.text(t.maxLength) : g.fresh('m'),
+      }));
     case 'sub-object':
       return bodyFor(g, fgt, t.fields);
     case 'sub-table':
@@ -121,6 +180,8 @@ function bodyFor(g: Gen, fgt: NodeDevice, fields: readonly FieldDef[]): Record<s
 function payload(g: Gen, fgt: NodeDevice, schema: TableSchema | undefined, method: string): SendOptions {
   const json = { 'Content-Type': 'application/json' };
   const roll = g.int(0, 99);
+  if (roll < 2) return { raw: nested(g.pick([17, 100, 5000, 20_000])), headers: json };
+  if (roll < 3) return { raw: `${'['.repeat(g.int(1, 10_000))}`, headers: json };
   if (roll < 5) return { raw: '{"name": ', headers: json };
   if (roll < 8) return { raw: '', headers: json };
   if (roll < 12) return { body: g.junk() };
@@ -128,7 +189,11 @@ function payload(g: Gen, fgt: NodeDevice, schema: TableSchema | undefined, metho
   const body = bodyFor(g, fgt, schema.fields);
   if (method === 'POST' && schema.kind === 'table') {
     const mkey = schema.mkey ?? 'name';
-    body[mkey] = g.chance(0.85) ? g.fresh('n').slice(0, 15) : existingKey(g, fgt, schema.path);
+    body[mkey] = g.chance(0.05)
+      ? g.pick(PROTO_NAMES)
+      : g.chance(0.85)
+        ? g.fresh('n').slice(0, 15)
+        : existingKey(g, fgt, schema.path);
     if (schema.path === 'system interface')
       Object.assign(body, { type: 'vlan', interface: 'dmz', vlanid: g.int(1, 4094) });
   }
@@ -218,32 +283,117 @@ function checkEnvelope(answer: Answer, method: string, monitor: boolean): void {
   else expect(env).not.toHaveProperty('error');
 }
 
+/** `/logincheck` and `/logout` with bodies of every kind: a login answers 1 or 0, never a stack. */
+function authRequest(g: Gen): { method: string; path: string; opts: SendOptions } {
+  const form = { 'Content-Type': 'application/x-www-form-urlencoded' };
+  const multipart = { 'Content-Type': `multipart/form-data; boundary=${g.pick(['b', '', 'x y'])}` };
+  const opts = g.pick<SendOptions>([
+    { raw: new URLSearchParams({ username: 'admin', secretkey: '', ajax: '1' }).toString(), headers: form },
+    { raw: new URLSearchParams({ username: g.text(40), secretkey: g.text(40) }).toString(), headers: form },
+    { raw: '--b\r\nContent-Disposition: form-data; name="username"\r\n\r\nadmin', headers: multipart },
+    { raw: '--b\r\n\r\n--b--', headers: multipart },
+    { raw: nested(5000), headers: { 'Content-Type': 'application/json' } },
+    { raw: '%ZZ&&==\u0000', headers: form },
+    {},
+  ]);
+  return { method: g.pick(['POST', 'POST', 'GET']), path: g.pick(['/logincheck', '/logout']), opts };
+}
+
+const ERRORS_OR_NONE = (answer: Answer): boolean => !/\bat\s|Error:|TypeError|stack/.test(answer.text);
+
+/** Monitor reads show every row whole, whatever it is named (issue 14, item 9). */
+async function checkMonitor(fgt: NodeDevice): Promise<void> {
+  const records = (await fgt.api.get('/api/v2/monitor/endpoint-control/record-list')).body.results;
+  const rows = fgt.device.rows('endpoint-control registered-forticlient');
+  expect(records.map((r: { uid: string }) => r.uid)).toEqual(rows.map((r) => r.uid));
+  for (const r of records) expect(Object.keys(r)).toHaveLength(12);
+  const summary = (await fgt.api.get('/api/v2/monitor/endpoint-control/registration/summary')).body.results;
+  expect(summary.total).toBe(rows.length);
+  expect(summary.online + summary.offline).toBe(rows.length);
+  expect(summary.compliant + summary.non_compliant + summary.exempt + summary.quarantined).toBe(rows.length);
+  const interfaces = (await fgt.api.get('/api/v2/monitor/system/interface')).body.results;
+  expect(Object.keys(interfaces).sort()).toEqual(
+    fgt.device
+      .rows('system interface')
+      .map((r) => String(r.name))
+      .sort(),
+  );
+}
+
+/** Backup answers the file with a header-safe name; restoring it onto the device changes nothing in it. */
+async function checkBackup(fgt: NodeDevice, roundTrip: boolean): Promise<void> {
+  const backup = await fgt.api.get('/api/v2/monitor/system/config/backup', { scope: 'global' });
+  expect(backup.status, backup.text.slice(0, 300)).toBe(200);
+  expect(backup.headers.get('Content-Disposition')).toMatch(/^attachment; filename="[A-Za-z0-9._-]+"/);
+  if (!roundTrip) return;
+  const restored = await fgt.api.send('POST', '/api/v2/monitor/system/config/restore', {
+    raw: backup.text,
+    headers: { 'Content-Type': 'text/plain' },
+  });
+  expect(restored.status, restored.text.slice(0, 300)).toBe(200);
+  const again = await fgt.api.get('/api/v2/monitor/system/config/backup', { scope: 'global' });
+  expect(again.text).toBe(backup.text);
+}
+
 describe('random requests', () => {
-  it(`${REQUESTS} seeded requests: no throw, well-formed envelopes, refusals change nothing, state stays valid`, async () => {
+  it(`${REQUESTS.toLocaleString('en')} seeded requests, each under a second: well-formed answers, refusals change nothing, state stays valid`, async () => {
     const g = new Gen(SEED);
     const fgt = useDevice('telemetry-on');
     const gui = await fgt.login();
     const seen = new Map<number, number>();
     let writes = 0;
+    let slowest = 0;
     for (let i = 0; i < REQUESTS; i++) {
-      const { method, path, opts } = g.chance(0.8) ? cmdbRequest(g, fgt) : monitorRequest(g, fgt);
-      const who: RestClient = g.pick([
-        fgt.api,
-        fgt.api,
-        fgt.api,
-        fgt.api,
-        fgt.api,
-        gui,
-        gui.with({ 'X-CSRFTOKEN': '' }),
-        fgt.anonymous(),
-      ]);
-      const before = JSON.stringify(fgt.device.state);
+      const roll = g.int(0, 99);
+      const special =
+        roll < 3 ? 'auth' : roll < 5 ? 'backup' : roll < 6 ? 'round-trip' : roll < 8 ? 'monitor' : null;
+      if (special === 'backup' || special === 'round-trip' || special === 'monitor') {
+        const started = cpuMs();
+        try {
+          if (special === 'monitor') await checkMonitor(fgt);
+          else await checkBackup(fgt, special === 'round-trip');
+          expect(stateProblems(fgt.device.state).join('\n')).toBe('');
+        } catch (e) {
+          throw new Error(`#${i} ${special}\n${(e as Error).message}`);
+        }
+        slowest = Math.max(slowest, cpuMs() - started);
+        continue;
+      }
+      const { method, path, opts } =
+        special === 'auth' ? authRequest(g) : g.chance(0.8) ? cmdbRequest(g, fgt) : monitorRequest(g, fgt);
+      const who: RestClient =
+        special === 'auth'
+          ? fgt.anonymous()
+          : g.pick([
+              fgt.api,
+              fgt.api,
+              fgt.api,
+              fgt.api,
+              fgt.api,
+              gui,
+              gui.with({ 'X-CSRFTOKEN': '' }),
+              fgt.anonymous(),
+            ]);
+      const state = fgt.device.state;
+      const before = i % 10 === 0 ? JSON.stringify(state) : '';
+      const started = cpuMs();
       const answer = await who.send(method, path, opts);
-      const context = `#${i} ${method} ${path} ${JSON.stringify(opts)} → ${answer.text.slice(0, 300)}`;
+      const took = cpuMs() - started;
+      slowest = Math.max(slowest, took);
+      const context = `#${i} ${method} ${path} ${JSON.stringify(opts).slice(0, 300)} → ${answer.text.slice(0, 300)}`;
       try {
+        expect(took).toBeLessThan(1000);
+        if (special === 'auth') {
+          expect([200, 405]).toContain(answer.status);
+          expect(ERRORS_OR_NONE(answer), answer.text).toBe(true);
+          if (answer.status === 200 && path === '/logincheck') expect(answer.text).toMatch(/^[012]/);
+          continue;
+        }
         checkEnvelope(answer, method, path.includes('/api/v2/monitor/'));
-        if (answer.status !== 200) expect(JSON.stringify(fgt.device.state) === before).toBe(true);
-        else if (method !== 'GET') {
+        if (answer.status !== 200) {
+          expect(fgt.device.state === state).toBe(true);
+          if (before) expect(JSON.stringify(fgt.device.state) === before).toBe(true);
+        } else if (method !== 'GET') {
           writes++;
           expect(stateProblems(fgt.device.state).join('\n')).toBe('');
         }
@@ -255,6 +405,7 @@ describe('random requests', () => {
     // The walk must reach every kind of answer, and change the device many times over.
     for (const status of [200, 401, 403, 404, 405, 500])
       expect(seen.get(status) ?? 0, `HTTP ${status}`).toBeGreaterThan(20);
-    expect(writes).toBeGreaterThan(300);
-  }, 120_000);
+    expect(writes).toBeGreaterThan(700);
+    expect(slowest).toBeLessThan(1000);
+  }, 240_000);
 });

@@ -119,16 +119,5 @@ export function endpoint(host: DeviceHost, locate: Locate, resolver: ApiResolver
 export const guarded = (host: DeviceHost, locate: Locate, resolver: ApiResolver): RouteResolver =>
   endpoint(host, locate, withSession(withCsrf(resolver)));
 
-/** The JSON body of a write. Malformed or missing JSON is a bad value (-651), never a throw. */
-export async function readJson(request: Request): Promise<unknown> {
-  const text = await request.text();
-  if (text.trim() === '') throw new DeviceError(-651, 'request body is empty', { field: 'body', value: '' });
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new DeviceError(-651, 'request body is not valid JSON', {
-      field: 'body',
-      value: text.slice(0, 40),
-    });
-  }
-}
+/** The JSON body of a write: size and nesting are bounded, and malformed JSON is -651 (./body.ts). */
+export { readJson } from './body';

@@ -62,9 +62,17 @@ export function routeHandler(routes: readonly Route[], around?: Around): HttpHan
       const url = routedUrl(request);
       return routes.some((r) => r.url.test(url));
     },
-    ({ request, cookies }) => {
-      const run = () => answer(routes, { request, cookies });
-      return around ? around(request, run) : run();
+    async ({ request, cookies }) => {
+      try {
+        const run = () => answer(routes, { request, cookies });
+        return await (around ? around(request, run) : run());
+      } catch {
+        // Every route answers its own failures; this is the net under a bug, so no stack reaches a client.
+        return new Response('Internal Server Error', {
+          status: 500,
+          headers: { 'Content-Type': 'text/plain' },
+        });
+      }
     },
   );
 }

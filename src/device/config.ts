@@ -10,7 +10,15 @@ import { fnv1a } from './rng';
 import { applyPatch, defaultRow, referencesOf, refersTo, type HeldReference } from './rows';
 import { tableRules, type Tx as RuleTx } from './rules';
 import { tableSchema, tables, type Row, type TableSchema, type Value } from './schema';
-import { ENDPOINTS, type Config, type DeviceState, type EndpointInfo, type TableData } from './state';
+import {
+  ENDPOINTS,
+  dictOf,
+  own,
+  type Config,
+  type DeviceState,
+  type EndpointInfo,
+  type TableData,
+} from './state';
 
 function schemaOf(path: string): TableSchema {
   const schema = tableSchema(path);
@@ -79,7 +87,7 @@ export class Tx implements RuleTx {
   private readonly draft = new Map<string, TableData>();
   private readonly changedRows: Array<{ path: string; key: string | null }> = [];
   private readonly deletedRows: Array<{ path: string; key: string }> = [];
-  private readonly draftEndpoints: Record<string, EndpointInfo | undefined> = {};
+  private readonly draftEndpoints = new Map<string, EndpointInfo | undefined>();
   private endpointsChanged = false;
 
   constructor(
@@ -227,12 +235,12 @@ export class Tx implements RuleTx {
   }
 
   endpoint(uid: string): EndpointInfo | undefined {
-    return uid in this.draftEndpoints ? this.draftEndpoints[uid] : this.base.endpoints[uid];
+    return this.draftEndpoints.has(uid) ? this.draftEndpoints.get(uid) : own(this.base.endpoints, uid);
   }
 
   endpointUids(): string[] {
     const uids = new Set(Object.keys(this.base.endpoints));
-    for (const [uid, info] of Object.entries(this.draftEndpoints)) {
+    for (const [uid, info] of this.draftEndpoints) {
       if (info) uids.add(uid);
       else uids.delete(uid);
     }
@@ -240,7 +248,7 @@ export class Tx implements RuleTx {
   }
 
   setEndpoint(uid: string, info: EndpointInfo | undefined): void {
-    this.draftEndpoints[uid] = info;
+    this.draftEndpoints.set(uid, info);
     this.endpointsChanged = true;
   }
 
@@ -289,8 +297,8 @@ export class Tx implements RuleTx {
     for (const [path, data] of this.draft) config[path] = data;
     let endpoints = this.base.endpoints;
     if (this.endpointsChanged) {
-      endpoints = { ...endpoints };
-      for (const [uid, info] of Object.entries(this.draftEndpoints)) {
+      endpoints = dictOf(endpoints);
+      for (const [uid, info] of this.draftEndpoints) {
         if (info) endpoints[uid] = info;
         else delete endpoints[uid];
       }

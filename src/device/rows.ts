@@ -4,7 +4,7 @@
  */
 import { badValue, duplicate } from './errors';
 import { fieldOf, type FieldDef, type NameRef, type Row, type TableSchema, type Value } from './schema';
-import { coerceValue } from './values';
+import { MAX_LIST_ITEMS, coerceValue } from './values';
 
 const cloneValue = (v: Value): Value => (typeof v === 'object' ? (structuredClone(v) as Value) : v);
 
@@ -58,6 +58,8 @@ export function applyPatch(
 
 function buildSubTable(f: FieldDef, mkey: string, fields: readonly FieldDef[], raw: unknown): Row[] {
   if (!Array.isArray(raw)) throw badValue(f.name, JSON.stringify(raw) ?? '', `invalid value for ${f.name}`);
+  if (raw.length > MAX_LIST_ITEMS)
+    throw badValue(f.name, String(raw.length), `too many entries in ${f.name} (max ${MAX_LIST_ITEMS})`);
   const rows: Row[] = [];
   const seen = new Set<string>();
   let next = 1;

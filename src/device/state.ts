@@ -59,3 +59,21 @@ export interface DeviceState {
 }
 
 export const ENDPOINTS = 'endpoints';
+
+/**
+ * Maps keyed by what users type (endpoint uids, interface names) are plain records on the wire and
+ * in storage, so they are read with `own` and built with `dict`: a key such as `__proto__` or
+ * `constructor` is a key like any other, never the object's prototype or one of its methods.
+ */
+export const dict = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
+
+export function own<T>(map: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(map, key) ? map[key] : undefined;
+}
+
+/** A prototype-free copy of a record. */
+export function dictOf<T>(map: Readonly<Record<string, T>>): Record<string, T> {
+  const out = dict<T>();
+  for (const k of Object.keys(map)) out[k] = map[k] as T;
+  return out;
+}

@@ -47,13 +47,34 @@ export function normaliseIpMask(input: string): string | null {
   return isIpv4(ip) && isIpv4(mask) && maskToPrefix(mask) >= 0 ? `${ip} ${mask}` : null;
 }
 
+/**
+ * **Decision**: a list value (`member`, `source-interface`, `users` …) holds at most this many names.
+ * 6.0 documents no per-field limit for these lists (its CLI reference gives the item sizes only, e.g.
+ * `firewall addrgrp` `member` names of size[64]); 1,000 is more than any 60E table can refer to and
+ * keeps one PUT of a list bounded (issue 14: a 300,000-name `member` list took 214 s).
+ */
+export const MAX_LIST_ITEMS = 1000;
+
+/**
+ * A lone UTF-16 surrogate cannot be stored as UTF-8, the device's encoding, and such a name could not
+ * be written in a URL to reach it again (issue 14, item 10): every door refuses it as a bad value.
+ */
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function checkText(f: FieldDef, text: string): void {
+  if (loneSurrogate.test(text)) throw badValue(f.name, text, `invalid characters in ${f.name}`);
+}
+
 function asNameList(f: FieldDef, v: unknown): NameRef[] {
   const items: unknown[] = Array.isArray(v)
     ? v
     : typeof v === 'string'
       ? v.split(/\s+/).filter(Boolean)
       : [v];
+  if (items.length > MAX_LIST_ITEMS)
+    throw badValue(f.name, String(items.length), `too many entries in ${f.name} (max ${MAX_LIST_ITEMS})`);
   const out: NameRef[] = [];
+  const seen = new Set<string>();
   for (const item of items) {
     const name =
       typeof item === 'string'
@@ -65,7 +86,10 @@ function asNameList(f: FieldDef, v: unknown): NameRef[] {
       throw badValue(f.name, String(JSON.stringify(item)), `invalid value for ${f.name}`);
     if (f.type.kind === 'name-list' && name.length > f.type.maxLength)
       throw badValue(f.name, name, `string is too long for ${f.name} (max ${f.type.maxLength})`);
-    if (!out.some((o) => o.name === name)) out.push({ name });
+    checkText(f, name);
+    if (seen.has(name)) continue;
+    seen.add(name);
+    out.push({ name });
   }
   return out;
 }
@@ -86,6 +110,8 @@ export function coerceValue(f: FieldDef, raw: unknown): Value {
     case 'multi-option': {
       if (text === undefined) throw badValue(f.name, JSON.stringify(raw), `invalid value for ${f.name}`);
       const words = text.split(/\s+/).filter(Boolean);
+      if (words.length > MAX_LIST_ITEMS)
+        throw badValue(f.name, String(words.length), `too many entries in ${f.name} (max ${MAX_LIST_ITEMS})`);
       for (const w of words)
         if (!t.options.includes(w)) throw badValue(f.name, w, `invalid value for ${f.name}`);
       return [...new Set(words)].join(' ');
@@ -97,6 +123,9 @@ export function coerceValue(f: FieldDef, raw: unknown): Value {
         throw badValue(f.name, JSON.stringify(raw), `invalid string value for ${f.name}`);
       if (text.length > t.maxLength)
         throw badValue(f.name, text, `string is too long for ${f.name} (max ${t.maxLength})`);
+      checkText(f, text);
+      if (t.kind === 'name' && t.charset && !t.charset.allowed.test(text))
+        throw badValue(f.name, text, t.charset.message);
       return text;
     case 'integer': {
       const n =
@@ -127,6 +156,7 @@ export function coerceValue(f: FieldDef, raw: unknown): Value {
     case 'reference':
       if (text === undefined) throw badValue(f.name, JSON.stringify(raw), `invalid value for ${f.name}`);
       if (text === '' && !t.optional) throw badValue(f.name, text, `${f.name} cannot be empty`);
+      checkText(f, text);
       return text;
     case 'reference-list':
     case 'name-list':

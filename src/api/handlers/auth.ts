@@ -11,6 +11,7 @@
  * lockout and the session lifetime are ./login.ts.
  */
 import { HttpResponse } from 'msw';
+import { readForm } from '../body';
 import { COOKIE_SUFFIX, CSRF_COOKIE, SESSION_COOKIE } from '../credentials';
 import type { DeviceHost } from '../host';
 import { exactly } from '../paths';
@@ -21,20 +22,12 @@ export const LOGIN_OK = '1document.location="/ng/prompt?viewOnly&redir=%2Fng%2F"
 export const LOGIN_FAILED = '0';
 export const LOGIN_LOCKED = '2';
 
-/** The request's form; a body that is not a form (or a broken multipart one) is an empty form. */
+/** The login form; a body that is not one logs nobody in (./body.ts bounds and parses it). */
 async function formOf(request: Request): Promise<URLSearchParams> {
-  const type = request.headers.get('Content-Type') ?? '';
-  try {
-    if (type.includes('multipart/form-data')) {
-      const form = await request.formData();
-      const out = new URLSearchParams();
-      form.forEach((v, k) => out.append(k, typeof v === 'string' ? v : ''));
-      return out;
-    }
-    return new URLSearchParams(await request.text());
-  } catch {
-    return new URLSearchParams();
-  }
+  const out = new URLSearchParams();
+  const form = await readForm(request).catch(() => new Map<string, string[]>());
+  for (const [k, values] of form) for (const v of values) out.append(k, v);
+  return out;
 }
 
 const html = (body: string, headers = new Headers(), status = 200): Response => {

@@ -181,3 +181,44 @@ describe('Configuration backup and restore', () => {
     );
   });
 });
+
+/**
+ * Hostnames and the backup's file name (issue 14, item 6). 6.0 handbook, "Text strings": hostnames take
+ * only 0-9, a-z, A-Z, `-` and `_` (docs.fortinet.com/document/fortigate/6.0.5/handbook/932330/text-strings);
+ * `set hostname` is size[35]. `FGT-東京`, an emoji, `１２３` and CR/LF made Backup answer error -1.
+ */
+describe('hostnames and the backup file name', () => {
+  const GLOBAL = '/api/v2/cmdb/system/global';
+
+  it.each(['FGT-東京', 'FGT😀', '１２３', 'FGT\r\nX', 'a b', 'a.b', '', 'x'.repeat(36)])(
+    'the hostname %j is refused by REST (-651) and the CLI, the device unchanged',
+    async (hostname) => {
+      await expectRefused(fgt, () => fgt.api.put(GLOBAL, { hostname }), 500, -651);
+      await type(fgt.api, 'config system global');
+      const { output } = await type(fgt.api, `set hostname "${hostname.replace(/"/g, '\\"')}"`);
+      expect(output).toMatch(/Command fail\. Return code -651$/);
+      await type(fgt.api, 'end');
+      expect(fgt.device.single('system global').hostname).toBe('FGT60E');
+    },
+  );
+
+  it('a hostname of every allowed character names the backup file', async () => {
+    await expectOk(() => fgt.api.put(GLOBAL, { hostname: 'Lab_fw-01' }));
+    const answer = await fgt.api.get(BACKUP, { scope: 'global' });
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('Content-Disposition')).toMatch(
+      /^attachment; filename="Lab_fw-01_\d{8}_\d{4}\.conf"$/,
+    );
+  });
+
+  it('a file name outside ASCII is sent as filename*= with an ASCII fallback', async () => {
+    const { contentDisposition } = await import('./cli');
+    expect(contentDisposition('FGT-東京_20190115_0930.conf')).toBe(
+      `attachment; filename="FGT-___20190115_0930.conf"; filename*=UTF-8''FGT-%E6%9D%B1%E4%BA%AC_20190115_0930.conf`,
+    );
+    expect(contentDisposition('a"b\r\n.conf')).toBe(
+      `attachment; filename="a_b__.conf"; filename*=UTF-8''a%22b%0D%0A.conf`,
+    );
+    expect(() => new Headers({ 'Content-Disposition': contentDisposition('😀\uD800.conf') })).not.toThrow();
+  });
+});

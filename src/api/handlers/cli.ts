@@ -15,6 +15,7 @@
  */
 import { HttpResponse } from 'msw';
 import { CliSession, DeviceError, backupConfig, restoreConfig, type Device } from '../../device';
+import { MAX_FILE_BYTES, formValue, readForm, readText } from '../body';
 import { success, type Where } from '../envelope';
 import type { DeviceHost } from '../host';
 import { originOf } from '../origin';
@@ -114,20 +115,23 @@ async function upload({
     scope: url.searchParams.get('scope') ?? undefined,
   };
   if (type.includes('multipart/form-data')) {
-    const form = await request.formData();
-    const file = form.get('file') ?? form.get('file_content');
-    if (file === null) throw bad('file', 'the form has no file');
-    const text = typeof file === 'string' ? file : await file.text();
-    return { text, source: form.get('source') ?? query.source, scope: form.get('scope') ?? query.scope };
+    const form = await readForm(request, MAX_FILE_BYTES);
+    const text = formValue(form, 'file') ?? formValue(form, 'file_content');
+    if (text === null) throw bad('file', 'the form has no file');
+    return {
+      text,
+      source: formValue(form, 'source') ?? query.source,
+      scope: formValue(form, 'scope') ?? query.scope,
+    };
   }
   if (type.includes('application/json')) {
-    const body = await readJson(request);
+    const body = await readJson(request, MAX_FILE_BYTES);
     if (!body || typeof body !== 'object' || Array.isArray(body)) throw bad('body', 'body must be an object');
     const { file_content: content, source, scope } = body as Record<string, unknown>;
     if (typeof content !== 'string') throw bad('file_content', 'file_content is required');
     return { text: decodeBase64(content), source: source ?? query.source, scope: scope ?? query.scope };
   }
-  return { text: await request.text(), ...query };
+  return { text: await readText(request, MAX_FILE_BYTES), ...query };
 }
 
 /** `FGT60E_20190115_0930.conf`, from the hostname and the device clock. */
@@ -136,6 +140,21 @@ function backupFileName(device: Device): string {
   const two = (n: number): string => String(n).padStart(2, '0');
   const date = `${d.getUTCFullYear()}${two(d.getUTCMonth() + 1)}${two(d.getUTCDate())}`;
   return `${String(device.single('system global').hostname)}_${date}_${two(d.getUTCHours())}${two(d.getUTCMinutes())}.conf`;
+}
+
+/**
+ * `attachment; filename="…"` as the device sends it. The hostname is letters, digits, `-` and `_`
+ * (6.0's rule), but a header may carry Latin-1 only, so any other character — from a file restored by
+ * an older fgsim, say — is written `filename*=UTF-8''…` (RFC 6266) beside an ASCII fallback.
+ */
+export function contentDisposition(name: string): string {
+  if (/^[A-Za-z0-9._-]+$/.test(name)) return `attachment; filename="${name}"`;
+  const fallback = name.replace(/[^A-Za-z0-9._-]/gu, '_');
+  const encoded = encodeURIComponent(name.replace(/[\uD800-\uDFFF]/g, '\uFFFD')).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }
 
 export function cliRoutes(host: DeviceHost): Route[] {
@@ -174,7 +193,7 @@ export function cliRoutes(host: DeviceHost): Route[] {
         return new HttpResponse(backupConfig(device), {
           headers: {
             'Content-Type': 'text/plain; charset=utf-8',
-            'Content-Disposition': `attachment; filename="${backupFileName(device)}"`,
+            'Content-Disposition': contentDisposition(backupFileName(device)),
           },
         });
       }),

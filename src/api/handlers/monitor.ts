@@ -67,7 +67,9 @@ export const monitorRoutes: readonly MonitorRoute[] = [
       const all = interfaceMonitor(device);
       const only = url.searchParams.get('interface_name');
       if (only === null) return all;
-      return Object.fromEntries(Object.entries(all).filter(([name]) => name === only));
+      const one = Object.create(null) as typeof all;
+      if (Object.hasOwn(all, only)) one[only] = all[only] as (typeof all)[string];
+      return one;
     },
   },
   {

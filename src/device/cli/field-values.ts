@@ -6,7 +6,7 @@
 import { DeviceError } from '../errors';
 import type { FieldDef, NameRef, Value } from '../schema';
 import { coerceValue } from '../values';
-import type { Token } from './lexer';
+import { quoted, type Token } from './lexer';
 import { CliError, incomplete, parseError, valueError } from './messages';
 import { decryptSecret, encryptSecret } from './secret';
 import { expectWord } from './words';
@@ -88,8 +88,8 @@ export function wordsToValue(f: FieldDef, words: readonly Token[]): Value {
   }
 }
 
-/** A value in double quotes, as `show` writes free text and names. */
-export const quoted = (s: string): string => `"${s.replace(/[\\"]/g, (m) => `\\${m}`)}"`;
+/** A value in double quotes (the lexer's `quoted`, the one way a value is written). */
+export { quoted };
 
 const names = (v: Value): string[] => (v as NameRef[]).map((r) => r.name);
 

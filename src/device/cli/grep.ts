@@ -5,6 +5,7 @@
  */
 import type { Token } from './lexer';
 import { CliError, incomplete, parseError } from './messages';
+import { Pattern, PatternError } from './pattern';
 
 interface GrepOptions {
   ignoreCase: boolean;
@@ -56,11 +57,13 @@ function parseArgs(args: readonly Token[]): { opts: GrepOptions; pattern: string
   return { opts, pattern };
 }
 
+/** The pattern as a linear-time regular expression, or (when it is not one) the words literally. */
 function matcher(pattern: string, ignoreCase: boolean): (line: string) => boolean {
   try {
-    const re = new RegExp(pattern, ignoreCase ? 'i' : '');
+    const re = new Pattern(pattern, ignoreCase);
     return (line) => re.test(line);
-  } catch {
+  } catch (e) {
+    if (!(e instanceof PatternError)) throw e;
     const needle = ignoreCase ? pattern.toLowerCase() : pattern;
     return (line) => (ignoreCase ? line.toLowerCase() : line).includes(needle);
   }
@@ -101,27 +104,45 @@ function blocksOf(lines: readonly string[]): Block[] {
 
 /** Lines to keep for `-f`: whole entries holding a match, inside the `config` lines around them. */
 function contextLines(lines: readonly string[], hit: readonly boolean[]): number[] {
-  const keep = new Set<number>();
-  const holds = (b: Block): boolean => hit.slice(b.start, b.end + 1).some(Boolean);
+  const keep = new Array<boolean>(lines.length).fill(false);
+  // hits before each line, so "does this block hold a match" is one subtraction
+  const before = new Int32Array(lines.length + 1);
+  hit.forEach((h, i) => (before[i + 1] = (before[i] as number) + (h ? 1 : 0)));
+  const holds = (b: Block): boolean => (before[b.end + 1] as number) > (before[b.start] as number);
   const visit = (b: Block): void => {
     if (!holds(b)) return;
     const entries = b.children.filter((c) => c.kind === 'edit');
     if (b.kind === 'edit' || entries.length === 0) {
-      for (let i = b.start; i <= b.end; i++) keep.add(i);
+      for (let i = b.start; i <= b.end; i++) keep[i] = true;
       return;
     }
-    keep.add(b.start);
-    keep.add(b.end);
-    for (let i = b.start + 1; i < b.end; i++)
-      if (hit[i] && !b.children.some((c) => c.start <= i && i <= c.end)) keep.add(i);
+    keep[b.start] = keep[b.end] = true;
+    // matching lines of the block itself, between its children (children are in line order)
+    let child = 0;
+    for (let i = b.start + 1; i < b.end; i++) {
+      const c = b.children[child];
+      if (c && i >= c.start) {
+        i = c.end;
+        child++;
+        continue;
+      }
+      if (hit[i]) keep[i] = true;
+    }
     b.children.forEach(visit);
   };
   const blocks = blocksOf(lines);
   blocks.forEach(visit);
-  lines.forEach((_, i) => {
-    if (hit[i] && !blocks.some((b) => b.start <= i && i <= b.end)) keep.add(i);
-  });
-  return [...keep].sort((a, b) => a - b);
+  let block = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const b = blocks[block];
+    if (b && i >= b.start) {
+      i = b.end;
+      block++;
+      continue;
+    }
+    if (hit[i]) keep[i] = true;
+  }
+  return keep.flatMap((k, i) => (k ? [i] : []));
 }
 
 export function grep(lines: readonly string[], args: readonly Token[]): string[] {
@@ -131,11 +152,15 @@ export function grep(lines: readonly string[], args: readonly Token[]): string[]
   if (opts.count) return [String(hit.filter(Boolean).length)];
   const label = (i: number): string => (opts.numbers ? `${i + 1}:${lines[i]}` : (lines[i] as string));
   if (opts.context) return contextLines(lines, hit).map((i) => (hit[i] ? `${label(i)} <---` : label(i)));
-  const keep = new Set<number>();
-  hit.forEach((h, i) => {
-    if (!h) return;
-    for (let j = Math.max(0, i - opts.before); j <= Math.min(lines.length - 1, i + opts.after); j++)
-      keep.add(j);
-  });
-  return [...keep].sort((a, b) => a - b).map(label);
+  // -A/-B: each line is kept when a hit lies within `before` lines after it or `after` lines before it
+  const out: string[] = [];
+  let lastHit = -Infinity;
+  let nextHit = hit.indexOf(true);
+  for (let i = 0; i < lines.length; i++) {
+    if (hit[i]) lastHit = i;
+    if (nextHit !== -1 && nextHit < i) nextHit = hit.indexOf(true, i);
+    const near = i - lastHit <= opts.after || (nextHit !== -1 && nextHit - i <= opts.before);
+    if (near) out.push(label(i));
+  }
+  return out;
 }

@@ -149,3 +149,85 @@ describe('restore', () => {
     );
   });
 });
+
+/**
+ * Values round-trip (issue 14, item 5). A real 6.0.6 backup (`#config-version=FGT40F-6.0.6-FW-build0272-191025`)
+ * writes a certificate as one quoted value over many lines:
+ *
+ *         set certificate "-----BEGIN CERTIFICATE-----
+ *     MIID5jCCAs6gAwIBAgIIBnQnE7FhR8IwDQYJKoZIhvcNAQELBQAwgakxCzAJBgNV
+ *     …
+ *     -----END CERTIFICATE-----"
+ *
+ * so fgsim writes any value with a newline the same way, escapes `"` and `\`, and reads it back.
+ */
+describe('values through Backup → Restore', () => {
+  const description = (): string => String(device.find('system interface', 'dmz')?.description);
+  const setDescription = (value: string): void => {
+    device.transact((tx) => tx.update('system interface', 'dmz', { description: value }));
+  };
+
+  it('a multi-line value is written inside its quotes, as a real backup writes a certificate', () => {
+    setDescription('first line\nsecond line');
+    const lines = backupConfig(device).split('\n');
+    const at = lines.indexOf('        set description "first line');
+    expect(at).toBeGreaterThan(0);
+    expect(lines[at + 1]).toBe('second line"');
+  });
+
+  it.each([
+    ['a newline', 'a\nb'],
+    ['CR LF', 'a\r\nb\r\n'],
+    ['a lone CR', 'a\rb'],
+    ['quotes and backslashes', 'say "hi" \\ C:\\path\\ \\"'],
+    ['a trailing backslash', 'ends in \\'],
+    ['a line that looks like a comment', 'x\n#config-version=FGT3KD-6.0.4\n# note'],
+    ['leading and trailing blanks on every line', '  lead\n\t tabbed \n   '],
+    ['a pipe and a question mark', 'a | grep b ?'],
+    ['single quotes', "it's 'quoted'"],
+    ['text outside Latin-1', 'FGT-東京 😀 １２３'],
+    ['lines that look like configuration', 'x"\nend\nconfig system global\n    set hostname "evil"\nend\n'],
+  ])('%s comes back byte for byte', (_what, value) => {
+    setDescription(value);
+    const backup = backupConfig(device);
+    cli.run('execute factoryreset');
+    cli.run('y');
+    restoreConfig(device, backup);
+    expect(description()).toBe(value);
+    expect(backupConfig(device)).toBe(backup);
+    expect(stateProblems(device.state)).toEqual([]);
+  });
+
+  it('a crafted description (the probe used 104 characters) cannot set the hostname or admin-sport', () => {
+    // closes the description's quote, ends the interface, sets two globals, reopens the interface
+    const crafted =
+      'x"\nnext\nend\nconfig system global\nset hostname "pwned"\nset admin-sport 4443\nend\nconfig system interface\nedit "dmz"\nset alias "';
+    setDescription(crafted);
+    const global = JSON.stringify(device.single('system global'));
+    restoreConfig(device, backupConfig(device));
+    expect(JSON.stringify(device.single('system global'))).toBe(global);
+    expect(device.single('system global').hostname).toBe('FGT60E');
+    expect(description()).toBe(crafted);
+  });
+
+  it('a file that leaves a quote open is refused and changes nothing', () => {
+    const before = JSON.stringify(device.state);
+    const e = refusal(() => restoreConfig(device, 'config system global\n    set alias "x\nend\n'));
+    expect(e.message).toMatch(/incomplete/);
+    expect(JSON.stringify(device.state)).toBe(before);
+  });
+
+  it('a bad line after a multi-line value is named by its own line number', () => {
+    const text = 'config system global\n    set alias "a\nb\nc"\n    set admin-sport 0\nend\n';
+    expect(refusal(() => restoreConfig(device, text)).message).toMatch(/^line 5: /);
+  });
+
+  it('a file with CRLF line endings restores as one with LF', () => {
+    setDescription('plain');
+    const backup = backupConfig(device);
+    cli.run('execute factoryreset');
+    cli.run('y');
+    restoreConfig(device, backup.replace(/\n/g, '\r\n'));
+    expect(backupConfig(device)).toBe(backup);
+  });
+});

@@ -16,7 +16,7 @@ import { tableSchema, tables, type FieldDef, type Row, type TableSchema } from '
 import type { TableData } from '../state';
 import type { EndpointInfo } from '../state';
 import { wordsToValue } from './field-values';
-import { lex, type Token } from './lexer';
+import { statements, type Token } from './lexer';
 import { CliError, parseError } from './messages';
 
 export interface ParsedConfig {
@@ -70,18 +70,17 @@ function openNested(block: Extract<Block, { kind: 'object' }>, word: Token | und
 export function parseConfigText(text: string): ParsedConfig {
   const parsed: ParsedConfig = { model: undefined, tables: new Map() };
   const stack: Block[] = [];
-  const lines = text.split(/\r?\n/);
-  lines.forEach((line, i) => {
-    const n = i + 1;
-    const trimmed = line.trim();
-    if (trimmed.startsWith('#')) {
-      const header = /^#config-version=([A-Za-z0-9]+)-/.exec(trimmed);
+  const all = statements(text);
+  let lastLine = 1;
+  for (const { line: n, comment, lexed } of all) {
+    lastLine = n;
+    if (comment !== undefined) {
+      const header = /^#config-version=([A-Za-z0-9]+)-/.exec(comment);
       if (header) parsed.model = header[1];
-      return;
+      continue;
     }
-    const { words } = lex(line);
-    const [verb, ...args] = words;
-    if (!verb) return;
+    const [verb, ...args] = lexed.words;
+    if (!verb) continue;
     try {
       const top = stack[stack.length - 1];
       if (!top) {
@@ -89,38 +88,38 @@ export function parseConfigText(text: string): ParsedConfig {
         const schema = tableSchema(args.map((w) => w.text).join(' '));
         if (!schema) throw new CliError(parseError(args[0]?.text ?? 'config'));
         stack.push(topBlock(parsed, schema));
-        return;
+        continue;
       }
       if (top.kind === 'table') {
         if (verb.text === 'edit') {
           stack.push({ kind: 'object', fields: top.fields, row: openRow(top, args[0]), inTable: true });
         } else if (verb.text === 'end') stack.pop();
         else throw new CliError(parseError(verb.text));
-        return;
+        continue;
       }
       switch (verb.text) {
         case 'set': {
           const f = fieldNamed(top.fields, args[0]);
           top.row[f.name] = wordsToValue(f, args.slice(1));
-          return;
+          continue;
         }
         case 'unset': {
           const f = fieldNamed(top.fields, args[0]);
           const fallback = defaultRow([f])[f.name];
           if (fallback !== undefined) top.row[f.name] = fallback;
-          return;
+          continue;
         }
         case 'config':
           stack.push(openNested(top, args[0]));
-          return;
+          continue;
         case 'next':
           if (!top.inTable) throw new CliError(parseError('next'));
           stack.pop();
-          return;
+          continue;
         case 'end':
           stack.pop();
           if (top.inTable) stack.pop();
-          return;
+          continue;
         default:
           throw new CliError(parseError(verb.text));
       }
@@ -128,8 +127,8 @@ export function parseConfigText(text: string): ParsedConfig {
       if (e instanceof CliError) fail(n, e.lines);
       throw e;
     }
-  });
-  if (stack.length > 0) fail(lines.length, ['incomplete command in the end']);
+  }
+  if (stack.length > 0 || all.at(-1)?.lexed.openQuote) fail(lastLine, ['incomplete command in the end']);
   return parsed;
 }
 

@@ -620,3 +620,55 @@ describe('exit', () => {
     expect(cli.run('exit')).toEqual({ output: '', prompt: 'FGT60E # ', event: 'exit' });
   });
 });
+
+/**
+ * `purge` (issue 14, item 10), as public 6.0 transcripts show it in `config firewall policy`:
+ * `purge` → `This operation will clear all table!` → `Do you want to continue? (y/n)`.
+ */
+describe('purge', () => {
+  it('asks, and on y empties the table in one change', () => {
+    const revision = device.revision;
+    expectTranscript(`FGT60E # config firewall address
+FGT60E (address) # purge
+This operation will clear all table!
+Do you want to continue? (y/n)n
+Command aborted.
+FGT60E (address) # `);
+    expect(device.revision).toBe(revision);
+    expect(device.rows('firewall address').length).toBeGreaterThan(0);
+    cli.run('end');
+    cli.run('config endpoint-control registered-forticlient');
+    cli.run('purge');
+    cli.run('y');
+    expect(device.rows('endpoint-control registered-forticlient')).toEqual([]);
+    expect(device.revision).not.toBe(revision);
+    expect(stateProblems(device.state)).toEqual([]);
+  });
+
+  it('refuses the whole purge when an entry is in use, deleting nothing', () => {
+    const before = JSON.stringify(device.state);
+    cli.run('config firewall address');
+    cli.run('purge');
+    const { output } = cli.run('y');
+    expect(output).toMatch(/Command fail\. Return code -23$/);
+    expect(JSON.stringify(device.state)).toBe(before);
+  });
+
+  it('inside an entry, empties a nested table for next to commit', () => {
+    cli.run('config vpn ssl settings');
+    cli.run('config authentication-rule');
+    cli.run('edit 1');
+    cli.run('set portal full-access');
+    cli.run('next');
+    expect(cli.run('purge').output).toBe('This operation will clear all table!');
+    cli.run('y');
+    cli.run('end');
+    cli.run('end');
+    expect(device.single('vpn ssl settings')['authentication-rule']).toEqual([]);
+  });
+
+  it('takes no arguments', () => {
+    cli.run('config firewall address');
+    expect(cli.run('purge all').output).toMatch(/Command fail\. Return code -61$/);
+  });
+});

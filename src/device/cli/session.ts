@@ -215,5 +215,9 @@ function pipe(lines: string[], stage: readonly Token[]): string[] {
   const [command, ...args] = stage;
   if (!command) throw new CliError(parseError('|'));
   expectWord(command.text, ['grep']);
-  return grep(lines, args);
+  // A multi-line value prints over several lines, and grep reads lines.
+  return grep(
+    lines.flatMap((l) => l.split('\n')),
+    args,
+  );
 }

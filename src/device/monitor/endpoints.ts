@@ -4,7 +4,7 @@
  */
 import type { ChangeOrigin, Device, Tx } from '../config';
 import { DeviceError, notFound } from '../errors';
-import type { Compliance, EndpointInfo } from '../state';
+import { own, type Compliance, type EndpointInfo } from '../state';
 
 const TABLE = 'endpoint-control registered-forticlient';
 
@@ -49,7 +49,7 @@ export function endpointRecords(device: Device, intfName?: string): EndpointReco
   const records: EndpointRecord[] = [];
   for (const row of device.rows(TABLE)) {
     const uid = String(row.uid);
-    const info = device.state.endpoints[uid] ?? unknownInfo;
+    const info = own(device.state.endpoints, uid) ?? unknownInfo;
     if (intfName && info.intf_name !== intfName) continue;
     records.push({
       uid,
@@ -114,16 +114,23 @@ function resolve(tx: Tx, selector: { uid?: unknown; mac?: unknown }): string[] {
   const macs = list(selector.mac).map((m) => m.toLowerCase());
   if (uids.length === 0 && macs.length === 0)
     throw new DeviceError(-651, 'uid or mac is required', { field: 'uid', value: '' });
-  const rows = tx.rows(TABLE);
   const found: string[] = [];
   for (const uid of uids) {
     if (!tx.find(TABLE, uid)) throw notFound(uid);
     found.push(uid);
   }
-  for (const mac of macs) {
-    const row = rows.find((r) => String(r.mac).toLowerCase() === mac);
-    if (!row) throw notFound(mac);
-    found.push(String(row.uid));
+  if (macs.length > 0) {
+    // first row per MAC, as a scan in table order would find it
+    const byMac = new Map<string, string>();
+    for (const r of tx.rows(TABLE)) {
+      const mac = String(r.mac).toLowerCase();
+      if (!byMac.has(mac)) byMac.set(mac, String(r.uid));
+    }
+    for (const mac of macs) {
+      const uid = byMac.get(mac);
+      if (uid === undefined) throw notFound(mac);
+      found.push(uid);
+    }
   }
   return [...new Set(found)];
 }

@@ -1,5 +1,6 @@
 /** `get system status` and the monitor calls about the system and its interfaces. */
 import type { Device } from '../config';
+import { dict, own } from '../state';
 import { maskToPrefix } from '../values';
 
 export interface SystemStatus {
@@ -41,11 +42,11 @@ export interface InterfaceMonitor {
 
 /** Link state and the address in use (the configured one, or the DHCP/PPPoE lease). */
 export function interfaceMonitor(device: Device): Record<string, InterfaceMonitor> {
-  const out: Record<string, InterfaceMonitor> = {};
+  const out = dict<InterfaceMonitor>();
   const uptime = device.uptimeSeconds();
   device.rows('system interface').forEach((row, i) => {
     const name = String(row.name);
-    const link = device.state.links[name];
+    const link = own(device.state.links, name);
     const up = row.status === 'up' && (link?.link ?? true);
     const [ip = '0.0.0.0', mask = '0.0.0.0'] = String(
       row.mode !== 'static' && link?.leased ? link.leased : row.ip,

@@ -1,15 +1,32 @@
 import { featureToggles } from './feature-visibility';
 import { field, toggle, type TableSchema } from './types';
 
+/**
+ * 6.0 handbook, "Text strings": "There is a different character limitation for VDOM names and hostnames.
+ * The only valid characters are numbers (0-9), letters (a-z, A-Z), and special characters - (dash) and
+ * _ (underscore)." (docs.fortinet.com/document/fortigate/6.0.5/handbook/932330/text-strings); the 6.0 CLI
+ * reference gives `set hostname {string}` size[35].
+ */
+export const hostnameCharset = {
+  allowed: /^[A-Za-z0-9_-]+$/,
+  message: 'hostname may contain only letters, digits, - and _',
+};
+
 export const systemGlobal: TableSchema = {
   path: 'system global',
   kind: 'single',
   scope: 'global',
   help: 'Configure global attributes.',
   fields: [
-    field('hostname', { kind: 'name', maxLength: 35 }, 'FGT60E', "FortiGate unit's hostname.", {
-      label: 'Hostname',
-    }),
+    field(
+      'hostname',
+      { kind: 'name', maxLength: 35, charset: hostnameCharset },
+      'FGT60E',
+      "FortiGate unit's hostname.",
+      {
+        label: 'Hostname',
+      },
+    ),
     field('alias', { kind: 'string', maxLength: 35 }, '', 'Alias for your FortiGate unit.'),
     field(
       'admin-sport',

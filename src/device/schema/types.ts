@@ -18,7 +18,7 @@ export type FieldType =
   /** Free text a user types; quoted in CLI output. */
   | { kind: 'string'; maxLength: number }
   /** A name; not quoted-escaped differently, but used for mkeys and names of things. */
-  | { kind: 'name'; maxLength: number }
+  | { kind: 'name'; maxLength: number; charset?: NameCharset }
   /** Write-only secret: read back as `ENC …`. */
   | { kind: 'password'; maxLength: number }
   | { kind: 'integer'; min: number; max: number }
@@ -36,6 +36,12 @@ export type FieldType =
   | { kind: 'sub-object'; fields: readonly FieldDef[] }
   /** A nested table (`config authentication-rule`). */
   | { kind: 'sub-table'; mkey: string; fields: readonly FieldDef[] };
+
+/** Names restricted to some characters (the hostname), with the words the device refuses others in. */
+export interface NameCharset {
+  allowed: RegExp;
+  message: string;
+}
 
 export interface FieldDef {
   name: string;

@@ -138,4 +138,41 @@ function fromToVerb(name: 'rename' | 'clone', help: string): Verb {
 const rename = fromToVerb('rename', 'Rename an object.');
 const clone = fromToVerb('clone', 'Clone an object.');
 
-export const tableVerbs: readonly Verb[] = [edit, del, rename, clone];
+/**
+ * `purge`: deletes every entry of the table after a y/n question, as 6.0 asks it (public CLI
+ * transcripts of `config firewall policy` → `purge`):
+ *
+ *     (policy) # purge
+ *     This operation will clear all table!
+ *     Do you want to continue? (y/n)y
+ *
+ * In a device table it is one transaction, so an entry still in use refuses the whole purge (-23) and
+ * nothing is deleted; in a table inside an entry it empties the draft, which `next`/`end` commits.
+ */
+const purge: Verb = {
+  name: 'purge',
+  help: 'Purge all entries.',
+  levels: ['table'],
+  suggest: () => [],
+  run(ctx, args) {
+    exactly(args, 0);
+    const frame = tableFrame(ctx);
+    ctx.pending = {
+      yes: () => {
+        const { schema } = frame;
+        if (schema)
+          return onDevice(ctx, () =>
+            ctx.device.transact((tx) => {
+              for (const row of [...tx.rows(schema.path)].reverse())
+                tx.remove(schema.path, keyOf(frame, row));
+            }),
+          );
+        ctx.rowsOf(frame).splice(0);
+        return [];
+      },
+    };
+    return ['This operation will clear all table!'];
+  },
+};
+
+export const tableVerbs: readonly Verb[] = [edit, del, purge, rename, clone];
