@@ -31,7 +31,9 @@ function tempDir(): string {
 function start(args: string[]): Promise<{ child: ChildProcess; url: string; log: string }> {
   const child = spawn(
     process.execPath,
-    [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'src/server/cli.ts', 'serve', '--port', '0', ...args],
+    // tsx as a loader in this one process: its CLI would run the server in a child of its own, which a
+    // SIGKILL of the CLI leaves running (so the kill would not be the server's, and it would leak).
+    ['--import', 'tsx', 'src/server/cli.ts', 'serve', '--port', '0', ...args],
     {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
