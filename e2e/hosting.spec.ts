@@ -5,6 +5,7 @@
  * of an edit page, and does step 1 of the procedure. Every file the page asks for is found (the
  * favicon included), and a device that cannot start says so instead of refusing the login.
  */
+import type { Page } from '@playwright/test';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +14,16 @@ import { steps } from '../src/walkthrough/steps';
 import { locate, perform } from './screenshots/stage';
 import { serveStatic, type StaticServer } from './support/static-server';
 import { ConsolePage, expect, test } from './support/fixtures';
+
+/**
+ * Reloads once the page has no request on its way. An answer still owed to a page that goes away is
+ * passed on by the service worker to the network, where a plain static server answers 404; a person
+ * reloads a page that has finished loading.
+ */
+async function reloadWhenSettled(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.reload();
+}
 
 const DIST = join(import.meta.dirname, '..', 'dist');
 
@@ -52,14 +63,14 @@ for (const subPath of ['/', '/class/fgsim/']) {
       await fgt.navigate('Network', 'Interfaces');
       await expect(fgt.title()).toHaveText('Interfaces');
       expect(page.url()).toBe(`${url}#/network/interfaces`);
-      await page.reload();
+      await reloadWhenSettled(page);
       await expect(fgt.title()).toHaveText('Interfaces');
       await expect(page.getByRole('treegrid', { name: 'Interfaces' })).toBeVisible();
 
       // An edit page's address has a name in it no build could know of; it reloads too.
       await page.getByRole('row', { name: /(^|\s)internal(\s|$)/ }).dblclick();
       await expect(page).toHaveURL(`${url}#/network/interfaces/edit/internal`);
-      await page.reload();
+      await reloadWhenSettled(page);
       await expect(fgt.title()).toHaveText('Edit Interface');
 
       const step = steps[0]!;
@@ -69,7 +80,7 @@ for (const subPath of ['/', '/class/fgsim/']) {
       for (const action of step.actions) await perform(page, action);
       await expect.poll(() => fgt.cmdbValue('system/settings', 'gui-endpoint-control')).toBe('enable');
       // Step 1's effect: the endpoint pages are in the menu, and stay there after a reload.
-      await page.reload();
+      await reloadWhenSettled(page);
       await fgt.navigate('Security Profiles', 'FortiClient Compliance');
       await expect(page).toHaveURL(`${url}#/security-profiles/forticlient-compliance`);
 

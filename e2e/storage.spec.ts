@@ -12,6 +12,8 @@ interface Answer {
   status: number;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- envelopes are read field by field
   body: any;
+  /** What fgsim says of a refusal (its X-Fgsim-Message header); empty on success. */
+  message: string;
 }
 
 async function open(page: Page, url: string): Promise<void> {
@@ -36,7 +38,9 @@ function api(page: Page, method: string, path: string, body?: unknown): Promise<
         headers,
         body: body === undefined ? undefined : JSON.stringify(body),
       });
-      return { status: response.status, body: await response.json() };
+      // fgsim's explanation of a refusal travels beside 6.0's bare error body (docs/fortios-6.0.md §5).
+      const message = decodeURIComponent(response.headers.get('X-Fgsim-Message') ?? '');
+      return { status: response.status, body: await response.json(), message };
     },
     { method, path, body },
   );
@@ -220,7 +224,7 @@ test('large, storage full: the next write is refused visibly, nothing answered 2
   const refused = await api(page, 'POST', '/api/v2/fgsim/cli', { session: 'quota', line: 'y' });
   expect(refused.status).toBe(500);
   expect(refused.body).toMatchObject({ status: 'error', http_status: 500, error: -4 });
-  expect(refused.body.message).toContain('QuotaExceededError');
+  expect(refused.message).toContain('QuotaExceededError');
   const notice = page.getByRole('alert').filter({ hasText: 'refused to store' });
   await expect(notice).toBeVisible();
   await expect(notice).toContainText('Backup');

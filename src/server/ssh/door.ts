@@ -1,6 +1,6 @@
 /**
- * The SSH door: the device's CLI over SSH, as `ssh admin@<device>` reaches a FortiGate. Password (and
- * keyboard-interactive) logins are checked by the caller's `login` — the same accounts and lockout as
+ * The SSH door: the device's CLI over SSH, as `ssh admin@<device>` reaches a FortiGate. Password logins
+ * are checked by the caller's `login` — the same accounts and lockout as
  * the HTTP door — and every shell or exec request gets its own CLI session on the host's current
  * device, so a `set` over SSH shows in the GUI and the REST API at once.
  */
@@ -53,22 +53,18 @@ function runExec(host: DeviceHost, admin: string, stream: ServerChannel, command
   stream.end();
 }
 
+/** Password logins only, as a FortiGate's SSH asks (`admin@fgt's password:`). */
 function authenticate(
   ctx: AuthContext,
   login: SshLogin,
   address: string,
   onDone: (ok: boolean) => void,
 ): void {
-  const check = (password: string): void => {
-    void Promise.resolve(login(ctx.username, password, address)).then(
-      (ok) => onDone(ok),
-      () => onDone(false),
-    );
-  };
-  if (ctx.method === 'password') return check(ctx.password);
-  if (ctx.method === 'keyboard-interactive')
-    return ctx.prompt([{ prompt: 'Password: ', echo: false }], (answers) => check(answers[0] ?? ''));
-  ctx.reject(['password', 'keyboard-interactive']);
+  if (ctx.method !== 'password') return ctx.reject(['password']);
+  void Promise.resolve(login(ctx.username, ctx.password, address)).then(
+    (ok) => onDone(ok),
+    () => onDone(false),
+  );
 }
 
 function serve(client: Connection, address: string, options: SshDoorOptions): void {
@@ -76,7 +72,7 @@ function serve(client: Connection, address: string, options: SshDoorOptions): vo
   let admin = '';
   client.on('authentication', (ctx) =>
     authenticate(ctx, login, address, (ok) => {
-      if (!ok) return ctx.reject(['password', 'keyboard-interactive']);
+      if (!ok) return ctx.reject(['password']);
       admin = ctx.username;
       ctx.accept();
     }),
