@@ -21,6 +21,7 @@ import { ConsolePage, expect, test } from './support/fixtures';
  * reloads a page that has finished loading.
  */
 async function reloadWhenSettled(page: Page): Promise<void> {
+  // eslint-disable-next-line playwright/no-networkidle -- no request on its way is exactly what this waits for
   await page.waitForLoadState('networkidle');
   await page.reload();
 }
