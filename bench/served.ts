@@ -35,7 +35,9 @@ async function start(args: string[]): Promise<{ child: ChildProcess; url: string
   const t0 = performance.now();
   const child = spawn(
     process.execPath,
-    [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'src/server/cli.ts', 'serve', '--port', '0', ...args],
+    // tsx as a loader in this one process, so killing the child stops the server (tsx's CLI would run
+    // it in a grandchild that outlives the kill).
+    ['--import', 'tsx', 'src/server/cli.ts', 'serve', '--port', '0', ...args],
     {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'inherit'],
