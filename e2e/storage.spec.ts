@@ -7,14 +7,9 @@
  * earlier fgsim kept in localStorage is moved to IndexedDB.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { deviceRequest, type DeviceAnswer } from './support/device-api';
 
-interface Answer {
-  status: number;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- envelopes are read field by field
-  body: any;
-  /** What fgsim says of a refusal (its X-Fgsim-Message header); empty on success. */
-  message: string;
-}
+type Answer = DeviceAnswer<any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- envelopes are read field by field
 
 async function open(page: Page, url: string): Promise<void> {
   await page.goto(url);
@@ -27,24 +22,8 @@ async function reload(page: Page): Promise<void> {
 }
 
 /** `fetch` inside the page, with the CSRF token on writes as the GUI sends it. */
-function api(page: Page, method: string, path: string, body?: unknown): Promise<Answer> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const token = /(?:^|;\s*)ccsrftoken="?([^";]*)/.exec(document.cookie)?.[1] ?? '';
-      const headers: Record<string, string> = { 'Content-Type': 'application/json' };
-      if (method !== 'GET') headers['X-CSRFTOKEN'] = token;
-      const response = await fetch(path, {
-        method,
-        headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      // fgsim's explanation of a refusal travels beside 6.0's bare error body (docs/fortios-6.0.md §5).
-      const message = decodeURIComponent(response.headers.get('X-Fgsim-Message') ?? '');
-      return { status: response.status, body: await response.json(), message };
-    },
-    { method, path, body },
-  );
-}
+const api = (page: Page, method: string, path: string, body?: unknown): Promise<Answer> =>
+  deviceRequest(page, method, path, body);
 
 function login(page: Page): Promise<string> {
   return page.evaluate(async () => {

@@ -9,6 +9,8 @@ export interface DeviceAnswer<T> {
   status: number;
   /** The parsed JSON envelope, or the text when the answer is not JSON. */
   body: T;
+  /** fgsim's explanation of a refusal (its `X-Fgsim-Message` header, beside 6.0's bare error body). */
+  message: string;
 }
 
 /** `method path` (a full path: `/api/v2/cmdb/system/interface`) from inside the page. */
@@ -37,7 +39,8 @@ export function deviceRequest<T = unknown>(
       } catch {
         parsed = text;
       }
-      return { status: response.status, body: parsed as T };
+      const message = decodeURIComponent(response.headers.get('X-Fgsim-Message') ?? '');
+      return { status: response.status, body: parsed as T, message };
     },
     { method, path, body },
   );
