@@ -5,7 +5,12 @@
  * data falls back to the default scenario with a visible notice.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { deviceRequest } from './support/device-api';
+import {
+  deviceRequest,
+  logInFromPage as login,
+  openDevicePage as open,
+  reloadDevicePage as reload,
+} from './support/device-api';
 
 interface Answer {
   status: number;
@@ -13,31 +18,9 @@ interface Answer {
   body: any;
 }
 
-/** Waits until the mock device answers (browser.ts sets `data-ready` once the worker runs). */
-async function open(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
-}
-
-async function reload(page: Page): Promise<void> {
-  await page.reload();
-  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
-}
-
 /** `fetch` inside the page, with the CSRF token from the `ccsrftoken` cookie on writes, as the GUI sends it. */
 const api = (page: Page, method: string, path: string, body?: unknown): Promise<Answer> =>
   deviceRequest(page, method, path, body);
-
-function login(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const response = await fetch('/logincheck', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ username: 'admin', secretkey: '', ajax: '1' }),
-    });
-    return response.text();
-  });
-}
 
 const fortiheartbeatOfInternal = async (page: Page): Promise<string> => {
   const { status, body } = await api(page, 'GET', '/api/v2/cmdb/system/interface/internal');

@@ -7,34 +7,19 @@
  * earlier fgsim kept in localStorage is moved to IndexedDB.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { deviceRequest, type DeviceAnswer } from './support/device-api';
+import {
+  deviceRequest,
+  type DeviceAnswer,
+  logInFromPage as login,
+  openDevicePage as open,
+  reloadDevicePage as reload,
+} from './support/device-api';
 
 type Answer = DeviceAnswer<any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- envelopes are read field by field
-
-async function open(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
-}
-
-async function reload(page: Page): Promise<void> {
-  await page.reload();
-  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
-}
 
 /** `fetch` inside the page, with the CSRF token on writes as the GUI sends it. */
 const api = (page: Page, method: string, path: string, body?: unknown): Promise<Answer> =>
   deviceRequest(page, method, path, body);
-
-function login(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const response = await fetch('/logincheck', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ username: 'admin', secretkey: '', ajax: '1' }),
-    });
-    return response.text();
-  });
-}
 
 const row = async (page: Page, name: string): Promise<Record<string, unknown>> => {
   const { status, body } = await api(page, 'GET', `/api/v2/cmdb/system/interface/${name}`);

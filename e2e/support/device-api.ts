@@ -3,7 +3,7 @@
  * cookie goes along, and writes carry the `X-CSRFTOKEN` header with the `ccsrftoken` cookie's value,
  * as the GUI's own client sends it (README, "The REST API"). The one home of that in-page write.
  */
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 export interface DeviceAnswer<T> {
   status: number;
@@ -52,4 +52,28 @@ export async function cliDoor(page: Page, lines: readonly string[], session = 'e
     const { status } = await deviceRequest(page, 'POST', '/api/v2/fgsim/cli', { session, line });
     if (status !== 200) throw new Error(`CLI door refused "${line}": HTTP ${status}`);
   }
+}
+
+/** Opens `url` and waits until the in-tab device answers (browser.ts sets `data-ready` once it runs). */
+export async function openDevicePage(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+}
+
+/** Reloads and waits until the device answers again. */
+export async function reloadDevicePage(page: Page): Promise<void> {
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+}
+
+/** Logs in as the factory admin from inside the page, as the login form does; answers `/logincheck`'s body. */
+export function logInFromPage(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const response = await fetch('/logincheck', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ username: 'admin', secretkey: '', ajax: '1' }),
+    });
+    return response.text();
+  });
 }
