@@ -9,14 +9,13 @@
  *
  *   npx tsx bench/served.ts
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { startServerProcess } from '../src/server/child';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import autocannon from 'autocannon';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DURATION_S = 5;
 const CONNECTIONS = 10;
 
@@ -33,28 +32,7 @@ function emit(name: string, value: number, unit: string, target?: number): void 
 
 async function start(args: string[]): Promise<{ child: ChildProcess; url: string; firstAnswerMs: number }> {
   const t0 = performance.now();
-  const child = spawn(
-    process.execPath,
-    // tsx as a loader in this one process, so killing the child stops the server (tsx's CLI would run
-    // it in a grandchild that outlives the kill).
-    ['--import', 'tsx', 'src/server/cli.ts', 'serve', '--port', '0', ...args],
-    {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  const url = await new Promise<string>((done, fail) => {
-    let log = '';
-    const timer = setTimeout(() => fail(new Error(`no URL in 30 s: ${log}`)), 30_000);
-    child.stdout?.on('data', (c: Buffer) => {
-      log += c.toString();
-      const m = /serving the device at (\S+)/.exec(log);
-      if (m?.[1]) {
-        clearTimeout(timer);
-        done(m[1].replace(/\/$/, ''));
-      }
-    });
-  });
+  const { child, url } = await startServerProcess(args, 30_000);
   await fetch(`${url}/api/v2/monitor/system/status`);
   return { child, url, firstAnswerMs: performance.now() - t0 };
 }

@@ -33,13 +33,17 @@ const COOKIE_FIELDS: Record<string, Check> = {
   extensions: (v) => Array.isArray(v) && v.every((e) => typeof e === 'string'),
 };
 
-export function isCookieStore(text: string): boolean {
-  let parsed: unknown;
+/** The JSON `text` holds, or undefined when it is not JSON. */
+function parsedJson(text: string): unknown {
   try {
-    parsed = JSON.parse(text);
+    return JSON.parse(text) as unknown;
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+export function isCookieStore(text: string): boolean {
+  const parsed = parsedJson(text);
   return (
     Array.isArray(parsed) &&
     parsed.every(
@@ -54,12 +58,7 @@ export function isCookieStore(text: string): boolean {
 }
 
 export function isSessionList(text: string): boolean {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return false;
-  }
+  const parsed = parsedJson(text);
   return (
     isObject(parsed) &&
     Object.entries(parsed).every(

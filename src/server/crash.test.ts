@@ -4,15 +4,15 @@
  * before the kill must be there (at most the one in flight is lost). And a state file that cannot be
  * used — torn, garbage, an old format — is set aside (renamed) and reported; the server still starts.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { startServerProcess, type ServerProcess } from './child';
 import { FixedClock, importState } from '../device';
 import { STATE_FILE } from './state';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const children: ChildProcess[] = [];
 const dirs: string[] = [];
 
@@ -27,34 +27,11 @@ function tempDir(): string {
   return d;
 }
 
-/** Starts `tsx src/server/cli.ts` and resolves with its URL and everything it logged until then. */
-function start(args: string[]): Promise<{ child: ChildProcess; url: string; log: string }> {
-  const child = spawn(
-    process.execPath,
-    // tsx as a loader in this one process: its CLI would run the server in a child of its own, which a
-    // SIGKILL of the CLI leaves running (so the kill would not be the server's, and it would leak).
-    ['--import', 'tsx', 'src/server/cli.ts', 'serve', '--port', '0', ...args],
-    {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    let log = '';
-    const timer = setTimeout(() => reject(new Error(`no URL within 20 s:\n${log}`)), 20_000);
-    const take = (chunk: Buffer) => {
-      log += chunk.toString();
-      const url = /serving the device at (\S+)/.exec(log)?.[1];
-      if (url) {
-        clearTimeout(timer);
-        resolve({ child, url: url.replace(/\/$/, ''), log });
-      }
-    };
-    child.stdout?.on('data', take);
-    child.stderr?.on('data', take);
-    child.on('exit', (code) => reject(new Error(`exited ${code}:\n${log}`)));
-  });
+/** Starts the server as a child process (./child.ts); the test kills it, or afterEach does. */
+async function start(args: string[]): Promise<ServerProcess> {
+  const server = await startServerProcess(args);
+  children.push(server.child);
+  return server;
 }
 
 async function login(url: string): Promise<{ Cookie: string; 'X-CSRFTOKEN': string }> {

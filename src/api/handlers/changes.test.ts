@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CHANGE_LOG_SIZE } from '../../device';
 import { server, useDevice, type NodeDevice } from '../node';
+import { originOf } from '../origin';
 import { expectMonitorOk, expectOk, expectRefused } from '../testing';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -69,5 +70,10 @@ describe('the change log and what changed', () => {
     expect(await changes(log[0]?.revision)).toBe(
       `config system interface\n    edit "dmz"\n        set alias "a${CHANGE_LOG_SIZE + 4}"\n    next\nend\n`,
     );
+  });
+
+  it("records a change made with an API user's key as that user's, and the test token as admin's", () => {
+    expect(originOf({ kind: 'token', user: 'ci-bot' })).toEqual({ door: 'REST', admin: 'ci-bot' });
+    expect(originOf({ kind: 'token' })).toEqual({ door: 'REST', admin: 'admin' });
   });
 });

@@ -1,0 +1,50 @@
+/**
+ * The served device as a child process, for the crash test and the served benchmark: `node --import
+ * tsx src/server/cli.ts serve --port 0 …`, resolved with its URL once it prints it. tsx runs as a
+ * loader in that one process: its CLI would run the server in a grandchild that a kill of the CLI
+ * leaves running, so the kill would not be the server's and the server would leak.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+
+export interface ServerProcess {
+  child: ChildProcess;
+  /** `http://127.0.0.1:<port>`, without the trailing slash. */
+  url: string;
+  /** Everything it printed until then. */
+  log: string;
+}
+
+export function startServerProcess(args: readonly string[], timeoutMs = 20_000): Promise<ServerProcess> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'src/server/cli.ts', 'serve', '--port', '0', ...args],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  return new Promise((resolve, reject) => {
+    let log = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL'); // a server that never came up is not left running
+      reject(new Error(`no URL within ${timeoutMs} ms:\n${log}`));
+    }, timeoutMs);
+    const take = (chunk: Buffer): void => {
+      log += chunk.toString();
+      const url = /serving the device at (\S+)/.exec(log)?.[1];
+      if (url) {
+        clearTimeout(timer);
+        resolve({ child, url: url.replace(/\/$/, ''), log });
+      }
+    };
+    child.stdout?.on('data', take);
+    child.stderr?.on('data', take);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`exited ${code}:\n${log}`));
+    });
+  });
+}
