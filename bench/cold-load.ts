@@ -13,25 +13,27 @@
  */
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
-import { build, preview, type PreviewServer } from 'vite';
+import { chromium, type Browser } from '@playwright/test';
+import { build, type PreviewServer } from 'vite';
 import { CHROMIUM_ARGS, resolveChromium } from '../e2e/support/chromium';
 import { startServed, type ServedDevice } from '../src/server/device';
+import {
+  ROOT,
+  buildApp,
+  adminSession,
+  blankReady,
+  dashboardReady,
+  loadOnce,
+  median,
+  round,
+  serve,
+} from './support/page-load';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = Math.max(10, runsArg > 0 ? Number(process.argv[runsArg + 1]) : 10);
 const TARGET_RATIO = 1.5;
-const BROWSER_SETTLE_MS = 1000;
-
-type StorageState = Exclude<BrowserContextOptions['storageState'], string | undefined>;
-
-async function buildApp(outDir: string): Promise<void> {
-  await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir } });
-}
 
 /** A baseline page under bench/ (`blank` or `floor`), built plain: no fgsim config, no plugins. */
 async function buildBaseline(name: 'blank' | 'floor', outDir: string): Promise<void> {
@@ -42,19 +44,6 @@ async function buildBaseline(name: 'blank' | 'floor', outDir: string): Promise<v
     logLevel: 'warn',
     build: { outDir, emptyOutDir: true },
   });
-}
-
-async function serve(outDir: string, port: number): Promise<{ server: PreviewServer; url: string }> {
-  const server = await preview({
-    root: ROOT,
-    configFile: false,
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port, strictPort: false },
-  });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('preview server has no URL');
-  return { server, url: url.replace(/\/$/, '') };
 }
 
 /** Bytes (raw and gzip) of the JavaScript the entry HTML loads before anything is lazy-loaded. */
@@ -72,78 +61,6 @@ function initialJs(outDir: string): { raw: number; gzip: number } {
   }
   return { raw, gzip };
 }
-
-const READY_MARK = 'fgsim-bench-ready';
-
-/**
- * Milliseconds from navigation start until the page expression `ready` is true. The page watches for
- * itself, from a small init script that checks `ready` on every animation frame and says the time on
- * the console: Playwright's own waitForFunction would first inject its ~100 ms utility script into
- * the page, on the main thread, in the middle of the load being measured. The expressions are
- * strings so no transpiler helper leaks into the page.
- */
-async function timeLoad(page: Page, url: string, ready: string): Promise<number> {
-  await page.addInitScript(`(() => {
-    if (!location.href.startsWith('http')) return;
-    const check = () => {
-      if (${ready}) console.log('${READY_MARK} ' + performance.now());
-      else requestAnimationFrame(check);
-    };
-    requestAnimationFrame(check);
-  })()`);
-  const said = page.waitForEvent('console', {
-    predicate: (m) => m.text().startsWith(READY_MARK),
-    timeout: 30_000,
-  });
-  await page.goto(url, { waitUntil: 'commit' });
-  return Number((await said).text().slice(READY_MARK.length + 1));
-}
-
-/** The Dashboard is interactive: the menu is drawn and System Information shows the hostname. */
-const dashboardReady = `document.querySelector('nav[aria-label="Main menu"] button') !== null &&
-  [...document.querySelectorAll('.fg-widget__facts th')].some(
-    (th) => th.textContent === 'Hostname' && (th.nextElementSibling?.textContent ?? '') !== '')`;
-const blankReady = `(document.getElementById('root')?.textContent ?? '') !== ''`;
-
-/** Logs in once through the login page and keeps the session (cookie + stored session) for reuse. */
-async function adminSession(browser: Browser, url: string): Promise<StorageState> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${url}/login`);
-  await page.getByLabel('Username').fill('admin');
-  await page.getByRole('button', { name: 'Login' }).click();
-  await page.getByRole('heading', { name: 'System Information' }).waitFor();
-  const state = await context.storageState();
-  await context.close();
-  return state;
-}
-
-/** One load in a fresh context; the context starts with `storageState` when given. */
-async function loadOnce(
-  browser: Browser,
-  url: string,
-  ready: string,
-  storageState?: StorageState,
-): Promise<number> {
-  const context = await browser.newContext(storageState ? { storageState } : {});
-  try {
-    const page = await context.newPage();
-    // A new window makes Chromium build its own UI in the background (the omnibox popup, about
-    // 250 ms of CPU on a renderer of its own). That is the browser starting, not the page loading,
-    // and on two cores it would land in the middle of the load, so the load starts after it.
-    await page.waitForTimeout(BROWSER_SETTLE_MS);
-    return await timeLoad(page, url, ready);
-  } finally {
-    await context.close();
-  }
-}
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
-};
-const round = (x: number, digits = 1): number => Number(x.toFixed(digits));
 
 async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'fgsim-bench-'));
@@ -178,9 +95,9 @@ async function main(): Promise<void> {
     const session = await adminSession(b, app.url);
     const loadBlank = () => loadOnce(b, `${blank.url}/`, blankReady);
     const loadFloor = () => loadOnce(b, `${floor.url}/`, blankReady);
-    const loadApp = () => loadOnce(b, `${app.url}/dashboard/status`, dashboardReady, session);
+    const loadApp = () => loadOnce(b, `${app.url}/#/dashboard/status`, dashboardReady, session);
     const servedSession = await adminSession(b, servedUrl);
-    const loadServed = () => loadOnce(b, `${servedUrl}/dashboard/status`, dashboardReady, servedSession);
+    const loadServed = () => loadOnce(b, `${servedUrl}/#/dashboard/status`, dashboardReady, servedSession);
     // One untimed load of each warms the OS file cache and the preview servers, not the browser.
     await loadBlank();
     await loadFloor();

@@ -14,31 +14,16 @@
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { build, preview, type PreviewServer } from 'vite';
+import { type PreviewServer } from 'vite';
 import { CHROMIUM_ARGS, resolveChromium } from '../e2e/support/chromium';
+import { buildApp, median, round, serve } from './support/page-load';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = Math.max(10, runsArg > 0 ? Number(process.argv[runsArg + 1]) : 10);
 /** Search texts typed one character at a time; every keystroke is one sample. */
 const QUERIES = ['tun01', 'vlan4', '172.16.1', 'port3', 'tunnel'];
-
-async function serveBuild(outDir: string): Promise<{ server: PreviewServer; url: string }> {
-  await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir } });
-  const server = await preview({
-    root: ROOT,
-    configFile: false,
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 4193, strictPort: false },
-  });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('preview server has no URL');
-  return { server, url: url.replace(/\/$/, '') };
-}
 
 /** Opens the `large` device, logs in and opens the Network section of the menu. */
 async function logInToLarge(page: Page, url: string): Promise<void> {
@@ -57,7 +42,7 @@ async function logInToLarge(page: Page, url: string): Promise<void> {
  */
 const OPEN_LIST = `new Promise((done) => {
   const t0 = performance.now();
-  document.querySelector('nav[aria-label="Main menu"] a[href="/network/interfaces"]').click();
+  document.querySelector('nav[aria-label="Main menu"] a[href$="#/network/interfaces"]').click();
   const afterPaint = () => {
     const ch = new MessageChannel();
     ch.port1.onmessage = () => done(performance.now() - t0);
@@ -117,19 +102,13 @@ async function timeSearch(page: Page): Promise<number[]> {
   return (await page.evaluate('window.fgsimSearchSamples')) as number[];
 }
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
-};
-const round = (x: number): number => Number(x.toFixed(1));
-
 async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'fgsim-bench-interfaces-'));
   let server: PreviewServer | undefined;
   let browser: Browser | undefined;
   try {
-    const app = await serveBuild(join(work, 'app'));
+    await buildApp(join(work, 'app'));
+    const app = await serve(join(work, 'app'), 4193);
     server = app.server;
     const executablePath = resolveChromium();
     browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });

@@ -14,35 +14,12 @@
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { build, preview, type PreviewServer } from 'vite';
+import { type PreviewServer } from 'vite';
 import { CHROMIUM_ARGS, resolveChromium } from '../e2e/support/chromium';
+import { buildApp, median, round, serve } from './support/page-load';
 import { FixedClock, buildScenario, changeBetween, exportState } from '../src/device';
-
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-
-async function serveBuild(outDir: string): Promise<{ server: PreviewServer; url: string }> {
-  await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir } });
-  const server = await preview({
-    root: ROOT,
-    configFile: false,
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 4194, strictPort: false },
-  });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('preview server has no URL');
-  return { server, url: url.replace(/\/$/, '') };
-}
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
-};
-const round = (x: number, digits = 1): number => Number(x.toFixed(digits));
 
 async function ready(page: Page, url: string): Promise<void> {
   await page.goto(url);
@@ -127,7 +104,8 @@ async function main(): Promise<void> {
   let server: PreviewServer | undefined;
   let browser: Browser | undefined;
   try {
-    const served = await serveBuild(join(work, 'app'));
+    await buildApp(join(work, 'app'));
+    const served = await serve(join(work, 'app'), 4194);
     server = served.server;
     const executablePath = resolveChromium();
     browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
