@@ -12,10 +12,11 @@ export function seededRandom(seed: number): () => number {
 
 /** FNV-1a, used to turn a counter into a revision string that looks like the device's. */
 export function fnv1a(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, '0');
+  return fnv1aStep(0x811c9dc5, text).toString(16).padStart(8, '0');
+}
+
+/** The FNV-1a state `h` after `text` (so a long text can be hashed in parts). */
+export function fnv1aStep(h: number, text: string): number {
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
 }

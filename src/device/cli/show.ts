@@ -14,7 +14,9 @@ export interface ShowOptions {
 
 const pad = (depth: number): string => '    '.repeat(depth);
 
-const sameValue = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+/** Values are JSON data; most are strings or numbers, compared without building their JSON text. */
+const sameValue = (a: unknown, b: unknown): boolean =>
+  a === b || (typeof a === 'object' && typeof b === 'object' && JSON.stringify(a) === JSON.stringify(b));
 
 /** `edit "port1"` / `edit 1`. */
 export function editLine(mkeyField: FieldDef | undefined, key: string): string {
@@ -34,32 +36,48 @@ export function objectLines(
   skip?: string,
 ): string[] {
   const out: string[] = [];
+  objectInto(out, fields, row, depth, opts, skip);
+  return out;
+}
+
+/*
+ * The printers append to one array rather than returning arrays to spread into their callers: on
+ * `large` a whole `show` is 140,000 lines, and copying every level's lines into the next (and
+ * spreading them as call arguments, which has a limit of its own) was most of its time.
+ */
+function objectInto(
+  out: string[],
+  fields: readonly FieldDef[],
+  row: Row,
+  depth: number,
+  opts: ShowOptions,
+  skip?: string,
+): void {
   for (const f of fields) {
     if (f.name === skip) continue;
     const v = row[f.name];
     if (v === undefined || !appliesTo(f, row)) continue;
     const t = f.type;
     if (t.kind === 'sub-object') {
-      const inner = objectLines(t.fields, v as Row, depth + 1, opts);
-      if (opts.full || inner.length > 0)
-        out.push(`${pad(depth)}config ${f.name}`, ...inner, `${pad(depth)}end`);
+      const start = out.push(`${pad(depth)}config ${f.name}`);
+      objectInto(out, t.fields, v as Row, depth + 1, opts);
+      if (opts.full || out.length > start) out.push(`${pad(depth)}end`);
+      else out.length = start - 1;
       continue;
     }
     if (t.kind === 'sub-table') {
       const rows = v as Row[];
-      if (opts.full || rows.length > 0)
-        out.push(
-          `${pad(depth)}config ${f.name}`,
-          ...rowsLines(t.fields, t.mkey, rows, depth + 1, opts),
-          `${pad(depth)}end`,
-        );
+      if (opts.full || rows.length > 0) {
+        out.push(`${pad(depth)}config ${f.name}`);
+        rowsInto(out, t.fields, t.mkey, rows, depth + 1, opts);
+        out.push(`${pad(depth)}end`);
+      }
       continue;
     }
     if (!opts.full && !f.alwaysShown && sameValue(v, f.default)) continue;
     const line = setLine(f, v);
     if (line !== null) out.push(pad(depth) + line);
   }
-  return out;
 }
 
 /** `edit …` / `next` blocks of a table's rows. */
@@ -70,23 +88,34 @@ export function rowsLines(
   depth: number,
   opts: ShowOptions,
 ): string[] {
-  const mkeyField = fields.find((f) => f.name === mkey);
   const out: string[] = [];
-  for (const row of rows)
-    out.push(
-      pad(depth) + editLine(mkeyField, String(row[mkey])),
-      ...objectLines(fields, row, depth + 1, opts, mkey),
-      `${pad(depth)}next`,
-    );
+  rowsInto(out, fields, mkey, rows, depth, opts);
   return out;
+}
+
+function rowsInto(
+  out: string[],
+  fields: readonly FieldDef[],
+  mkey: string,
+  rows: readonly Row[],
+  depth: number,
+  opts: ShowOptions,
+): void {
+  const mkeyField = fields.find((f) => f.name === mkey);
+  for (const row of rows) {
+    out.push(pad(depth) + editLine(mkeyField, String(row[mkey])));
+    objectInto(out, fields, row, depth + 1, opts, mkey);
+    out.push(`${pad(depth)}next`);
+  }
 }
 
 /** A whole table (or single object) as a `config <path>` … `end` block. */
 export function tableLines(schema: TableSchema, data: TableData, opts: ShowOptions): string[] {
-  const body = Array.isArray(data)
-    ? rowsLines(schema.fields, schema.mkey ?? 'name', data, 1, opts)
-    : objectLines(schema.fields, data, 1, opts);
-  return [`config ${schema.path}`, ...body, 'end'];
+  const out = [`config ${schema.path}`];
+  if (Array.isArray(data)) rowsInto(out, schema.fields, schema.mkey ?? 'name', data, 1, opts);
+  else objectInto(out, schema.fields, data, 1, opts);
+  out.push('end');
+  return out;
 }
 
 /** One row of a table, wrapped in its `config` block (what `show` prints inside `edit`). */
