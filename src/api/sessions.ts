@@ -11,6 +11,18 @@ export interface Session {
   seen: number;
 }
 
+/** A stored value that is a whole session (storage may hold anything: older builds, other code). */
+export function isSession(s: unknown): s is Session {
+  if (typeof s !== 'object' || s === null) return false;
+  const v = s as Record<string, unknown>;
+  return (
+    typeof v['id'] === 'string' &&
+    typeof v['csrf'] === 'string' &&
+    typeof v['user'] === 'string' &&
+    typeof v['seen'] === 'number'
+  );
+}
+
 /** Sessions kept at most; the least recently used go first (6.0 limits admin sessions too). */
 export const MAX_SESSIONS = 256;
 
@@ -79,16 +91,14 @@ export class StoredSessions implements SessionStore {
     if (this.removed.has(id)) return undefined;
     const stored = this.all();
     const s = Object.hasOwn(stored, id) ? stored[id] : undefined;
-    return s && typeof s.csrf === 'string' && typeof s.user === 'string' && typeof s.seen === 'number'
-      ? s
-      : undefined;
+    return isSession(s) && s.id === id ? s : undefined;
   }
   add(session: Session): void {
     this.memory.add(session);
     this.removed.delete(session.id);
     const { [session.id]: _old, ...rest } = this.all();
     const kept = Object.values(rest)
-      .filter((s) => s && typeof s.seen === 'number')
+      .filter(isSession)
       .sort((a, b) => b.seen - a.seen)
       .slice(0, MAX_SESSIONS - 1);
     const next: Record<string, Session> = Object.create(null) as Record<string, Session>;

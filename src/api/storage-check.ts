@@ -4,7 +4,7 @@
  * imported: MSW reads its cookie store (`__msw-cookie-store__`) when its module is evaluated and
  * throws on an entry that is not a list of cookies ("t is not iterable"), on every load.
  */
-import { SESSIONS_KEY } from './sessions';
+import { SESSIONS_KEY, isSession } from './sessions';
 
 /** MSW's own key (msw/lib/core/utils/cookieStore). */
 export const MSW_COOKIE_STORE_KEY = '__msw-cookie-store__';
@@ -59,13 +59,7 @@ export function isCookieStore(text: string): boolean {
 
 export function isSessionList(text: string): boolean {
   const parsed = parsedJson(text);
-  return (
-    isObject(parsed) &&
-    Object.entries(parsed).every(
-      ([id, s]) =>
-        isObject(s) && s['id'] === id && typeof s['csrf'] === 'string' && typeof s['user'] === 'string',
-    )
-  );
+  return isObject(parsed) && Object.entries(parsed).every(([id, s]) => isSession(s) && s.id === id);
 }
 
 /**
