@@ -90,7 +90,6 @@ function rowsDiff(
 ): string[] {
   const mkeyField = fields.find((f) => f.name === mkey);
   const before = new Map(a.map((r) => [String(r[mkey]), r]));
-  const after = new Set(b.map((r) => String(r[mkey])));
   const out: string[] = [];
   if (phases.includes('delete'))
     for (const key of goneKeys(mkey, a, b, include)) out.push(pad(depth) + deleteLine(mkeyField, key));
