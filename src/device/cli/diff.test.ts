@@ -14,6 +14,12 @@ import { applyCliLines, cliDiff } from './diff';
 
 const clock = new FixedClock();
 
+/** Milliseconds of this process's CPU time: what the work costs, however loaded the machine is. */
+const cpuMs = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
 /** Tables as key → row, so two configurations compare without the order new rows were made in. */
 function normalised(config: Config): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -140,7 +146,7 @@ describe('the CLI diff', () => {
     expect(cliDiff(state, state, clock)).toEqual([]);
   });
 
-  it('of large with its 400 VLANs deleted: 400 deletes, in well under a second', () => {
+  it('of large with its 400 VLANs deleted: 400 deletes, in under a second of CPU', () => {
     const device = buildScenario('large', clock);
     const start = device.state;
     const vlans = device.rows('system interface').filter((r) => r.type === 'vlan');
@@ -148,9 +154,9 @@ describe('the CLI diff', () => {
     device.transact((tx) => {
       for (const r of vlans) tx.remove('system interface', String(r.name));
     });
-    const began = performance.now();
+    const began = cpuMs();
     const lines = cliDiff(start, device.state, clock);
-    const took = performance.now() - began;
+    const took = cpuMs() - began;
     // Last made first, as the device takes them (each line was a transaction of its own: 11 s).
     expect(lines).toEqual([
       'config system interface',
