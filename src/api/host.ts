@@ -55,9 +55,11 @@ export class DeviceHost {
    * holds (another tab wrote it, or a refused change is undone): taken as it is, and not announced.
    */
   swap(device: Device, { announce = true }: { announce?: boolean } = {}): void {
-    // A new device continues the change counter, so its revision is one no client has seen yet.
+    // A new device continues the change counter, so its revision is one no client has seen yet; its
+    // change log starts again at that revision (the one every answer now carries), so `changes?since=`
+    // of it answers and no revision the log names is one an earlier device also had.
     const floor = this.current.state.changes;
-    if (announce && device.state.changes <= floor) device.adopt({ ...device.state, changes: floor + 1 });
+    if (announce && device.state.changes <= floor) device.replace({ ...device.state, changes: floor + 1 });
     this.unsubscribe();
     this.current = device;
     this.unsubscribe = device.subscribe((d) => this.emit(d));

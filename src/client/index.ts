@@ -10,3 +10,4 @@ export { login, logout, hasSession } from './login';
 export { currentRevision, noteRevision, onRevision, REVISION_CHANNEL } from './revision';
 export { cli, config, type CliAnswer, type CliCompletion, type ConfigFile } from './cli';
 export { scenario } from './scenario';
+export { changes, type ChangeRecord } from './changes';

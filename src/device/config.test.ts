@@ -111,6 +111,44 @@ describe('device rules', () => {
     expect(codeOf(() => device.transact((tx) => tx.remove(IF, 'dmz.20')))).toBe(-23);
   });
 
+  it('refuse a transaction deleting several rows if any is still used, naming the first deleted (-23)', () => {
+    const device = fresh();
+    device.transact((tx) => {
+      for (const id of [20, 21, 22])
+        tx.create(IF, { name: `dmz.${id}`, type: 'vlan', interface: 'dmz', vlanid: id });
+    });
+    device.transact((tx) =>
+      tx.update('vpn ssl settings', null, { 'source-interface': ['dmz.22', 'dmz.21'] }),
+    );
+    const before = device.state;
+    let refused: DeviceError | undefined;
+    try {
+      device.transact((tx) => {
+        for (const name of ['dmz.20', 'dmz.22', 'dmz.21']) tx.remove(IF, name);
+      });
+    } catch (e) {
+      refused = e as DeviceError;
+    }
+    expect(refused?.code).toBe(-23);
+    expect(refused?.message).toContain('dmz.22');
+    expect(device.state).toBe(before);
+    // The tunnel a phase1 makes is held by it (the rules' extra reference), in a batch too.
+    expect(
+      codeOf(() =>
+        device.transact((tx) => {
+          tx.remove(IF, 'dmz.20');
+          tx.remove(IF, 'HQ-to-Branch');
+        }),
+      ),
+    ).toBe(-23);
+    // Deleting the user with what it refers to, in one transaction, is fine.
+    device.transact((tx) => {
+      tx.update('vpn ssl settings', null, { 'source-interface': ['wan1'] });
+      for (const name of ['dmz.20', 'dmz.21', 'dmz.22']) tx.remove(IF, name);
+    });
+    expect(device.find(IF, 'dmz.21')).toBeUndefined();
+  });
+
   it('refuse a VLAN without a parent or with an ID out of range', () => {
     const device = fresh();
     expect(

@@ -271,6 +271,36 @@ export class Tx implements RuleTx {
     return found;
   }
 
+  /**
+   * The first deleted row (in the order deleted) that something still refers to. The rows that could
+   * refer to a table are read once for all its deletions, not once each.
+   */
+  private firstDeletedInUse(): string | undefined {
+    const gone = new Map<string, Map<string, number>>();
+    this.deletedRows.forEach(({ path, key }, i) => {
+      if (this.find(path, key)) return;
+      const keys = gone.get(path) ?? new Map<string, number>();
+      if (!keys.has(key)) keys.set(key, i);
+      gone.set(path, keys);
+    });
+    let first: { at: number; key: string } | undefined;
+    const held = (key: string, at: number | undefined): void => {
+      if (at !== undefined && (!first || at < first.at)) first = { at, key };
+    };
+    for (const [path, keys] of gone) {
+      for (const schema of referrers.get(path) ?? []) {
+        const data = this.draft.get(schema.path) ?? this.base.config[schema.path];
+        const rows = Array.isArray(data) ? data : data ? [data] : [];
+        for (const row of rows)
+          for (const ref of referencesOf(schema.fields, row))
+            if (ref.table === path) held(ref.name, keys.get(ref.name));
+      }
+      const extra = tableRules[path]?.extraReferences;
+      if (extra) for (const [key, at] of keys) if (extra(key, this).length > 0) held(key, at);
+    }
+    return first?.key;
+  }
+
   /** Checks the draft and returns the state it would become. Throws, changing nothing, if it may not. */
   commit(): DeviceState | null {
     if (this.changedRows.length === 0 && this.deletedRows.length === 0 && !this.endpointsChanged) return null;
@@ -287,10 +317,8 @@ export class Tx implements RuleTx {
         if (!exists) throw missingReference(ref.field, ref.name);
       }
     }
-    for (const { path, key } of this.deletedRows) {
-      if (this.find(path, key)) continue;
-      if (this.referencesTo(path, key).length > 0) throw inUse(key);
-    }
+    const inUseKey = this.firstDeletedInUse();
+    if (inUseKey !== undefined) throw inUse(inUseKey);
     const touchedPaths = new Set([...this.changedRows, ...this.deletedRows].map((c) => c.path));
     for (const path of touchedPaths) tableRules[path]?.check?.(this);
     const config: Config = { ...this.base.config };

@@ -109,7 +109,7 @@ describe('the guide panel', { timeout: 30_000 }, () => {
     await findGuide();
     const showMe = within(guide()).getByRole('button', { name: 'Show me' });
     await user.click(showMe);
-    await waitFor(() => expect(router.state.location.pathname).toBe(steps[2]!.route));
+    await waitFor(() => expect(router.state.location.pathname).toBe(steps[2]!.route), { timeout: 15_000 });
     await waitFor(() => expect(useGuide.getState().highlightStatus).toBe('shown'), { timeout: 15_000 });
     const outline = document.querySelector(`[${HIGHLIGHT_ATTRIBUTE}]`);
     expect(outline).toHaveAttribute(HIGHLIGHT_ATTRIBUTE, 'Allow Endpoint Registration');

@@ -1,7 +1,8 @@
 /**
  * The guide: a side panel (a complementary region, not a dialog — the console stays usable beside it)
  * with the procedure's checklist, ticked from the device's state, the progress, the current step's
- * instructions with Show me, a hint and Back/Next, Reset, and a summary once everything is done.
+ * instructions with Show me, a hint, what was changed since the step began (./StepChanges.tsx) and
+ * Back/Next, Reset, and a summary once everything is done.
  * Loaded only when the guide is first opened (see ./GuideSlot.tsx).
  */
 import { useEffect, useId, useRef, useState } from 'react';
@@ -12,6 +13,7 @@ import { GUIDE_BUTTON_ID } from './GuideButton';
 import { useGuide } from './guide-store';
 import { Highlight } from './Highlight';
 import { useStepProgress } from './progress';
+import { StepChanges } from './StepChanges';
 import { GUIDE_TITLE, notesFor, START_SCENARIO, steps, versionNotes, type Step } from './steps';
 import { describeTarget } from './target';
 import './guide.css';
@@ -119,7 +121,7 @@ function StepDetail({ step, index, done }: { step: Step; index: number; done: bo
         {step.hint}
       </p>
       <details className="fg-guide__cli">
-        <summary>The same in the CLI</summary>
+        <summary>Do it in the CLI</summary>
         <pre>
           <code>{step.cli.join('\n')}</code>
         </pre>
@@ -129,6 +131,7 @@ function StepDetail({ step, index, done }: { step: Step; index: number; done: bo
           <strong>{n.version}:</strong> {n.text}
         </p>
       ))}
+      <StepChanges stepId={step.id} />
       <div className="fg-guide__nav">
         <Button disabled={index === 0} onClick={() => goToStep(index - 1)}>
           Back
@@ -158,6 +161,7 @@ function Summary({ onStartOver }: { onStartOver: () => void }) {
 function useResetDevice() {
   const goTo = useGuide((s) => s.goTo);
   const clearHighlight = useGuide((s) => s.clearHighlight);
+  const startOver = useGuide((s) => s.startOver);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -169,6 +173,8 @@ function useResetDevice() {
     setFailure(null);
     try {
       await scenario.open(START_SCENARIO);
+      // A new run: each step begins at the reset device's revision when it is next opened.
+      startOver();
       clearHighlight();
       goTo(0);
       setAnnouncement({ text: `The device is back where the procedure starts. Step 1 of ${steps.length}.` });

@@ -72,6 +72,20 @@ describe('the change log and what changed', () => {
     );
   });
 
+  it('after a scenario opens, the revision its answers carry is where the log starts, and no earlier device’s', async () => {
+    const before = fgt.device.revision;
+    await expectOk(() => fgt.api.put('/api/v2/cmdb/system/interface/dmz', { alias: 'DMZ' }));
+    const opened = await expectOk(() => fgt.api.post('/api/v2/fgsim/scenario', { name: 'telemetry-on' }));
+    const log = fgt.device.changeLog();
+    expect(log).toHaveLength(1);
+    expect(log[0]?.revision).toBe(opened.revision);
+    expect(log[0]?.revision).toBe(fgt.device.revision);
+    // The fresh device's revision is new: the first device's, from before its change, is not kept.
+    expect(log[0]?.revision).not.toBe(before);
+    expect(await changes(opened.revision)).toBe('');
+    await expectRefused(fgt, () => fgt.api.get('/api/v2/fgsim/changes', { since: before }), 404);
+  });
+
   it("records a change made with an API user's key as that user's, and the test token as admin's", () => {
     expect(originOf({ kind: 'token', user: 'ci-bot' })).toEqual({ door: 'REST', admin: 'ci-bot' });
     expect(originOf({ kind: 'token' })).toEqual({ door: 'REST', admin: 'admin' });

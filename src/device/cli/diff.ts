@@ -62,6 +62,23 @@ function deleteLine(mkeyField: FieldDef | undefined, key: string): string {
 
 type Phase = 'edit' | 'delete';
 
+/** The keys of the rows of `a` that `b` no longer has, last made first (a VLAN before its port). */
+function goneKeys(
+  mkey: string,
+  a: readonly Row[],
+  b: readonly Row[],
+  include: (row: Row) => boolean = () => true,
+): string[] {
+  const after = new Set(b.map((r) => String(r[mkey])));
+  const gone: string[] = [];
+  for (let i = a.length - 1; i >= 0; i--) {
+    const row = a[i]!;
+    const key = String(row[mkey]);
+    if (!after.has(key) && include(row)) gone.push(key);
+  }
+  return gone;
+}
+
 function rowsDiff(
   fields: readonly FieldDef[],
   mkey: string,
@@ -73,12 +90,9 @@ function rowsDiff(
 ): string[] {
   const mkeyField = fields.find((f) => f.name === mkey);
   const before = new Map(a.map((r) => [String(r[mkey]), r]));
-  const after = new Set(b.map((r) => String(r[mkey])));
   const out: string[] = [];
   if (phases.includes('delete'))
-    // Last made first, so a VLAN goes before the port it sits on.
-    for (const [key, row] of [...before].reverse())
-      if (!after.has(key) && include(row)) out.push(pad(depth) + deleteLine(mkeyField, key));
+    for (const key of goneKeys(mkey, a, b, include)) out.push(pad(depth) + deleteLine(mkeyField, key));
   if (phases.includes('edit'))
     for (const row of b) {
       const key = String(row[mkey]);
@@ -119,6 +133,30 @@ export function applyCliLines(state: DeviceState, lines: readonly string[], cloc
   }
   return device.state;
 }
+
+/**
+ * What a table's `delete` lines do, as one transaction: each `delete` the CLI runs is `tx.remove` in a
+ * transaction of its own, and on `large` a commit checks every row that could refer to the one gone
+ * (about 60 ms), so 400 deletions typed line by line took 11 s; in one transaction the rows that
+ * could refer to them are read once. The lines are the same; a deletion the device refuses throws.
+ */
+function removeRows(
+  state: DeviceState,
+  schema: TableSchema,
+  keys: readonly string[],
+  clock: Clock,
+): DeviceState {
+  const device = new Device(state, clock);
+  device.transact((tx) => {
+    for (const key of keys) tx.remove(schema.path, key);
+  });
+  return device.state;
+}
+
+const rowsOf = (state: DeviceState, schema: TableSchema): Row[] => {
+  const data = state.config[schema.path];
+  return Array.isArray(data) ? data : [];
+};
 
 const MAX_PASSES = 8;
 
@@ -161,7 +199,15 @@ export function cliDiff(from: DeviceState, to: DeviceState, clock: Clock): strin
       include,
     );
     if (lines.length === 0) return;
-    cur = applyCliLines(cur, lines, clock);
+    cur =
+      phase === 'delete' && schema.kind === 'table'
+        ? removeRows(
+            cur,
+            schema,
+            goneKeys(schema.mkey ?? 'name', rowsOf(cur, schema), rowsOf(to, schema)),
+            clock,
+          )
+        : applyCliLines(cur, lines, clock);
     out.push(...lines);
   };
   for (let pass = 0; ; pass++) {
