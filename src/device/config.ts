@@ -17,6 +17,7 @@ import {
   type Config,
   type DeviceState,
   type EndpointInfo,
+  type SavedRevision,
   type TableData,
 } from './state';
 
@@ -89,6 +90,8 @@ export class Tx implements RuleTx {
   private readonly deletedRows: Array<{ path: string; key: string }> = [];
   private readonly draftEndpoints = new Map<string, EndpointInfo | undefined>();
   private endpointsChanged = false;
+  private draftRevisions: readonly SavedRevision[] | null = null;
+  private rebooted = false;
 
   constructor(
     private readonly base: DeviceState,
@@ -252,6 +255,20 @@ export class Tx implements RuleTx {
     this.endpointsChanged = true;
   }
 
+  /** The saved configuration revisions as the draft sees them, oldest first. */
+  revisions(): readonly SavedRevision[] {
+    return this.draftRevisions ?? this.base.revisions ?? [];
+  }
+
+  setRevisions(list: readonly SavedRevision[]): void {
+    this.draftRevisions = list;
+  }
+
+  /** The device comes back up when the change is committed (its uptime starts again). */
+  reboot(): void {
+    this.rebooted = true;
+  }
+
   /** Every reference to `path`/`name` held anywhere in the draft. */
   referencesTo(path: string, name: string): Array<HeldReference & { from: string; key: string }> {
     const found: Array<HeldReference & { from: string; key: string }> = [];
@@ -273,7 +290,14 @@ export class Tx implements RuleTx {
 
   /** Checks the draft and returns the state it would become. Throws, changing nothing, if it may not. */
   commit(): DeviceState | null {
-    if (this.changedRows.length === 0 && this.deletedRows.length === 0 && !this.endpointsChanged) return null;
+    if (
+      this.changedRows.length === 0 &&
+      this.deletedRows.length === 0 &&
+      !this.endpointsChanged &&
+      this.draftRevisions === null &&
+      !this.rebooted
+    )
+      return null;
     for (const { path, key } of this.changedRows) {
       const schema = schemaOf(path);
       const row = key === null ? this.single(path) : this.find(path, key);
@@ -306,7 +330,16 @@ export class Tx implements RuleTx {
     const touched = new Set(this.base.touched);
     for (const path of this.draft.keys()) touched.add(path);
     if (this.endpointsChanged) touched.add(ENDPOINTS);
-    return { ...this.base, config, endpoints, changes: this.base.changes + 1, touched: [...touched] };
+    const next: DeviceState = {
+      ...this.base,
+      config,
+      endpoints,
+      changes: this.base.changes + 1,
+      touched: [...touched],
+    };
+    if (this.draftRevisions !== null) next.revisions = this.draftRevisions;
+    if (this.rebooted) next.bootTime = this.clock.now();
+    return next;
   }
 }
 
@@ -332,6 +365,12 @@ export interface ChangeRecord extends ChangeOrigin {
 /** Changes the log keeps; older ones fold into the oldest state kept. */
 export const CHANGE_LOG_SIZE = 500;
 
+/** One step of the change log: the change's record and the state it made. */
+export interface LogEntry {
+  readonly record: ChangeRecord;
+  readonly state: DeviceState;
+}
+
 /** Shaped like the device's 32-hex revision; changes on every committed change. */
 function revisionOf(state: DeviceState): string {
   const seed = `${state.scenario}:${state.changes}`;
@@ -346,18 +385,34 @@ export class Device {
    * first is the state the device was opened or replaced with). States are copy-on-write, so keeping
    * one costs only the tables its change copied.
    */
-  private log: Array<{ record: ChangeRecord; state: DeviceState }>;
+  private log: LogEntry[];
 
+  /**
+   * `history` is a change log kept from before (read back from storage, ./persist.ts): its last
+   * entry must be `current`. Without it the log starts at `current`.
+   */
   constructor(
     private current: DeviceState,
     readonly clock: Clock,
+    history?: ReadonlyArray<{ time: number; door: string; admin: string; state: DeviceState }>,
   ) {
-    this.log = [this.entry(DEVICE_ORIGIN)];
+    this.log =
+      history && history.length > 0 && history[history.length - 1]?.state === current
+        ? history.slice(-CHANGE_LOG_SIZE - 1).map(({ time, door, admin, state }) => ({
+            record: { revision: revisionOf(state), time, door, admin },
+            state,
+          }))
+        : [this.entry(DEVICE_ORIGIN)];
   }
 
-  private entry(origin: ChangeOrigin): { record: ChangeRecord; state: DeviceState } {
+  private entry(origin: ChangeOrigin): LogEntry {
     const { door, admin } = origin;
     return { record: { revision: this.revision, time: this.clock.now(), door, admin }, state: this.current };
+  }
+
+  /** The change log with the state each change made, oldest first (for persistence). */
+  logEntries(): readonly LogEntry[] {
+    return this.log;
   }
 
   get state(): DeviceState {
@@ -448,8 +503,7 @@ export class Device {
     const next = tx.commit();
     if (next) {
       this.current = next;
-      this.log.push(this.entry(origin));
-      if (this.log.length > CHANGE_LOG_SIZE + 1) this.log.splice(0, this.log.length - CHANGE_LOG_SIZE - 1);
+      this.push(this.entry(origin));
       this.notify();
     }
     return result;
@@ -462,13 +516,33 @@ export class Device {
     this.notify();
   }
 
+  private push(entry: LogEntry): void {
+    this.log.push(entry);
+    if (this.log.length > CHANGE_LOG_SIZE + 1) this.log.splice(0, this.log.length - CHANGE_LOG_SIZE - 1);
+  }
+
   /**
    * Takes a state this device's history already holds elsewhere — another tab's commits read from
-   * storage, or the state before a change storage refused — as it is, revision included. Listeners are
-   * not told: nothing new was committed here.
+   * storage (with the change log steps that made them, when storage kept them), or the state before a
+   * change storage refused — as it is, revision included. Going back to a state the log holds drops
+   * the steps after it. Listeners are not told: nothing new was committed here.
    */
-  adopt(state: DeviceState): void {
+  adopt(
+    state: DeviceState,
+    steps?: ReadonlyArray<{ time: number; door: string; admin: string; state: DeviceState }>,
+  ): void {
     this.current = state;
+    const at = this.log.findIndex((e) => e.state === state);
+    if (at >= 0) {
+      this.log.length = at + 1;
+      return;
+    }
+    if (steps && steps.length > 0 && steps[steps.length - 1]?.state === state) {
+      for (const { time, door, admin, state: s } of steps)
+        this.push({ record: { revision: revisionOf(s), time, door, admin }, state: s });
+      return;
+    }
+    this.log = [this.entry(DEVICE_ORIGIN)];
   }
 
   subscribe(listener: Listener): () => void {
