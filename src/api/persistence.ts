@@ -304,8 +304,8 @@ export class DeviceKeeper {
     const current = this.host.device;
     const state = device.state;
     if (state.scenario === current.state.scenario && state.bootTime === current.state.bootTime)
-      current.adopt(state);
-    else this.host.swap(new Device(state, this.options.clock), { announce: false });
+      current.takeOver(device);
+    else this.host.swap(device, { announce: false });
     this.known = state.changes;
     this.logLength = stored.log.length;
   }

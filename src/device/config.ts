@@ -545,6 +545,12 @@ export class Device {
     this.log = [this.entry(DEVICE_ORIGIN)];
   }
 
+  /** Becomes `other` (the same device read whole from storage): its state and its change log. */
+  takeOver(other: Device): void {
+    this.current = other.current;
+    this.log = other.log.slice();
+  }
+
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

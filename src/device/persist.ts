@@ -10,13 +10,7 @@ import { stateProblems } from './integrity';
 import { compactRow, expandRow } from './rows';
 import { tableSchema, type Row } from './schema';
 import { DEFAULT_SCENARIO, buildScenario, isScenarioName, type ScenarioName } from './scenarios';
-import {
-  ENDPOINTS,
-  type DeviceState,
-  type EndpointInfo,
-  type SavedRevision,
-  type TableData,
-} from './state';
+import { ENDPOINTS, type DeviceState, type EndpointInfo, type SavedRevision, type TableData } from './state';
 
 /** Bump when the stored shape or the meaning of stored values changes. */
 export const FORMAT_VERSION = 1;
@@ -116,9 +110,7 @@ function historyText(device: Device): string | null {
   const entries = device.logEntries();
   const first = entries[0];
   if (!first || entries.length < 2) return null;
-  const out = [
-    kept(first.state, () => `{${recordText(first.record)},"state":{${stateBody(first.state)}}}`),
-  ];
+  const out = [kept(first.state, () => `{${recordText(first.record)},"state":{${stateBody(first.state)}}}`)];
   for (let i = 1; i < entries.length; i++) {
     const prev = entries[i - 1] as LogEntry;
     const entry = entries[i] as LogEntry;
@@ -163,7 +155,8 @@ function fallback(clock: Clock, why: string): Loaded {
 /** The state `stored` describes, laid over its scenario as `clock` builds it. Throws why it cannot. */
 function stateOf(stored: StoredState, scenarios: Map<string, DeviceState>, clock: Clock): DeviceState {
   if (!stored || typeof stored !== 'object') throw new Error('a stored state that is not an object');
-  if (!isScenarioName(String(stored.scenario))) throw new Error(`unknown scenario "${String(stored.scenario)}"`);
+  if (!isScenarioName(String(stored.scenario)))
+    throw new Error(`unknown scenario "${String(stored.scenario)}"`);
   const name = stored.scenario as ScenarioName;
   let base = scenarios.get(name);
   if (!base) {
@@ -266,7 +259,8 @@ function historyOf(
     steps.push({ time, door, admin, state });
   }
   const last = steps[steps.length - 1];
-  if (!last || last.state.changes !== current.changes || last.state.scenario !== current.scenario) return null;
+  if (!last || last.state.changes !== current.changes || last.state.scenario !== current.scenario)
+    return null;
   last.state = current;
   return steps;
 }
@@ -309,7 +303,8 @@ export function importState(text: string | null, clock: Clock): Loaded {
   return {
     device: new Device(state, clock, history ?? undefined),
     notice: null,
-    repaired: repairs.length > 0 ? `The saved configuration was loaded, but ${repairs.join(', and ')}.` : null,
+    repaired:
+      repairs.length > 0 ? `The saved configuration was loaded, but ${repairs.join(', and ')}.` : null,
   };
 }
 
@@ -347,7 +342,11 @@ export interface TableSplice {
  * are compared by identity — transactions copy on write — so unchanged rows cost nothing.
  */
 export function changeBetween(before: DeviceState, after: DeviceState): StoredChange | null {
-  if (before.scenario !== after.scenario || before.identity !== after.identity || before.links !== after.links)
+  if (
+    before.scenario !== after.scenario ||
+    before.identity !== after.identity ||
+    before.links !== after.links
+  )
     return null;
   const change: StoredChange = { changes: after.changes };
   if (before.bootTime !== after.bootTime) change.bootTime = after.bootTime;
@@ -452,7 +451,8 @@ export function applyChange(state: DeviceState, change: StoredChange): DeviceSta
   }
   const next: DeviceState = { ...state, config, endpoints, changes: change.changes, touched: [...touched] };
   if (change.bootTime !== undefined) {
-    if (!Number.isFinite(change.bootTime)) throw new UnusableChange('a stored boot time that is not a number');
+    if (!Number.isFinite(change.bootTime))
+      throw new UnusableChange('a stored boot time that is not a number');
     next.bootTime = change.bootTime;
   }
   if (change.revisions) {
@@ -478,7 +478,12 @@ export function stepsOf(
   const steps: Array<{ time: number; door: string; admin: string; state: DeviceState }> = [];
   let state = from;
   for (const [i, step] of log.entries()) {
-    if (!step || !Number.isFinite(step.time) || typeof step.door !== 'string' || typeof step.admin !== 'string')
+    if (
+      !step ||
+      !Number.isFinite(step.time) ||
+      typeof step.door !== 'string' ||
+      typeof step.admin !== 'string'
+    )
       return undefined;
     state = i === log.length - 1 ? to : applyChange(state, step.change as StoredChange);
     steps.push({ time: step.time, door: step.door, admin: step.admin, state });
