@@ -377,6 +377,18 @@ function revisionOf(state: DeviceState): string {
   return [0, 1, 2, 3].map((i) => fnv1a(`${i}:${seed}`)).join('');
 }
 
+/**
+ * The configuration each scenario was built with, by the identity object every state made from that
+ * build shares (states are copied with the same `identity`): what a saved revision of the same device
+ * is laid over, without building the scenario again (the `large` one takes seconds).
+ */
+const pristine = new WeakMap<object, Map<string, Config>>();
+
+/** The configuration `state`'s scenario was built with, when this process built or loaded it. */
+export function pristineConfig(state: DeviceState): Config | undefined {
+  return pristine.get(state.identity)?.get(state.scenario);
+}
+
 /** The simulated FortiGate: its state, its clock, and the only way to change it. */
 export class Device {
   private listeners = new Set<Listener>();
@@ -396,6 +408,12 @@ export class Device {
     readonly clock: Clock,
     history?: ReadonlyArray<{ time: number; door: string; admin: string; state: DeviceState }>,
   ) {
+    // A state with nothing changed since its scenario was built (the last step of every build).
+    if (current.touched.length === 0) {
+      let byScenario = pristine.get(current.identity);
+      if (!byScenario) pristine.set(current.identity, (byScenario = new Map()));
+      byScenario.set(current.scenario, current.config);
+    }
     this.log =
       history && history.length > 0 && history[history.length - 1]?.state === current
         ? history.slice(-CHANGE_LOG_SIZE - 1).map(({ time, door, admin, state }) => ({

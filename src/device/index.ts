@@ -49,3 +49,19 @@ export * from './monitor/system';
 export * from './cli';
 export { changesSince } from './changes';
 export { applyCliLines, cliDiff } from './cli/diff';
+export {
+  LOGOUT_COMMENT,
+  MAX_COMMENT_LENGTH,
+  deleteRevisions,
+  firmwareOf,
+  restoreRevision,
+  revisionFile,
+  revisionList,
+  revisionListLines,
+  revisionState,
+  revisionTime,
+  saveOnLogout,
+  saveRevision,
+  updateRevisionComment,
+} from './revisions';
+export { revisionDiff, type RevisionSide } from './revision-diff';

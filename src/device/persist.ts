@@ -5,7 +5,7 @@
  * old format, rows that do not fit the schema — falls back to the default scenario with a notice.
  */
 import type { Clock } from './clock';
-import { CHANGE_LOG_SIZE, Device, type LogEntry } from './config';
+import { CHANGE_LOG_SIZE, Device, pristineConfig, type LogEntry } from './config';
 import { stateProblems } from './integrity';
 import { compactRow, expandRow } from './rows';
 import { tableSchema, type Row } from './schema';
@@ -152,13 +152,23 @@ function fallback(clock: Clock, why: string): Loaded {
   };
 }
 
-/** The state `stored` describes, laid over its scenario as `clock` builds it. Throws why it cannot. */
-function stateOf(stored: StoredState, scenarios: Map<string, DeviceState>, clock: Clock): DeviceState {
+/**
+ * The state `stored` describes, laid over its scenario as `clock` builds it (or, for a state `like`
+ * one of the same scenario, over the configuration that build had). Throws why it cannot.
+ */
+function stateOf(
+  stored: StoredState,
+  scenarios: Map<string, DeviceState>,
+  clock: Clock,
+  like?: DeviceState,
+): DeviceState {
   if (!stored || typeof stored !== 'object') throw new Error('a stored state that is not an object');
   if (!isScenarioName(String(stored.scenario)))
     throw new Error(`unknown scenario "${String(stored.scenario)}"`);
   const name = stored.scenario as ScenarioName;
   let base = scenarios.get(name);
+  const built = like && like.scenario === name ? pristineConfig(like) : undefined;
+  if (!base && like && built) base = { ...like, config: built, touched: [] };
   if (!base) {
     base = buildScenario(name, clock).state;
     scenarios.set(name, base);
@@ -265,7 +275,11 @@ function historyOf(
   return steps;
 }
 
-export function importState(text: string | null, clock: Clock): Loaded {
+/**
+ * The device `text` (`exportState`'s or `snapshotText`'s) describes. `like`, a state of the same
+ * device, lets a snapshot of its scenario be laid over what that scenario was built with.
+ */
+export function importState(text: string | null, clock: Clock, like?: DeviceState): Loaded {
   if (text === null) return { device: buildScenario(DEFAULT_SCENARIO, clock), notice: null };
   let stored: Stored;
   try {
@@ -283,7 +297,7 @@ export function importState(text: string | null, clock: Clock): Loaded {
   const scenarios = new Map<string, DeviceState>();
   let state: DeviceState;
   try {
-    state = stateOf(stored, scenarios, clock);
+    state = stateOf(stored, scenarios, clock, like);
   } catch (e) {
     return fallback(clock, (e as Error).message);
   }
