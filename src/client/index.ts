@@ -10,3 +10,10 @@ export { login, logout, hasSession } from './login';
 export { currentRevision, noteRevision, onRevision, REVISION_CHANNEL } from './revision';
 export { cli, config, type CliAnswer, type CliCompletion, type ConfigFile } from './cli';
 export { scenario } from './scenario';
+export {
+  revisions,
+  firmwareLabel,
+  type DiffSide,
+  type RevisionEntry,
+  type RevisionListAnswer,
+} from './revisions';
