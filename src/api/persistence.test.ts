@@ -539,9 +539,10 @@ describe('the change log is kept with the device (issue 19 item 1)', () => {
     ['not a list', () => 'nonsense'],
     ['a step without its change', (h) => [h[0], { time: 1, door: 'GUI', admin: 'admin' }]],
     [
-      'a first state for another scenario',
-      (h) => [{ ...(h[0] as object), state: { scenario: 'nope' } }, ...h.slice(1)],
+      'a first step whose change back does not fit',
+      (h) => [{ ...(h[0] as object), back: { changes: 'x' } }, ...h.slice(1)],
     ],
+    ['a first step without its change back', (h) => [{ time: 1, door: 'device', admin: '' }, ...h.slice(1)]],
     ['a step that does not lead to the stored device', (h) => h.slice(0, -1)],
     ['a door that is not text', (h) => [h[0], { ...(h[1] as object), door: 7 }]],
   ];

@@ -29,12 +29,15 @@ interface Stored extends StoredState {
   history?: unknown;
 }
 
-/** One change log step as stored: who and when, and the state (the first) or the change from the one before. */
+/**
+ * One change log step as stored: who and when, and the change that makes its state — from the one
+ * before, or (the first) from the stored device back to it.
+ */
 interface StoredStep {
   time: number;
   door: string;
   admin: string;
-  state?: StoredState;
+  back?: StoredChange;
   change?: StoredChange;
 }
 
@@ -102,15 +105,18 @@ function kept<T extends object>(key: T, make: () => string): string {
 }
 
 /**
- * The change log as storage keeps it: the first entry with its whole state, each later one with the
- * change from the one before (`changeBetween`), so it costs the size of the changes. Null when a step
- * cannot be written as a change (it cannot, within one device's log; then the log is not kept).
+ * The change log as storage keeps it: the first entry as the change that takes the device now back to
+ * it, each later one as the change from the one before (`changeBetween`), so it costs the size of the
+ * changes, not of the device (on `large` the whole interface table is 560 kB). Null when a step
+ * cannot be written as a change (within one device's log it always can; then the log is not kept).
  */
 function historyText(device: Device): string | null {
   const entries = device.logEntries();
   const first = entries[0];
   if (!first || entries.length < 2) return null;
-  const out = [kept(first.state, () => `{${recordText(first.record)},"state":{${stateBody(first.state)}}}`)];
+  const back = changeBetween(device.state, first.state);
+  if (!back) return null;
+  const out = [`{${recordText(first.record)},"back":${JSON.stringify(back)}}`];
   for (let i = 1; i < entries.length; i++) {
     const prev = entries[i - 1] as LogEntry;
     const entry = entries[i] as LogEntry;
@@ -191,6 +197,9 @@ function stateOf(
     changes: Number(stored.changes) || 0,
     touched,
   };
+  // A saved revision (read `like` the device it belongs to) is not checked whole here — on `large`
+  // that takes most of a second: restoring it is a transaction, which checks every row it makes.
+  if (like) return state;
   const problems = stateProblems(state);
   if (problems.length > 0) throw new Error(problems[0] ?? 'invalid data');
   return state;
@@ -251,8 +260,6 @@ function revisionsOf(stored: unknown): { revisions: SavedRevision[]; why: string
 function historyOf(
   stored: unknown,
   current: DeviceState,
-  scenarios: Map<string, DeviceState>,
-  clock: Clock,
 ): Array<{ time: number; door: string; admin: string; state: DeviceState }> | null {
   if (!Array.isArray(stored) || stored.length < 2 || stored.length > CHANGE_LOG_SIZE + 1) return null;
   const steps: Array<{ time: number; door: string; admin: string; state: DeviceState }> = [];
@@ -263,7 +270,7 @@ function historyOf(
     const prev = steps[i - 1];
     const state =
       i === 0
-        ? stateOf(raw.state as StoredState, scenarios, clock)
+        ? applyChange(current, raw.back as StoredChange)
         : applyChange(prev?.state as DeviceState, raw.change as StoredChange);
     if (i > 0 && state.changes <= (prev?.state.changes ?? 0)) return null;
     steps.push({ time, door, admin, state });
@@ -308,7 +315,7 @@ export function importState(text: string | null, clock: Clock, like?: DeviceStat
   let history: ReturnType<typeof historyOf> = null;
   if (stored.history !== undefined) {
     try {
-      history = historyOf(stored.history, state, scenarios, clock);
+      history = historyOf(stored.history, state);
     } catch {
       history = null;
     }
