@@ -60,6 +60,9 @@ test('Revisions: save, change, Diff shows the change, Revert restores it', async
   expect(await fortiheartbeat(page, 'internal')).toBe('enable');
 
   // Kept across a reload, like any change: the revision, the reverted interface, and the change log.
+  type Log = { results: Array<{ revision: string; door: string; admin: string; time: number }> };
+  const logBefore = (await deviceRequest<Log>(page, 'GET', '/api/v2/fgsim/change-log')).body.results;
+  expect(logBefore.slice(-3).map((r) => r.door)).toEqual(['GUI', 'GUI', 'GUI']); // save, PUT, revert
   await reloadDevicePage(page);
   expect(await fortiheartbeat(page, 'internal')).toBe('enable');
   const list = await deviceRequest<{ results: { revisions: Array<{ comment: string }> } }>(
@@ -68,12 +71,22 @@ test('Revisions: save, change, Diff shows the change, Revert restores it', async
     '/api/v2/monitor/system/config-revision',
   );
   expect(list.body.results.revisions.map((r) => r.comment)).toEqual(['before step 2']);
-  const log = await deviceRequest<{ results: Array<{ door: string }> }>(
-    page,
-    'GET',
-    '/api/v2/fgsim/change-log',
+  const logAfter = (await deviceRequest<Log>(page, 'GET', '/api/v2/fgsim/change-log')).body.results;
+  expect(logAfter).toEqual(logBefore);
+  // After the reload the log still tells what the Revert did, from the revision the PUT made.
+  const since = logBefore.at(-2)?.revision ?? '';
+  const changes = await deviceRequest<string>(page, 'GET', `/api/v2/fgsim/changes?since=${since}`);
+  expect(changes.status).toBe(200);
+  expect(changes.body).toBe(
+    [
+      'config system interface',
+      '    edit "internal"',
+      '        set fortiheartbeat enable',
+      '    next',
+      'end',
+      '',
+    ].join('\n'),
   );
-  expect(log.body.results.length).toBeGreaterThanOrEqual(3);
 });
 
 test('Revisions by keyboard: the admin menu, the page and its dialog', async ({ loggedInPage: fgt }) => {
