@@ -28,7 +28,7 @@ test('login: a refusal, then admin with the empty password lands on the Dashboar
 
   await page.getByRole('button', { name: 'admin' }).click();
   await expect(page.getByRole('button', { name: 'Backup' })).toBeEnabled();
-  await expect(page.getByRole('button', { name: 'Revisions' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Revisions' })).toBeEnabled();
   await page.getByRole('button', { name: 'Logout' }).click();
   await expect(page).toHaveURL(/\/login$/);
   await page.goto('/dashboard/status');

@@ -15,6 +15,8 @@ export const urls = {
   complianceProfileCreate: '/security-profiles/forticlient-compliance/create',
   sslVpnSettings: '/vpn/ssl-settings',
   forticlientMonitor: '/monitor/forticlient-monitor',
+  /** admin › Configuration › Revisions (the header's menu, not the left one). */
+  revisions: '/system/config/revisions',
 } as const;
 
 /** The Edit page of a row, under its list: `/network/interfaces/edit/port1`. */

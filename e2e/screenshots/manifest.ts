@@ -212,6 +212,31 @@ const details: Shot[] = [
     'Monitor › FortiClient Monitor in a 1024 × 768 window: the FortiClients registered before step 5.',
     { cli: SHOW_ENDPOINT_CONTROL, viewport: { width: 1024, height: 768 } },
   ),
+  shot(
+    'detail-revisions-diff',
+    DETAIL,
+    '/system/config/revisions',
+    'admin › Configuration › Revisions: Diff of a revision saved before step 2 against the running configuration, as the CLI that makes the change.',
+    {
+      cli: [
+        'execute backup config flash before step 2',
+        'config system interface',
+        'edit internal',
+        'set fortiheartbeat disable',
+        'next',
+        'end',
+      ],
+      actions: [
+        { do: 'check', target: { role: 'checkbox', name: 'Select revision 1' } },
+        { do: 'click', target: { role: 'button', name: 'Diff', exact: true } },
+        {
+          do: 'see',
+          target: { role: 'region', name: 'Diff: from revision 1 to the running configuration' },
+          value: 'set fortiheartbeat disable',
+        },
+      ],
+    },
+  ),
 ];
 
 export const manifest: readonly Shot[] = [...procedure, ...figures, ...details];

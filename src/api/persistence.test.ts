@@ -17,6 +17,8 @@ import {
   importState,
   applyChange,
   changeBetween,
+  changesSince,
+  CHANGE_LOG_SIZE,
   type DeviceState,
 } from '../device';
 import { API_TOKEN } from './credentials';
@@ -469,5 +471,107 @@ describe('storage that cannot fail silently', () => {
     expect(response?.status).toBe(200);
     expect(await response?.text()).toContain('1');
     expect(response?.headers.getSetCookie().join(';')).toMatch(/APSCOOKIE/);
+  });
+});
+
+describe('the change log is kept with the device (issue 19 item 1)', () => {
+  const records = (d: { changeLog(): unknown[] }) => JSON.stringify(d.changeLog());
+
+  it('export and import give back the same log: each change’s revision, time, door and admin, and its diff', async () => {
+    const fgt = useDevice('telemetry-on');
+    const start = fgt.device.revision;
+    await expectOk(() =>
+      fgt.api.put('/api/v2/cmdb/system/interface/internal', { fortiheartbeat: 'disable' }),
+    );
+    await expectOk(() => fgt.api.put('/api/v2/cmdb/vpn.ssl/settings', { 'idle-timeout': 900 }));
+    const loaded = importState(exportState(fgt.device), new FixedClock());
+    expect(loaded.notice).toBeNull();
+    expect(loaded.repaired ?? null).toBeNull();
+    expect(records(loaded.device)).toBe(records(fgt.device));
+    expect(loaded.device.changeLog().map((r) => r.door)).toEqual(['device', 'REST', 'REST']);
+    expect(changesSince(loaded.device, start)).toEqual(changesSince(fgt.device, start));
+    expect(changesSince(loaded.device, start)).toContain('        set fortiheartbeat disable');
+  });
+
+  it('a reload in the browser keeps the log, across a fold of the storage log into a snapshot', async () => {
+    const browser = browserStorage();
+    const lock = queueLock();
+    const a = await openTab(browser, lock);
+    const start = a.host.device.revision;
+    for (let i = 0; i < 7; i++) await a.send(...alias('dmz', `step${i}`)); // compactAfter is 5
+    const reloaded = await openDevice('', await storeOf(browser), null, new FixedClock());
+    expect(reloaded.notice).toBeNull();
+    expect(reloaded.device.changeLog()).toHaveLength(8);
+    expect(records(reloaded.device)).toBe(records(a.host.device));
+    expect(changesSince(reloaded.device, start)).toEqual([
+      'config system interface',
+      '    edit "dmz"',
+      '        set alias "step6"',
+      '    next',
+      'end',
+    ]);
+  });
+
+  it('another tab that brings in a change takes its log entry too, so `since` works in both', async () => {
+    const browser = browserStorage();
+    const lock = queueLock();
+    const a = await openTab(browser, lock);
+    const b = await openTab(browser, lock);
+    const start = a.host.device.revision;
+    await b.send(...alias('internal', 'from-b'));
+    await a.send('GET', '/api/v2/cmdb/system/interface/internal');
+    expect(a.host.device.changeLog().map((r) => r.revision)).toEqual([start, b.host.device.revision]);
+    expect(changesSince(a.host.device, start)).toEqual(changesSince(b.host.device, start));
+  });
+
+  it('stays bounded: the last 500 changes, and the stored text grows with the changes kept, not forever', () => {
+    const device = buildScenario('telemetry-on', new FixedClock());
+    for (let i = 0; i < CHANGE_LOG_SIZE + 20; i++)
+      device.transact((tx) => tx.update('system interface', 'dmz', { alias: `a${i}` }));
+    const loaded = importState(exportState(device), new FixedClock());
+    expect(loaded.device.changeLog()).toHaveLength(CHANGE_LOG_SIZE + 1);
+    expect(records(loaded.device)).toBe(records(device));
+    const stored = JSON.parse(exportState(loaded.device)) as { history: unknown[] };
+    expect(stored.history).toHaveLength(CHANGE_LOG_SIZE + 1);
+  });
+
+  const broken: Array<[string, (history: unknown[]) => unknown]> = [
+    ['not a list', () => 'nonsense'],
+    ['a step without its change', (h) => [h[0], { time: 1, door: 'GUI', admin: 'admin' }]],
+    [
+      'a first step whose change back does not fit',
+      (h) => [{ ...(h[0] as object), back: { changes: 'x' } }, ...h.slice(1)],
+    ],
+    ['a first step without its change back', (h) => [{ time: 1, door: 'device', admin: '' }, ...h.slice(1)]],
+    ['a step that does not lead to the stored device', (h) => h.slice(0, -1)],
+    ['a door that is not text', (h) => [h[0], { ...(h[1] as object), door: 7 }]],
+  ];
+  it.each(broken)('a stored log that is %s is dropped with a notice; the device itself loads', (_, spoil) => {
+    const device = buildScenario('telemetry-on', new FixedClock());
+    device.transact((tx) => tx.update('system interface', 'dmz', { alias: 'one' }));
+    device.transact((tx) => tx.update('system interface', 'dmz', { alias: 'two' }));
+    const stored = JSON.parse(exportState(device)) as { history: unknown[] };
+    const loaded = importState(
+      JSON.stringify({ ...stored, history: spoil(stored.history) }),
+      new FixedClock(),
+    );
+    expect(loaded.notice).toBeNull();
+    expect(loaded.repaired).toBe(
+      'The saved configuration was loaded, but the change log could not be read; it starts again from now.',
+    );
+    expect(loaded.device.find('system interface', 'dmz')?.alias).toBe('two');
+    expect(loaded.device.changeLog().map((r) => r.revision)).toEqual([device.revision]);
+  });
+
+  it('in the browser a dropped log is said once on opening', async () => {
+    const browser = browserStorage();
+    const store = await storeOf(browser);
+    const device = buildScenario('telemetry-on', new FixedClock());
+    device.transact((tx) => tx.update('system interface', 'dmz', { alias: 'one' }));
+    const stored = JSON.parse(exportState(device)) as Record<string, unknown>;
+    await store.snapshot(device.state.changes, JSON.stringify({ ...stored, history: [{}] }));
+    const opened = await openDevice('', store, null, new FixedClock());
+    expect(opened.notice).toContain('the change log could not be read');
+    expect(opened.device.find('system interface', 'dmz')?.alias).toBe('one');
   });
 });

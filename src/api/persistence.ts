@@ -23,6 +23,8 @@ import {
   buildScenario,
   changeBetween,
   exportState,
+  stepsOf,
+  withSteps,
   importLogged,
   importState,
   isScenarioName,
@@ -159,11 +161,12 @@ export async function openDevice(
     return opened(device);
   }
   const head = stored.log.at(-1)?.changes ?? stored.base;
-  const { device, notice } = importLogged(
+  const { device, notice, repaired } = importLogged(
     stored.snapshot,
     stored.log.map((e) => e.change),
     clock,
   );
+  if (repaired) notices.push(repaired);
   if (!notice) return opened(device, stored.log.length);
   notices.push(notice);
   device.adopt(after(device.state, head));
@@ -258,9 +261,25 @@ export class DeviceKeeper {
     const entries = await store.since(this.known).catch(() => null);
     if (entries) {
       try {
-        let state = this.host.device.state;
-        for (const { change } of entries) state = applyChange(state, change as StoredChange);
-        this.host.device.adopt(state);
+        const device = this.host.device;
+        const start = device.state;
+        const states: Array<{ state: DeviceState; change: StoredChange }> = [];
+        let state = start;
+        for (const { change } of entries) {
+          state = applyChange(state, change as StoredChange);
+          states.push({ state, change: change as StoredChange });
+        }
+        let prev = start;
+        for (const { state: s, change } of states) {
+          let steps;
+          try {
+            steps = stepsOf(prev, s, change);
+          } catch {
+            steps = undefined;
+          }
+          device.adopt(s, steps);
+          prev = s;
+        }
         this.known = state.changes;
         this.logLength += entries.length;
         return;
@@ -285,8 +304,8 @@ export class DeviceKeeper {
     const current = this.host.device;
     const state = device.state;
     if (state.scenario === current.state.scenario && state.bootTime === current.state.bootTime)
-      current.adopt(state);
-    else this.host.swap(new Device(state, this.options.clock), { announce: false });
+      current.takeOver(device);
+    else this.host.swap(device, { announce: false });
     this.known = state.changes;
     this.logLength = stored.log.length;
   }
@@ -335,7 +354,8 @@ export class DeviceKeeper {
     if (current === device && now === before) return response;
     try {
       if (!this.store) throw new Error('IndexedDB is not available');
-      const change = current === device ? changeBetween(before, now) : null;
+      const between = current === device ? changeBetween(before, now) : null;
+      const change = between && withSteps(current, before, between);
       if (change) {
         await this.store.append(now.changes, change, before.changes);
         this.logLength += 1;

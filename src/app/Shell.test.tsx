@@ -26,7 +26,7 @@ describe('login and the session guard', { timeout: 20_000 }, () => {
     await logIn();
     const { user, router } = renderConsole('/dashboard/status');
     await user.click(await screen.findByRole('button', { name: 'admin' }));
-    expect(screen.getByRole('button', { name: 'Revisions' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Revisions' })).toBeEnabled();
     await user.click(screen.getByRole('button', { name: 'Logout' }));
     expect(await screen.findByRole('button', { name: 'Login' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/login');

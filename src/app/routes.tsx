@@ -17,6 +17,7 @@ import { routes as complianceProfiles } from '../features/compliance-profiles/ro
 import { routes as featureVisibility } from '../features/feature-visibility/route';
 import { routes as forticlientMonitor } from '../features/forticlient-monitor/route';
 import { routes as interfaces } from '../features/interfaces/route';
+import { routes as revisions } from '../features/revisions/route';
 import { routes as securityFabric } from '../features/security-fabric/route';
 import { routes as sslVpn } from '../features/ssl-vpn/route';
 import { NotFound } from './layout/NotFound';
@@ -40,6 +41,7 @@ const screens: RouteObject[] = [
   ...sslVpn,
   ...complianceProfiles,
   ...forticlientMonitor,
+  ...revisions,
 ];
 
 export const appRoutes: RouteObject[] = [

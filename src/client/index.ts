@@ -11,3 +11,10 @@ export { currentRevision, noteRevision, onRevision, REVISION_CHANNEL } from './r
 export { cli, config, type CliAnswer, type CliCompletion, type ConfigFile } from './cli';
 export { scenario } from './scenario';
 export { changes, type ChangeRecord } from './changes';
+export {
+  revisions,
+  firmwareLabel,
+  type DiffSide,
+  type RevisionEntry,
+  type RevisionListAnswer,
+} from './revisions';

@@ -17,6 +17,7 @@ import {
   type Config,
   type DeviceState,
   type EndpointInfo,
+  type SavedRevision,
   type TableData,
 } from './state';
 
@@ -89,6 +90,8 @@ export class Tx implements RuleTx {
   private readonly deletedRows: Array<{ path: string; key: string }> = [];
   private readonly draftEndpoints = new Map<string, EndpointInfo | undefined>();
   private endpointsChanged = false;
+  private draftRevisions: readonly SavedRevision[] | null = null;
+  private rebooted = false;
 
   constructor(
     private readonly base: DeviceState,
@@ -252,6 +255,20 @@ export class Tx implements RuleTx {
     this.endpointsChanged = true;
   }
 
+  /** The saved configuration revisions as the draft sees them, oldest first. */
+  revisions(): readonly SavedRevision[] {
+    return this.draftRevisions ?? this.base.revisions ?? [];
+  }
+
+  setRevisions(list: readonly SavedRevision[]): void {
+    this.draftRevisions = list;
+  }
+
+  /** The device comes back up when the change is committed (its uptime starts again). */
+  reboot(): void {
+    this.rebooted = true;
+  }
+
   /** Every reference to `path`/`name` held anywhere in the draft. */
   referencesTo(path: string, name: string): Array<HeldReference & { from: string; key: string }> {
     const found: Array<HeldReference & { from: string; key: string }> = [];
@@ -303,7 +320,14 @@ export class Tx implements RuleTx {
 
   /** Checks the draft and returns the state it would become. Throws, changing nothing, if it may not. */
   commit(): DeviceState | null {
-    if (this.changedRows.length === 0 && this.deletedRows.length === 0 && !this.endpointsChanged) return null;
+    if (
+      this.changedRows.length === 0 &&
+      this.deletedRows.length === 0 &&
+      !this.endpointsChanged &&
+      this.draftRevisions === null &&
+      !this.rebooted
+    )
+      return null;
     for (const { path, key } of this.changedRows) {
       const schema = schemaOf(path);
       const row = key === null ? this.single(path) : this.find(path, key);
@@ -334,7 +358,16 @@ export class Tx implements RuleTx {
     const touched = new Set(this.base.touched);
     for (const path of this.draft.keys()) touched.add(path);
     if (this.endpointsChanged) touched.add(ENDPOINTS);
-    return { ...this.base, config, endpoints, changes: this.base.changes + 1, touched: [...touched] };
+    const next: DeviceState = {
+      ...this.base,
+      config,
+      endpoints,
+      changes: this.base.changes + 1,
+      touched: [...touched],
+    };
+    if (this.draftRevisions !== null) next.revisions = this.draftRevisions;
+    if (this.rebooted) next.bootTime = this.clock.now();
+    return next;
   }
 }
 
@@ -360,10 +393,28 @@ export interface ChangeRecord extends ChangeOrigin {
 /** Changes the log keeps; older ones fold into the oldest state kept. */
 export const CHANGE_LOG_SIZE = 500;
 
+/** One step of the change log: the change's record and the state it made. */
+export interface LogEntry {
+  readonly record: ChangeRecord;
+  readonly state: DeviceState;
+}
+
 /** Shaped like the device's 32-hex revision; changes on every committed change. */
 function revisionOf(state: DeviceState): string {
   const seed = `${state.scenario}:${state.changes}`;
   return [0, 1, 2, 3].map((i) => fnv1a(`${i}:${seed}`)).join('');
+}
+
+/**
+ * The configuration each scenario was built with, by the identity object every state made from that
+ * build shares (states are copied with the same `identity`): what a saved revision of the same device
+ * is laid over, without building the scenario again (the `large` one takes seconds).
+ */
+const pristine = new WeakMap<object, Map<string, Config>>();
+
+/** The configuration `state`'s scenario was built with, when this process built or loaded it. */
+export function pristineConfig(state: DeviceState): Config | undefined {
+  return pristine.get(state.identity)?.get(state.scenario);
 }
 
 /** The simulated FortiGate: its state, its clock, and the only way to change it. */
@@ -374,18 +425,40 @@ export class Device {
    * first is the state the device was opened or replaced with). States are copy-on-write, so keeping
    * one costs only the tables its change copied.
    */
-  private log: Array<{ record: ChangeRecord; state: DeviceState }>;
+  private log: LogEntry[];
 
+  /**
+   * `history` is a change log kept from before (read back from storage, ./persist.ts): its last
+   * entry must be `current`. Without it the log starts at `current`.
+   */
   constructor(
     private current: DeviceState,
     readonly clock: Clock,
+    history?: ReadonlyArray<{ time: number; door: string; admin: string; state: DeviceState }>,
   ) {
-    this.log = [this.entry(DEVICE_ORIGIN)];
+    // A state with nothing changed since its scenario was built (the last step of every build).
+    if (current.touched.length === 0) {
+      let byScenario = pristine.get(current.identity);
+      if (!byScenario) pristine.set(current.identity, (byScenario = new Map()));
+      byScenario.set(current.scenario, current.config);
+    }
+    this.log =
+      history && history.length > 0 && history[history.length - 1]?.state === current
+        ? history.slice(-CHANGE_LOG_SIZE - 1).map(({ time, door, admin, state }) => ({
+            record: { revision: revisionOf(state), time, door, admin },
+            state,
+          }))
+        : [this.entry(DEVICE_ORIGIN)];
   }
 
-  private entry(origin: ChangeOrigin): { record: ChangeRecord; state: DeviceState } {
+  private entry(origin: ChangeOrigin): LogEntry {
     const { door, admin } = origin;
     return { record: { revision: this.revision, time: this.clock.now(), door, admin }, state: this.current };
+  }
+
+  /** The change log with the state each change made, oldest first (for persistence). */
+  logEntries(): readonly LogEntry[] {
+    return this.log;
   }
 
   get state(): DeviceState {
@@ -476,8 +549,7 @@ export class Device {
     const next = tx.commit();
     if (next) {
       this.current = next;
-      this.log.push(this.entry(origin));
-      if (this.log.length > CHANGE_LOG_SIZE + 1) this.log.splice(0, this.log.length - CHANGE_LOG_SIZE - 1);
+      this.push(this.entry(origin));
       this.notify();
     }
     return result;
@@ -490,13 +562,39 @@ export class Device {
     this.notify();
   }
 
+  private push(entry: LogEntry): void {
+    this.log.push(entry);
+    if (this.log.length > CHANGE_LOG_SIZE + 1) this.log.splice(0, this.log.length - CHANGE_LOG_SIZE - 1);
+  }
+
   /**
    * Takes a state this device's history already holds elsewhere — another tab's commits read from
-   * storage, or the state before a change storage refused — as it is, revision included. Listeners are
-   * not told: nothing new was committed here.
+   * storage (with the change log steps that made them, when storage kept them), or the state before a
+   * change storage refused — as it is, revision included. Going back to a state the log holds drops
+   * the steps after it. Listeners are not told: nothing new was committed here.
    */
-  adopt(state: DeviceState): void {
+  adopt(
+    state: DeviceState,
+    steps?: ReadonlyArray<{ time: number; door: string; admin: string; state: DeviceState }>,
+  ): void {
     this.current = state;
+    const at = this.log.findIndex((e) => e.state === state);
+    if (at >= 0) {
+      this.log.length = at + 1;
+      return;
+    }
+    if (steps && steps.length > 0 && steps[steps.length - 1]?.state === state) {
+      for (const { time, door, admin, state: s } of steps)
+        this.push({ record: { revision: revisionOf(s), time, door, admin }, state: s });
+      return;
+    }
+    this.log = [this.entry(DEVICE_ORIGIN)];
+  }
+
+  /** Becomes `other` (the same device read whole from storage): its state and its change log. */
+  takeOver(other: Device): void {
+    this.current = other.current;
+    this.log = other.log.slice();
   }
 
   subscribe(listener: Listener): () => void {

@@ -13,6 +13,8 @@ export type ErrorCode =
   | -3
   /** object in use, cannot be deleted */
   | -23
+  /** maximum number of entries has been reached (a full revision list) */
+  | -4
   /** unknown word (CLI) */
   | -61
   /** incomplete path (CLI get/show) */

@@ -11,6 +11,7 @@ export {
   type ChangeOrigin,
   type ChangeRecord,
   type Listener,
+  type LogEntry,
 } from './config';
 export { FixedClock, FIXED_EPOCH_MS, type Clock } from './clock';
 export { DeviceError, type ErrorCode } from './errors';
@@ -22,6 +23,11 @@ export {
   importLogged,
   changeBetween,
   applyChange,
+  stepsOf,
+  withSteps,
+  snapshotText,
+  MAX_REVISIONS,
+  MAX_REVISION_BYTES,
   UnusableChange,
   FORMAT_VERSION,
   STORAGE_KEY,
@@ -36,10 +42,26 @@ export {
   type ScenarioName,
 } from './scenarios';
 export * from './schema';
-export type { Compliance, DeviceState, EndpointInfo, Identity, TableData } from './state';
+export type { Compliance, DeviceState, EndpointInfo, Identity, SavedRevision, TableData } from './state';
 export * from './values';
 export * from './monitor/endpoints';
 export * from './monitor/system';
 export * from './cli';
 export { changesSince } from './changes';
 export { applyCliLines, cliDiff } from './cli/diff';
+export {
+  LOGOUT_COMMENT,
+  MAX_COMMENT_LENGTH,
+  deleteRevisions,
+  firmwareOf,
+  restoreRevision,
+  revisionFile,
+  revisionList,
+  revisionListLines,
+  revisionState,
+  revisionTime,
+  saveOnLogout,
+  saveRevision,
+  updateRevisionComment,
+} from './revisions';
+export { revisionDiff, type RevisionSide } from './revision-diff';

@@ -5,24 +5,46 @@
  * old format, rows that do not fit the schema — falls back to the default scenario with a notice.
  */
 import type { Clock } from './clock';
-import { Device } from './config';
+import { CHANGE_LOG_SIZE, Device, pristineConfig, type LogEntry } from './config';
 import { stateProblems } from './integrity';
 import { compactRow, expandRow } from './rows';
 import { tableSchema, type Row } from './schema';
 import { DEFAULT_SCENARIO, buildScenario, isScenarioName, type ScenarioName } from './scenarios';
-import { ENDPOINTS, type DeviceState, type EndpointInfo, type TableData } from './state';
+import { ENDPOINTS, type DeviceState, type EndpointInfo, type SavedRevision, type TableData } from './state';
 
 /** Bump when the stored shape or the meaning of stored values changes. */
 export const FORMAT_VERSION = 1;
 export const STORAGE_KEY = 'fgsim.device';
 
-interface Stored {
-  format: number;
+interface StoredState {
   scenario: string;
   changes: number;
   tables: Record<string, Row[] | Row>;
   endpoints?: Record<string, EndpointInfo>;
 }
+
+interface Stored extends StoredState {
+  format: number;
+  revisions?: unknown;
+  history?: unknown;
+}
+
+/**
+ * One change log step as stored: who and when, and the change that makes its state — from the one
+ * before, or (the first) from the stored device back to it.
+ */
+interface StoredStep {
+  time: number;
+  door: string;
+  admin: string;
+  back?: StoredChange;
+  change?: StoredChange;
+}
+
+/** Saved revisions a device keeps (docs/fortios-6.0.md, Decision). */
+export const MAX_REVISIONS = 50;
+/** Their stored text, together, at most (the `large` scenario's whole backup is 3.3 MB). */
+export const MAX_REVISION_BYTES = 8 * 1024 * 1024;
 
 /**
  * A row's stored text, kept per row object. Rows are copy-on-write (a change makes a new row object),
@@ -40,8 +62,8 @@ function rowText(fields: Parameters<typeof compactRow>[0], row: Row): string {
   return text;
 }
 
-export function exportState(device: Device): string {
-  const state = device.state;
+/** `"scenario":…,"changes":…,"tables":{…}[,"endpoints":…]`: a state as what differs from its scenario. */
+function stateBody(state: DeviceState): string {
   const tables: string[] = [];
   let endpoints: string | null = null;
   for (const path of state.touched) {
@@ -58,14 +80,75 @@ export function exportState(device: Device): string {
     tables.push(`${JSON.stringify(path)}:${text}`);
   }
   // The same text JSON.stringify would make of a `Stored`, built from the rows' kept texts.
-  const head = `{"format":${FORMAT_VERSION},"scenario":${JSON.stringify(state.scenario)},"changes":${state.changes}`;
-  return `${head},"tables":{${tables.join(',')}}${endpoints === null ? '' : `,"endpoints":${endpoints}`}}`;
+  const head = `"scenario":${JSON.stringify(state.scenario)},"changes":${state.changes}`;
+  return `${head},"tables":{${tables.join(',')}}${endpoints === null ? '' : `,"endpoints":${endpoints}`}`;
+}
+
+/**
+ * A state's configuration on its own (no revisions, no change log): what a saved revision keeps.
+ * `importState` reads it back.
+ */
+export function snapshotText(state: DeviceState): string {
+  return `{"format":${FORMAT_VERSION},${stateBody(state)}}`;
+}
+
+/** Each kept text of a saved revision or a change log step, per object (they never change). */
+const keptTexts = new WeakMap<object, string>();
+
+function kept<T extends object>(key: T, make: () => string): string {
+  let text = keptTexts.get(key);
+  if (text === undefined) {
+    text = make();
+    keptTexts.set(key, text);
+  }
+  return text;
+}
+
+/**
+ * The change log as storage keeps it: the first entry as the change that takes the device now back to
+ * it, each later one as the change from the one before (`changeBetween`), so it costs the size of the
+ * changes, not of the device (on `large` the whole interface table is 560 kB). Null when a step
+ * cannot be written as a change (within one device's log it always can; then the log is not kept).
+ */
+function historyText(device: Device): string | null {
+  const entries = device.logEntries();
+  const first = entries[0];
+  if (!first || entries.length < 2) return null;
+  const back = changeBetween(device.state, first.state);
+  if (!back) return null;
+  const out = [`{${recordText(first.record)},"back":${JSON.stringify(back)}}`];
+  for (let i = 1; i < entries.length; i++) {
+    const prev = entries[i - 1] as LogEntry;
+    const entry = entries[i] as LogEntry;
+    const text = kept(entry, () => {
+      const change = changeBetween(prev.state, entry.state);
+      return change ? `{${recordText(entry.record)},"change":${JSON.stringify(change)}}` : '';
+    });
+    if (text === '') return null;
+    out.push(text);
+  }
+  return `[${out.join(',')}]`;
+}
+
+const recordText = (r: { time: number; door: string; admin: string }): string =>
+  `"time":${r.time},"door":${JSON.stringify(r.door)},"admin":${JSON.stringify(r.admin)}`;
+
+export function exportState(device: Device): string {
+  const state = device.state;
+  let text = `{"format":${FORMAT_VERSION},${stateBody(state)}`;
+  if (state.revisions && state.revisions.length > 0)
+    text += `,"revisions":[${state.revisions.map((r) => kept(r, () => JSON.stringify(r))).join(',')}]`;
+  const history = historyText(device);
+  if (history !== null) text += `,"history":${history}`;
+  return `${text}}`;
 }
 
 export interface Loaded {
   device: Device;
   /** Set when stored data existed but could not be used. */
   notice: string | null;
+  /** Set when the device was loaded but a part kept beside it (the change log, revisions) was not. */
+  repaired?: string | null;
 }
 
 function fallback(clock: Clock, why: string): Loaded {
@@ -75,7 +158,135 @@ function fallback(clock: Clock, why: string): Loaded {
   };
 }
 
-export function importState(text: string | null, clock: Clock): Loaded {
+/**
+ * The state `stored` describes, laid over its scenario as `clock` builds it (or, for a state `like`
+ * one of the same scenario, over the configuration that build had). Throws why it cannot.
+ */
+function stateOf(
+  stored: StoredState,
+  scenarios: Map<string, DeviceState>,
+  clock: Clock,
+  like?: DeviceState,
+): DeviceState {
+  if (!stored || typeof stored !== 'object') throw new Error('a stored state that is not an object');
+  if (!isScenarioName(String(stored.scenario)))
+    throw new Error(`unknown scenario "${String(stored.scenario)}"`);
+  const name = stored.scenario as ScenarioName;
+  let base = scenarios.get(name);
+  const built = like && like.scenario === name ? pristineConfig(like) : undefined;
+  if (!base && like && built) base = { ...like, config: built, touched: [] };
+  if (!base) {
+    base = buildScenario(name, clock).state;
+    scenarios.set(name, base);
+  }
+  const config = { ...base.config };
+  const touched: string[] = [];
+  for (const [path, data] of Object.entries(stored.tables ?? {})) {
+    const schema = tableSchema(path);
+    if (!schema) throw new Error(`unknown table "${path}"`);
+    config[path] = (
+      Array.isArray(data) ? data.map((r) => expandRow(schema.fields, r)) : expandRow(schema.fields, data)
+    ) as TableData;
+    touched.push(path);
+  }
+  if (stored.endpoints) touched.push(ENDPOINTS);
+  const state = {
+    ...base,
+    config,
+    endpoints: stored.endpoints ?? base.endpoints,
+    changes: Number(stored.changes) || 0,
+    touched,
+  };
+  // A saved revision (read `like` the device it belongs to) is not checked whole here — on `large`
+  // that takes most of a second: restoring it is a transaction, which checks every row it makes.
+  if (like) return state;
+  const problems = stateProblems(state);
+  if (problems.length > 0) throw new Error(problems[0] ?? 'invalid data');
+  return state;
+}
+
+const isRevision = (r: unknown): r is SavedRevision => {
+  const v = r as SavedRevision;
+  return (
+    !!v &&
+    typeof v === 'object' &&
+    Number.isSafeInteger(v.id) &&
+    v.id > 0 &&
+    Number.isFinite(v.time) &&
+    typeof v.admin === 'string' &&
+    typeof v.firmware === 'string' &&
+    typeof v.comment === 'string' &&
+    typeof v.snapshot === 'string'
+  );
+};
+
+/**
+ * The saved revisions of a stored device, repaired: entries that are not revisions, repeat an id or
+ * go past the bounds are left out, and `why` says so.
+ */
+function revisionsOf(stored: unknown): { revisions: SavedRevision[]; why: string | null } {
+  if (stored === undefined) return { revisions: [], why: null };
+  const list = Array.isArray(stored) ? stored : [];
+  const revisions: SavedRevision[] = [];
+  const ids = new Set<number>();
+  let bytes = 0;
+  for (const r of list) {
+    if (!isRevision(r) || ids.has(r.id) || revisions.length >= MAX_REVISIONS) continue;
+    bytes += r.snapshot.length + r.comment.length;
+    if (bytes > MAX_REVISION_BYTES) break;
+    ids.add(r.id);
+    revisions.push({
+      id: r.id,
+      time: r.time,
+      admin: r.admin,
+      firmware: r.firmware,
+      comment: r.comment,
+      snapshot: r.snapshot,
+    });
+  }
+  revisions.sort((a, b) => a.id - b.id);
+  const why =
+    Array.isArray(stored) && revisions.length === list.length
+      ? null
+      : 'some saved revisions could not be read and were left out';
+  return { revisions, why };
+}
+
+/**
+ * The change log of a stored device, as the steps `Device` takes: the first with its state, each
+ * later one made by its change. Its last step must be `current` (the stored device itself); a log
+ * that does not lead there, or cannot be read, is dropped (null) and the log starts again.
+ */
+function historyOf(
+  stored: unknown,
+  current: DeviceState,
+): Array<{ time: number; door: string; admin: string; state: DeviceState }> | null {
+  if (!Array.isArray(stored) || stored.length < 2 || stored.length > CHANGE_LOG_SIZE + 1) return null;
+  const steps: Array<{ time: number; door: string; admin: string; state: DeviceState }> = [];
+  for (const [i, raw] of (stored as StoredStep[]).entries()) {
+    if (!raw || typeof raw !== 'object') return null;
+    const { time, door, admin } = raw;
+    if (!Number.isFinite(time) || typeof door !== 'string' || typeof admin !== 'string') return null;
+    const prev = steps[i - 1];
+    const state =
+      i === 0
+        ? applyChange(current, raw.back as StoredChange)
+        : applyChange(prev?.state as DeviceState, raw.change as StoredChange);
+    if (i > 0 && state.changes <= (prev?.state.changes ?? 0)) return null;
+    steps.push({ time, door, admin, state });
+  }
+  const last = steps[steps.length - 1];
+  if (!last || last.state.changes !== current.changes || last.state.scenario !== current.scenario)
+    return null;
+  last.state = current;
+  return steps;
+}
+
+/**
+ * The device `text` (`exportState`'s or `snapshotText`'s) describes. `like`, a state of the same
+ * device, lets a snapshot of its scenario be laid over what that scenario was built with.
+ */
+export function importState(text: string | null, clock: Clock, like?: DeviceState): Loaded {
   if (text === null) return { device: buildScenario(DEFAULT_SCENARIO, clock), notice: null };
   let stored: Stored;
   try {
@@ -90,32 +301,32 @@ export function importState(text: string | null, clock: Clock): Loaded {
     );
   if (!isScenarioName(String(stored.scenario)))
     return fallback(clock, `unknown scenario "${String(stored.scenario)}"`);
+  const scenarios = new Map<string, DeviceState>();
+  let state: DeviceState;
   try {
-    const base = buildScenario(stored.scenario as ScenarioName, clock).state;
-    const config = { ...base.config };
-    const touched: string[] = [];
-    for (const [path, data] of Object.entries(stored.tables ?? {})) {
-      const schema = tableSchema(path);
-      if (!schema) return fallback(clock, `unknown table "${path}"`);
-      config[path] = (
-        Array.isArray(data) ? data.map((r) => expandRow(schema.fields, r)) : expandRow(schema.fields, data)
-      ) as TableData;
-      touched.push(path);
-    }
-    if (stored.endpoints) touched.push(ENDPOINTS);
-    const state = {
-      ...base,
-      config,
-      endpoints: stored.endpoints ?? base.endpoints,
-      changes: Number(stored.changes) || 0,
-      touched,
-    };
-    const problems = stateProblems(state);
-    if (problems.length > 0) return fallback(clock, problems[0] ?? 'invalid data');
-    return { device: new Device(state, clock), notice: null };
+    state = stateOf(stored, scenarios, clock, like);
   } catch (e) {
     return fallback(clock, (e as Error).message);
   }
+  const repairs: string[] = [];
+  const { revisions, why } = revisionsOf(stored.revisions);
+  if (why) repairs.push(why);
+  if (revisions.length > 0) state = { ...state, revisions };
+  let history: ReturnType<typeof historyOf> = null;
+  if (stored.history !== undefined) {
+    try {
+      history = historyOf(stored.history, state);
+    } catch {
+      history = null;
+    }
+    if (!history) repairs.push('the change log could not be read; it starts again from now');
+  }
+  return {
+    device: new Device(state, clock, history ?? undefined),
+    notice: null,
+    repaired:
+      repairs.length > 0 ? `The saved configuration was loaded, but ${repairs.join(', and ')}.` : null,
+  };
 }
 
 /**
@@ -128,6 +339,15 @@ export interface StoredChange {
   changes: number;
   tables?: Record<string, TableSplice | { row: Row }>;
   endpoints?: { set: Record<string, EndpointInfo>; del: string[] };
+  /** Saved revisions added or changed (`put`) and deleted (by id). */
+  revisions?: { put: SavedRevision[]; del: number[] };
+  /** Set when the device rebooted (a revision restored). */
+  bootTime?: number;
+  /**
+   * The change log steps the change was made of (one per committed transaction), each with the
+   * change from the step before; the last step's change is this change's result, so it has none.
+   */
+  log?: Array<{ time: number; door: string; admin: string; change?: StoredChange }>;
 }
 
 /** Rows `at` … `at + del - 1` replaced by `rows`. */
@@ -145,12 +365,21 @@ export interface TableSplice {
 export function changeBetween(before: DeviceState, after: DeviceState): StoredChange | null {
   if (
     before.scenario !== after.scenario ||
-    before.bootTime !== after.bootTime ||
     before.identity !== after.identity ||
     before.links !== after.links
   )
     return null;
   const change: StoredChange = { changes: after.changes };
+  if (before.bootTime !== after.bootTime) change.bootTime = after.bootTime;
+  if (before.revisions !== after.revisions) {
+    const was = new Map((before.revisions ?? []).map((r) => [r.id, r]));
+    const now = after.revisions ?? [];
+    const ids = new Set(now.map((r) => r.id));
+    change.revisions = {
+      put: now.filter((r) => was.get(r.id) !== r),
+      del: [...was.keys()].filter((id) => !ids.has(id)),
+    };
+  }
   for (const path of Object.keys(after.config)) {
     const was = before.config[path];
     const now = after.config[path];
@@ -241,7 +470,73 @@ export function applyChange(state: DeviceState, change: StoredChange): DeviceSta
     for (const uid of del) delete endpoints[String(uid)];
     touched.add(ENDPOINTS);
   }
-  return { ...state, config, endpoints, changes: change.changes, touched: [...touched] };
+  const next: DeviceState = { ...state, config, endpoints, changes: change.changes, touched: [...touched] };
+  if (change.bootTime !== undefined) {
+    if (!Number.isFinite(change.bootTime))
+      throw new UnusableChange('a stored boot time that is not a number');
+    next.bootTime = change.bootTime;
+  }
+  if (change.revisions) {
+    const { put, del } = change.revisions;
+    if (!Array.isArray(put) || !Array.isArray(del) || !put.every(isRevision))
+      throw new UnusableChange('a stored revision change of the wrong shape');
+    const byId = new Map((state.revisions ?? []).map((r) => [r.id, r]));
+    for (const id of del) byId.delete(Number(id));
+    for (const r of put) byId.set(r.id, r);
+    next.revisions = [...byId.values()].sort((a, b) => a.id - b.id);
+  }
+  return next;
+}
+
+/** The log steps of one stored change, laid over `from` (the state before it) and ending at `to`. */
+export function stepsOf(
+  from: DeviceState,
+  to: DeviceState,
+  change: StoredChange,
+): Array<{ time: number; door: string; admin: string; state: DeviceState }> | undefined {
+  const log = change.log;
+  if (!Array.isArray(log) || log.length === 0) return undefined;
+  const steps: Array<{ time: number; door: string; admin: string; state: DeviceState }> = [];
+  let state = from;
+  for (const [i, step] of log.entries()) {
+    if (
+      !step ||
+      !Number.isFinite(step.time) ||
+      typeof step.door !== 'string' ||
+      typeof step.admin !== 'string'
+    )
+      return undefined;
+    state = i === log.length - 1 ? to : applyChange(state, step.change as StoredChange);
+    steps.push({ time: step.time, door: step.door, admin: step.admin, state });
+  }
+  return steps;
+}
+
+/**
+ * `change` with the log steps the device took from `before` to its state now (the transactions a
+ * request committed), so storage keeps the change log too. Unchanged when the log does not reach back
+ * to `before`.
+ */
+export function withSteps(device: Device, before: DeviceState, change: StoredChange): StoredChange {
+  const entries = device.logEntries();
+  const at = entries.findIndex((e) => e.state === before);
+  if (at < 0 || at === entries.length - 1) return change;
+  const log: NonNullable<StoredChange['log']> = [];
+  for (let i = at + 1; i < entries.length; i++) {
+    const { record, state } = entries[i] as LogEntry;
+    const step: NonNullable<StoredChange['log']>[number] = {
+      time: record.time,
+      door: record.door,
+      admin: record.admin,
+    };
+    if (i < entries.length - 1) {
+      const c = changeBetween((entries[i - 1] as LogEntry).state, state);
+      if (!c) return change;
+      step.change = c;
+    }
+    log.push(step);
+  }
+  return { ...change, log };
 }
 
 /**
@@ -252,11 +547,21 @@ export function importLogged(text: string | null, log: readonly unknown[], clock
   const loaded = importState(text, clock);
   if (loaded.notice || log.length === 0) return loaded;
   try {
-    let state = loaded.device.state;
-    for (const change of log) state = applyChange(state, change as StoredChange);
-    const problems = stateProblems(state);
+    const device = loaded.device;
+    for (const change of log) {
+      const before = device.state;
+      const state = applyChange(before, change as StoredChange);
+      let steps;
+      try {
+        steps = stepsOf(before, state, change as StoredChange);
+      } catch {
+        steps = undefined;
+      }
+      device.adopt(state, steps);
+    }
+    const problems = stateProblems(device.state);
     if (problems.length > 0) return fallback(clock, problems[0] ?? 'invalid data');
-    return { device: new Device(state, clock), notice: null };
+    return { device, notice: null, repaired: loaded.repaired ?? null };
   } catch (e) {
     return fallback(clock, (e as Error).message);
   }

@@ -56,6 +56,24 @@ export interface DeviceState {
   changes: number;
   /** Config tables (and `endpoints`) changed since the scenario was built — what persistence stores. */
   touched: string[];
+  /** Saved configuration revisions (`execute backup config flash`), oldest first; absent when none. */
+  revisions?: readonly SavedRevision[];
+}
+
+/**
+ * One saved configuration revision, as `execute revision list config` lists it. The configuration is
+ * kept as the device's own snapshot text (./persist.ts `snapshotText`): only what differs from the
+ * scenario, so a revision of `large` costs the size of its changes, not 3 MB.
+ */
+export interface SavedRevision {
+  id: number;
+  /** Device clock, epoch ms. */
+  time: number;
+  admin: string;
+  /** `V6.0.4-build0231-190107`. */
+  firmware: string;
+  comment: string;
+  snapshot: string;
 }
 
 export const ENDPOINTS = 'endpoints';

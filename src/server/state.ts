@@ -55,7 +55,10 @@ export function openState(
   if (loaded.notice === null)
     return {
       device: loaded.device,
-      log: [`state: restored the device from ${file} (revision ${loaded.device.revision})`],
+      log: [
+        `state: restored the device from ${file} (revision ${loaded.device.revision})`,
+        ...(loaded.repaired ? [`state: ${loaded.repaired}`] : []),
+      ],
     };
   const aside = `${file}.unusable-${stamp()}`;
   fs.renameSync(file, aside);

@@ -11,6 +11,7 @@
  * lockout and the session lifetime are ./login.ts.
  */
 import { HttpResponse } from 'msw';
+import { saveOnLogout } from '../../device';
 import { readForm } from '../body';
 import { COOKIE_SUFFIX, CSRF_COOKIE, SESSION_COOKIE } from '../credentials';
 import type { DeviceHost } from '../host';
@@ -74,7 +75,11 @@ export function authRoutes(host: DeviceHost): Route[] {
     route('*', exactly('/logincheck'), () => new HttpResponse(null, { status: 405 })),
     route('POST', exactly('/logout'), ({ request, cookies }) => {
       const session = host.logins.sessionOf(request, cookies);
-      if (session) host.sessions.remove(session.id);
+      if (session) {
+        // `revision-backup-on-logout enable` saves a revision as the administrator leaves.
+        saveOnLogout(host.device, { door: 'GUI', admin: session.user });
+        host.sessions.remove(session.id);
+      }
       const headers = new Headers();
       for (const name of [SESSION_COOKIE, CSRF_COOKIE, `${CSRF_COOKIE}_${COOKIE_SUFFIX}`])
         headers.append('Set-Cookie', `${name}=""; path=/; Max-Age=0`);

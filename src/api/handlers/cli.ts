@@ -14,7 +14,16 @@
  * `/fgsim/` is fgsim's own namespace: a real 6.0 device has no CLI over REST.
  */
 import { HttpResponse } from 'msw';
-import { CliSession, DeviceError, backupConfig, restoreConfig, type Device } from '../../device';
+import {
+  CliSession,
+  DeviceError,
+  backupConfig,
+  restoreConfig,
+  restoreRevision,
+  revisionFile,
+  type Device,
+} from '../../device';
+import { configId } from './monitor-revisions';
 import { MAX_FILE_BYTES, formValue, readForm, readText } from '../body';
 import { success, type Where } from '../envelope';
 import type { DeviceHost } from '../host';
@@ -108,7 +117,7 @@ function decodeBase64(text: string): string {
 async function upload({
   request,
   url,
-}: ApiContext): Promise<{ text: string; source: unknown; scope: unknown }> {
+}: ApiContext): Promise<{ text: string; source: unknown; scope: unknown; configId?: unknown }> {
   const type = request.headers.get('Content-Type') ?? '';
   const query = {
     source: url.searchParams.get('source') ?? undefined,
@@ -127,7 +136,8 @@ async function upload({
   if (type.includes('application/json')) {
     const body = await readJson(request, MAX_FILE_BYTES);
     if (!body || typeof body !== 'object' || Array.isArray(body)) throw bad('body', 'body must be an object');
-    const { file_content: content, source, scope } = body as Record<string, unknown>;
+    const { file_content: content, source, scope, config_id } = body as Record<string, unknown>;
+    if (source === 'revision') return { text: '', source, scope: scope ?? query.scope, configId: config_id };
     if (typeof content !== 'string') throw bad('file_content', 'file_content is required');
     return { text: decodeBase64(content), source: source ?? query.source, scope: scope ?? query.scope };
   }
@@ -199,14 +209,41 @@ export function cliRoutes(host: DeviceHost): Route[] {
       }),
     ),
     route(
+      'GET',
+      exactly('/api/v2/monitor/system/config-revision/file'),
+      guarded(
+        host,
+        (_url, method) => ({
+          method,
+          path: 'system',
+          name: 'config-revision',
+          action: 'file',
+          monitor: true,
+        }),
+        ({ device, url }) => {
+          const id = configId(url.searchParams.get('config_id'));
+          return new HttpResponse(revisionFile(device, id), {
+            headers: {
+              'Content-Type': 'text/plain; charset=utf-8',
+              'Content-Disposition': contentDisposition(
+                backupFileName(device).replace(/\.conf$/, `_r${id}.conf`),
+              ),
+            },
+          });
+        },
+      ),
+    ),
+    route(
       'POST',
       exactly('/api/v2/monitor/system/config/restore'),
       guarded(host, configWhere('restore'), async (ctx) => {
-        const { text, source, scope } = await upload(ctx);
-        if (source !== undefined && source !== 'upload')
-          throw bad('source', 'only source=upload is supported', String(source));
+        const { text, source, scope, configId: id } = await upload(ctx);
+        if (source !== undefined && source !== 'upload' && source !== 'revision')
+          throw bad('source', 'source must be upload or revision', String(source));
         checkScope(scope ?? 'global');
-        restoreConfig(ctx.device, text, originOf(ctx.caller));
+        // A saved revision (the Revisions page's Revert): put back, and the device reboots.
+        if (source === 'revision') restoreRevision(ctx.device, configId(id), originOf(ctx.caller));
+        else restoreConfig(ctx.device, text, originOf(ctx.caller));
         return success(ctx.device, ctx.where, { results: {} });
       }),
     ),

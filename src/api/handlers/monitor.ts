@@ -20,10 +20,11 @@ import { originOf } from '../origin';
 import { exactly } from '../paths';
 import { guarded, readJson } from '../resolvers';
 import { route, type Route } from '../routes';
+import { revisionMonitorRoutes } from './monitor-revisions';
 
 const PREFIX = '/api/v2/monitor/';
 
-interface MonitorRoute {
+export interface MonitorRoute {
   method: 'GET' | 'POST';
   /** `<path>/<name>`, e.g. `endpoint-control/registration`. */
   path: string;
@@ -93,6 +94,7 @@ export const monitorRoutes: readonly MonitorRoute[] = [
       return {};
     },
   })),
+  ...revisionMonitorRoutes,
 ];
 
 /** The URL paths a route answers: reads also under `…/select`. */

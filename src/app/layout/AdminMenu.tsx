@@ -1,6 +1,6 @@
 /**
  * The `admin` menu of the header: Configuration › Backup (downloads the configuration file), Restore
- * (a dialog that uploads one), Revisions (not simulated yet, shown disabled) and Logout. A disclosure:
+ * (a dialog that uploads one), Revisions (the saved revisions' page) and Logout. A disclosure:
  * Escape or a click elsewhere closes it.
  */
 import { useEffect, useId, useRef, useState } from 'react';
@@ -45,6 +45,11 @@ export function AdminMenu() {
     setRestoring(true);
   };
 
+  const onRevisions = (): void => {
+    setOpen(false);
+    void navigate(urls.revisions);
+  };
+
   const onLogout = async (): Promise<void> => {
     setOpen(false);
     await logOut();
@@ -86,7 +91,7 @@ export function AdminMenu() {
               </button>
             </li>
             <li>
-              <button type="button" disabled title="Not simulated yet">
+              <button type="button" onClick={onRevisions}>
                 Revisions
               </button>
             </li>

@@ -18,6 +18,19 @@ export const systemGlobal: TableSchema = {
   scope: 'global',
   help: 'Configure global attributes.',
   fields: [
+    // Both before `hostname`, as `get system global` lists them (PowerFGT's README, a 6.x unit's
+    // output: `revision-image-auto-backup : disable`, `revision-backup-on-logout : disable`); help
+    // from ansible fortios_system_global.
+    toggle(
+      'revision-image-auto-backup',
+      'disable',
+      'Enable/disable back-up of the latest image revision after the firmware is upgraded.',
+    ),
+    toggle(
+      'revision-backup-on-logout',
+      'disable',
+      'Enable/disable back-up of the latest configuration revision when an administrator logs out of the CLI or GUI.',
+    ),
     field(
       'hostname',
       { kind: 'name', maxLength: 35, charset: hostnameCharset },

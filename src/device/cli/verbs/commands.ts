@@ -5,12 +5,19 @@
 import { Device } from '../../config';
 import { DeviceError } from '../../errors';
 import { deregisterAll, endpointAction, endpointRecords } from '../../monitor/endpoints';
+import {
+  deleteRevisions,
+  restoreRevision,
+  revisionList,
+  revisionListLines,
+  saveRevision,
+} from '../../revisions';
 import { buildScenario } from '../../scenarios';
 import type { CliContext } from '../context';
 import type { Token } from '../lexer';
 import { CliError, incomplete, missingEntry, parseError } from '../messages';
 import { expectWord, resolveWord } from '../words';
-import { keyword, name, type Suggestion, type Verb } from './types';
+import { keyword, name, placeholder, type Suggestion, type Verb } from './types';
 
 /** One word of a command tree: more words below it, or an action taking the remaining words. */
 export interface CommandNode {
@@ -190,11 +197,129 @@ const apiUserTree: CommandNode = {
   ],
 };
 
+/** A revision id typed in the CLI: a whole number, or the CLI's value parse error. */
+function revisionId(word: Token): number {
+  if (!/^\d{1,9}$/.test(word.text)) throw new CliError(parseError(word.text));
+  return Number(word.text);
+}
+
+const revisionIds = (ctx: CliContext): Suggestion[] =>
+  revisionList(ctx.device).map((r) => name(String(r.id), r.comment));
+
+/**
+ * `execute backup config flash <comment>`: saves the running configuration as a revision
+ * (docs/fortios-6.0.md "Saved revisions"); the comment is the rest of the line.
+ */
+const backupTree: CommandNode = {
+  word: 'backup',
+  help: 'Backup configuration or log to a server or flash.',
+  children: [
+    {
+      word: 'config',
+      help: 'Backup config.',
+      children: [
+        {
+          word: 'flash',
+          help: 'Backup config file to flash.',
+          suggest: (_ctx, rest) => (rest.length === 0 ? [placeholder('<comment>', 'Comments.')] : []),
+          run(ctx, rest) {
+            saveRevision(ctx.device, rest.map((w) => w.text).join(' '), ctx.origin);
+            return [];
+          },
+        },
+      ],
+    },
+  ],
+};
+
+/** `execute revision list config` and `execute revision delete config <id…>`. */
+const revisionTree: CommandNode = {
+  word: 'revision',
+  help: 'Manage revisions.',
+  children: [
+    {
+      word: 'delete',
+      help: 'Delete revisions.',
+      children: [
+        {
+          word: 'config',
+          help: 'Delete config revisions.',
+          suggest: (ctx) => revisionIds(ctx),
+          run(ctx, rest) {
+            if (!rest[0]) throw new CliError(incomplete());
+            const ids = rest.map(revisionId);
+            for (const id of ids)
+              if (!revisionList(ctx.device).some((r) => r.id === id))
+                throw new CliError(missingEntry(String(id)));
+            deleteRevisions(ctx.device, ids, ctx.origin);
+            return [];
+          },
+        },
+      ],
+    },
+    {
+      word: 'list',
+      help: 'List revisions.',
+      children: [
+        {
+          word: 'config',
+          help: 'List config revisions.',
+          run(ctx, rest) {
+            noMore(rest);
+            return revisionListLines(ctx.device);
+          },
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * `execute restore config flash <id>`: puts a saved revision back and reboots, after the question
+ * every `execute restore config` asks.
+ */
+const restoreTree: CommandNode = {
+  word: 'restore',
+  help: 'Restore configuration from a server or flash.',
+  children: [
+    {
+      word: 'config',
+      help: 'Restore config.',
+      children: [
+        {
+          word: 'flash',
+          help: 'Restore config file from flash.',
+          suggest: (ctx, rest) => (rest.length === 0 ? revisionIds(ctx) : []),
+          run(ctx, rest) {
+            const word = rest[0];
+            if (!word) throw new CliError(incomplete());
+            noMore(rest.slice(1));
+            const id = revisionId(word);
+            if (!revisionList(ctx.device).some((r) => r.id === id))
+              throw new CliError(missingEntry(word.text));
+            return confirm(
+              ctx,
+              'This operation will overwrite the current setting and could possibly reboot the system!',
+              () => {
+                restoreRevision(ctx.device, id, ctx.origin);
+                ctx.reset();
+                ctx.event = 'reboot';
+                return goingDown;
+              },
+            );
+          },
+        },
+      ],
+    },
+  ],
+};
+
 export const executeTree: CommandNode = {
   word: 'execute',
   help: 'Execute static commands.',
   children: [
     apiUserTree,
+    backupTree,
     {
       word: 'factoryreset',
       help: 'Reset to factory default.',
@@ -221,6 +346,8 @@ export const executeTree: CommandNode = {
         });
       },
     },
+    restoreTree,
+    revisionTree,
   ],
 };
 

@@ -5,6 +5,7 @@
 import type { CliContext } from '../context';
 import { CliError, parseError } from '../messages';
 import { configTree, pathChoices, walkPath } from '../paths';
+import { saveOnLogout } from '../../revisions';
 import { diagnose, execute } from './commands';
 import { entryVerbs } from './entry';
 import { levelVerbs } from './levels';
@@ -33,6 +34,7 @@ const exit: Verb = {
     if (args[0]) throw new CliError(parseError(args[0].text));
     ctx.reset();
     ctx.event = 'exit';
+    saveOnLogout(ctx.device, ctx.origin);
     return [];
   },
 };
