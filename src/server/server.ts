@@ -6,8 +6,8 @@
  * handler answers is a file of the build (the console), or the console's index.html for its routes.
  *
  * Revisions reach open consoles as server-sent events on `/fgsim/events` (see ./events.ts).
- * The device lives in a `DeviceHost`; an SSH door (issue 17) can be added beside the HTTP one on
- * the same host.
+ * The device lives in a `DeviceHost`; the SSH door (./ssh) is beside the HTTP one on the same host,
+ * and a class (./seats.ts) is one such server per seat.
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -35,6 +35,11 @@ export interface ServeOptions {
   tls?: { cert: string | Buffer; key: string | Buffer } | null;
   /** Resolves once every commit so far is kept (the state file); an answer waits for it. */
   durable?: () => Promise<void>;
+  /**
+   * fgsim's own paths beside the device's (the trainer's view of a class, ./seats.ts): asked first;
+   * true when it answered the request.
+   */
+  own?: (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => boolean | Promise<boolean>;
 }
 
 export interface Served {
@@ -91,6 +96,7 @@ export async function serve(options: ServeOptions): Promise<Served> {
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     const target = new URL(req.url ?? '/', origin);
     if (target.pathname === RevisionEvents.PATH) return events.attach(req, res);
+    if (options.own && (await options.own(req, res, target))) return;
     if (isApi(target.pathname)) {
       const method = req.method ?? 'GET';
       const body = method === 'GET' || method === 'HEAD' ? null : await readBody(req);
