@@ -171,7 +171,11 @@ export class TrainerBoard {
     this.timer = setInterval(() => this.send(': keepalive\n\n'), KEEPALIVE_MS);
     this.timer.unref();
     const file = distDir === null ? null : path.join(distDir, 'class.html');
-    this.page = file !== null && fs.existsSync(file) ? fs.readFileSync(file) : null;
+    // The build's URLs are relative (vite `base: './'`); the page is at /fgsim/class, its files at /.
+    this.page =
+      file !== null && fs.existsSync(file)
+        ? Buffer.from(fs.readFileSync(file, 'utf8').replace(/(\s(?:src|href)=")\.\//g, '$1/'))
+        : null;
   }
 
   /** Reads every seat once; resolves when the table is complete. */
