@@ -4,7 +4,7 @@
  * server on each seat's device — updated as the seats change. Per seat: its console in a new tab,
  * a reset to a scenario (confirmed first), its configuration file.
  */
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Button, Dialog, OkCancelButtons } from '../ui';
 import {
   configUrl,
@@ -145,10 +145,15 @@ function SeatTable({ view }: { view: ClassView }) {
   const [resetting, setResetting] = useState<SeatView | null>(null);
   const [said, setSaid] = useState('');
   const total = view.steps.length;
+  const table = useRef<HTMLTableElement>(null);
+  // Where focus goes once the login form is gone (else the next Tab starts where the form was).
+  useEffect(() => {
+    if (document.activeElement === document.body) table.current?.focus();
+  }, []);
 
   return (
     <>
-      <table className="fg-class__table">
+      <table className="fg-class__table" ref={table} tabIndex={-1}>
         <caption>
           Seats: each step of “Disabling FortiTelemetry”, ticked when the seat’s device is in the state it
           asks for

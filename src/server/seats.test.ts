@@ -250,6 +250,8 @@ describe("the trainer's endpoints", () => {
 
     const table = await call(0, 'GET', '/fgsim/class/seats', { Cookie: trainer.cookie });
     expect(table.status).toBe(200);
+    // The page reads its CSRF token from the cookie seat 0 set under this name.
+    expect(trainer.cookie).toContain(`${(table.body as ClassView).csrfCookie}="${trainer.csrf}"`);
     expect((table.body as ClassView).seats[1]?.done[1]).toBe(true);
   });
 

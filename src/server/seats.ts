@@ -10,7 +10,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { COOKIE_SUFFIX } from '../api/credentials';
+import { COOKIE_SUFFIX, CSRF_COOKIE } from '../api/credentials';
 import { startServed, type ServedDevice, type ServedOptions } from './device';
 import { loadHostKey } from './ssh/host-key';
 import { TrainerBoard, CLASS_PAGE } from './trainer';
@@ -91,6 +91,7 @@ export async function startClass(options: ClassOptions): Promise<ServedClass> {
     })),
     internalKey,
     options.distDir,
+    `${CSRF_COOKIE}_${seatCookieSuffix(0)}`,
   );
   await ready.start();
   board = ready;

@@ -50,6 +50,8 @@ export interface ClassView {
   steps: Array<{ id: string; title: string }>;
   scenarios: readonly string[];
   startScenario: string;
+  /** The cookie that carries the trainer's CSRF token (`ccsrftoken_<n>` of seat 0). */
+  csrfCookie: string;
   seats: SeatView[];
 }
 
@@ -154,6 +156,7 @@ export class TrainerBoard {
     private readonly seats: readonly SeatDevice[],
     internalKey: string,
     distDir: string | null,
+    private readonly csrfCookie: string,
   ) {
     this.readers = seats.map((s) => new SeatReader(s, internalKey));
     this.views = seats.map((s) => ({
@@ -188,6 +191,7 @@ export class TrainerBoard {
       steps: steps.map((s) => ({ id: s.id, title: s.title })),
       scenarios: scenarioNames,
       startScenario: START_SCENARIO,
+      csrfCookie: this.csrfCookie,
       seats: this.views.map((v) => ({ ...v, done: [...v.done] })),
     };
   }
