@@ -189,6 +189,10 @@ export async function startSshDoor(options: SshDoorOptions): Promise<SshDoor> {
     { hostKeys: [options.hostKey], algorithms: SSH_ALGORITHMS, ident: 'FortiSSH' },
     (client, info) => {
       open.add(client);
+      // Interactive: every echo and prompt goes out at once (as OpenSSH's sshd sets TCP_NODELAY),
+      // not held by Nagle until the client's delayed ACK, which cost ~40 ms a command. ssh2's
+      // Connection has setNoDelay (lib/server.js); @types/ssh2 does not declare it.
+      (client as Connection & { setNoDelay?: (on: boolean) => void }).setNoDelay?.(true);
       client.on('close', () => open.delete(client));
       serve(client, info.ip, options);
     },
