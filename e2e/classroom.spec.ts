@@ -13,6 +13,7 @@ import { expect, test, type Page } from '@playwright/test';
 import ssh2, { type ClientChannel } from 'ssh2';
 import { startServerProcess, type ServerProcess } from '../src/server/child';
 import { expectNoSeriousA11yViolations } from './support/a11y';
+import { ConsolePage } from './support/console';
 
 interface Seat {
   url: string;
@@ -191,4 +192,33 @@ test('the trainer page is reached by keyboard alone, and a wrong password is ref
   // Logging out ends the view: the login comes back.
   await page.getByRole('button', { name: 'Log out' }).click();
   await expect(page.getByRole('heading', { name: 'Trainer login' })).toBeVisible();
+});
+
+test("one browser on two seats' consoles: each writes to its own seat, and the trainer stays logged in", async ({
+  page,
+  context,
+}) => {
+  await openClassPage(page);
+  const one = new ConsolePage(await context.newPage());
+  const two = new ConsolePage(await context.newPage());
+  await one.page.goto(`${seat(1).url}/`);
+  await one.login();
+  await one.expectDashboard();
+  // Logging in to seat 2 in the same browser sets cookies for the same host, other port.
+  await two.page.goto(`${seat(2).url}/`);
+  await two.login();
+  await two.expectDashboard();
+
+  // Back on seat 1's console: a GUI change is still accepted (its own CSRF cookie, not seat 2's).
+  await one.navigate('System', 'Feature Visibility');
+  await one.page.getByRole('switch', { name: 'Endpoint Control', exact: true }).check();
+  await one.page.getByRole('button', { name: 'Apply', exact: true }).click();
+  await expect(row(page, 1).getByRole('cell', { name: 'Step 1 done' })).toBeAttached({ timeout: 1_000 });
+  await expect(row(page, 2).getByRole('cell', { name: 'Step 1 not done' })).toBeAttached();
+
+  // The trainer's page kept its session through both logins, and its Reset still carries its token.
+  await row(page, 1).getByRole('button', { name: 'Reset Seat 1' }).click();
+  await page.getByRole('dialog', { name: 'Reset Seat 1' }).getByRole('button', { name: 'OK' }).click();
+  await expect(page.getByRole('status')).toHaveText('Seat 1 was reset to the telemetry-on scenario.');
+  await expect(row(page, 1).getByRole('cell', { name: 'Step 1 not done' })).toBeAttached({ timeout: 1_000 });
 });

@@ -15,7 +15,7 @@ import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { getResponse } from 'msw';
-import { PEER_HEADER } from '../api/credentials';
+import { CSRF_COOKIE, PEER_HEADER } from '../api/credentials';
 import { createHandlers } from '../api/handlers';
 import type { DeviceHost } from '../api/host';
 import { RevisionEvents } from './events';
@@ -89,7 +89,10 @@ export async function serve(options: ServeOptions): Promise<Served> {
   const { host } = options;
   const handlers = createHandlers(host);
   const events = new RevisionEvents(host);
-  const files = options.distDir ? new StaticFiles(options.distDir) : null;
+  const suffix = host.options.cookieSuffix;
+  const files = options.distDir
+    ? new StaticFiles(options.distDir, suffix === undefined ? undefined : `${CSRF_COOKIE}_${suffix}`)
+    : null;
   const scheme = options.tls ? 'https' : 'http';
   let origin = '';
 
