@@ -68,7 +68,11 @@ export function csrfToken(): string | undefined {
   const name = csrfCookieName();
   for (const part of document.cookie.split(';')) {
     const eq = part.indexOf('=');
-    if (part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim().replace(/^"|"$/g, '');
+    if (part.slice(0, eq).trim() === name)
+      return part
+        .slice(eq + 1)
+        .trim()
+        .replace(/^"|"$/g, '');
   }
   return undefined;
 }
