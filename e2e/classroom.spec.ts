@@ -173,6 +173,7 @@ test('the trainer page is reached by keyboard alone, and a wrong password is ref
   await page.getByLabel('Password').fill('wrong');
   await page.getByLabel('Password').press('Enter');
   await expect(page.getByRole('alert')).toHaveText('Authentication failure');
+  await expectNoSeriousA11yViolations(page);
   await page.getByLabel('Password').fill('');
   await page.getByLabel('Password').press('Enter');
   await expect(page.getByRole('table', { name: /^Seats/ })).toBeVisible();

@@ -3,12 +3,14 @@
  * the trainer's endpoints on seat 0 — progress by the walkthrough's own checks, reset, download —
  * refused without the trainer device's login, and writes refused without its CSRF token.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FixedClock, importState } from '../device';
 import { START_SCENARIO, steps } from '../walkthrough/steps';
+import { ROOT } from './child';
 import { STATE_FILE } from './state';
 import { MAX_SEATS, seatDir, seatsProblem, startClass, type ServedClass } from './seats';
 import type { ClassView } from './trainer';
@@ -113,6 +115,20 @@ describe('seats', () => {
     expect(seatsProblem(20, 8080, 65530)).toMatch(/no room/);
     expect(seatsProblem(20, 8080, 2222)).toBeNull();
   });
+
+  it('refuses --seats past the bounds on the command line, with the usage, before serving anything', () => {
+    for (const n of ['0', '51', 'many']) {
+      const run = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', 'src/server/cli.ts', 'serve', '--port', '0', '--seats', n],
+        { cwd: ROOT, encoding: 'utf8', timeout: 20_000 },
+      );
+      expect(run.status, run.stderr).toBe(2);
+      expect(run.stderr).toContain(`fgsim: --seats must be 1..50, not "${n}"`);
+      expect(run.stderr).toContain('usage: fgsim serve');
+      expect(run.stdout).not.toContain('serving');
+    }
+  }, 60_000);
 
   it('gives each seat its own port, device and state file: a change on seat 1 is not on seat 2', async () => {
     expect(new Set(cls.seats.map((s) => s.port)).size).toBe(3);
