@@ -4,7 +4,8 @@
  * trainer's page's event stream open, and each trainee seat making one REST change a second (a PUT of
  * dmz's description, a new value each time) for 30 s, each answer waited for. Every change also makes
  * the server read that seat's walkthrough progress again for the trainer. Reported: p50 and p99 of the
- * PUT's answer time, and the server's resident memory (VmRSS of the process, Linux) idle and at most.
+ * PUT's answer time, the server's CPU time over the run, and its resident memory (VmRSS of the
+ * process, Linux) idle and at most.
  * Targets: p99 ≤ 100 ms; RSS ≤ 400 MB.
  *
  *   npx tsx bench/classroom.ts
@@ -34,6 +35,14 @@ const quantile = (sorted: number[], q: number): number =>
 function rssMb(pid: number): number {
   const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
   return Number(kb) / 1024;
+}
+
+/** CPU seconds the process has used (user + system; /proc/<pid>/stat, clock ticks of 1/100 s). */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    .replace(/^.*\) /, '')
+    .split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 async function login(url: string): Promise<Record<string, string>> {
@@ -82,6 +91,7 @@ try {
   let peak = idle;
   const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 500);
   const start = performance.now();
+  const cpuBefore = cpuSeconds(pid);
   await Promise.all(
     urls.slice(1).map(async (url, k) => {
       const auth = await login(url);
@@ -102,6 +112,7 @@ try {
     }),
   );
   clearInterval(sampler);
+  const cpu = cpuSeconds(pid) - cpuBefore;
   peak = Math.max(peak, rssMb(pid));
   await reader.cancel();
   latencies.sort((a, b) => a - b);
@@ -117,6 +128,7 @@ try {
     100,
   );
   emit(`classroom: ${latencies.length} PUTs answered; trainer's view updates received`, updates, 'count');
+  emit(`classroom: server CPU during the ${SECONDS} s`, cpu, 's');
   emit(`classroom: server RSS, ${TRAINEES + 1} seats idle`, idle, 'MB');
   emit(`classroom: server RSS, at most under load`, peak, 'MB', 400);
 } finally {

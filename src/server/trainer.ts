@@ -62,6 +62,9 @@ const MAX_WATCHERS = 64;
 const KEEPALIVE_MS = 15_000;
 const MAX_RESET_BODY = 4096;
 
+/** Resolves after the I/O callbacks already due have run (setImmediate comes after the poll phase). */
+const yieldToIo = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /** Cookies of a request header, as MSW hands them to the REST handlers. */
 function parseCookies(header: string | undefined): Record<string, string> {
   const out: Record<string, string> = {};
@@ -145,8 +148,9 @@ class SeatReader {
 export class TrainerBoard {
   private readonly readers: SeatReader[];
   private readonly views: SeatView[];
-  private readonly busy: boolean[];
-  private readonly again: boolean[];
+  /** Seats changed since they were last read, in the order they changed. */
+  private readonly dirty = new Set<number>();
+  private pumping: Promise<void> | null = null;
   private readonly watchers = new Map<http.ServerResponse, Request>();
   private readonly stops: Array<() => void> = [];
   private readonly timer: ReturnType<typeof setInterval>;
@@ -168,8 +172,6 @@ export class TrainerBoard {
       done: steps.map(() => false),
       error: 'not read yet',
     }));
-    this.busy = seats.map(() => false);
-    this.again = seats.map(() => false);
     for (const s of seats) this.stops.push(s.host.onChange(() => this.refresh(s.index)));
     this.timer = setInterval(() => this.send(': keepalive\n\n'), KEEPALIVE_MS);
     this.timer.unref();
@@ -183,7 +185,8 @@ export class TrainerBoard {
 
   /** Reads every seat once; resolves when the table is complete. */
   async start(): Promise<void> {
-    await Promise.all(this.seats.map((s) => this.read(s.index)));
+    for (const s of this.seats) this.dirty.add(s.index);
+    await (this.pumping ??= this.pump());
   }
 
   view(): ClassView {
@@ -196,43 +199,54 @@ export class TrainerBoard {
     };
   }
 
-  /** A seat changed: read it again (once more after the current reading, if one is running). */
+  /** A seat changed: read it again, in turn (one seat is read at a time, in the order they changed). */
   private refresh(index: number): void {
-    if (this.busy[index]) {
-      this.again[index] = true;
-      return;
+    this.dirty.add(index);
+    this.pumping ??= this.pump();
+  }
+
+  /**
+   * Reads the seats that changed, one after another, each step's check after a turn of the event loop:
+   * the checks are CPU work (REST handlers in this process), and a request that is waiting — the very
+   * PUT whose commit made the seat dirty, answered once its fsync is done — goes first.
+   */
+  private async pump(): Promise<void> {
+    try {
+      for (;;) {
+        await yieldToIo();
+        const next = this.dirty.values().next();
+        if (next.done) return;
+        this.dirty.delete(next.value);
+        await this.read(next.value);
+      }
+    } finally {
+      this.pumping = null;
     }
-    void this.read(index);
   }
 
   private async read(index: number): Promise<void> {
-    this.busy[index] = true;
+    const seat = this.seats[index] as SeatDevice;
+    const reader = this.readers[index] as SeatReader;
+    const device = seat.host.device;
+    const done: boolean[] = [];
+    let error: string | null = null;
     try {
-      do {
-        this.again[index] = false;
-        const seat = this.seats[index] as SeatDevice;
-        const reader = this.readers[index] as SeatReader;
-        const device = seat.host.device;
-        let done: boolean[];
-        let error: string | null = null;
-        try {
-          done = await Promise.all(steps.map((s) => s.doneWhen(reader.reads)));
-        } catch (e) {
-          done = steps.map(() => false);
-          error = e instanceof Error ? e.message : String(e);
-        }
-        this.views[index] = {
-          ...(this.views[index] as SeatView),
-          hostname: String(device.single('system global')['hostname'] ?? ''),
-          revision: device.revision,
-          done,
-          error,
-        };
-        this.send(`data: ${JSON.stringify(this.view())}\n\n`);
-      } while (this.again[index]);
-    } finally {
-      this.busy[index] = false;
+      for (const step of steps) {
+        done.push(await step.doneWhen(reader.reads));
+        await yieldToIo();
+      }
+    } catch (e) {
+      done.splice(0, done.length, ...steps.map(() => false));
+      error = e instanceof Error ? e.message : String(e);
     }
+    this.views[index] = {
+      ...(this.views[index] as SeatView),
+      hostname: String(device.single('system global')['hostname'] ?? ''),
+      revision: device.revision,
+      done,
+      error,
+    };
+    this.send(`data: ${JSON.stringify(this.view())}\n\n`);
   }
 
   private send(text: string): void {
