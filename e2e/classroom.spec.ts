@@ -190,6 +190,20 @@ test('the trainer page is reached by keyboard alone, and a wrong password is ref
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toBeHidden();
   await expect(page.getByRole('button', { name: 'Reset Seat 0 (trainer)' })).toBeFocused();
+  // A reset the server refuses (this CSRF token is not the session's: 403) says so in the dialog,
+  // which stays open, and changes nothing.
+  const { csrfCookie } = await page.evaluate(
+    async () => (await (await fetch('/fgsim/class/seats')).json()) as { csrfCookie: string },
+  );
+  await page
+    .context()
+    .addCookies([{ name: csrfCookie, value: '"0000"', url: `${seat(0).url}/`, sameSite: 'Strict' }]);
+  await page.getByRole('button', { name: 'Reset Seat 0 (trainer)' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Reset Seat 0 (trainer)' });
+  await dialog.getByRole('button', { name: 'OK' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('The reset failed: HTTP 403');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('status')).toHaveText('');
   // Logging out ends the view: the login comes back.
   await page.getByRole('button', { name: 'Log out' }).click();
   await expect(page.getByRole('heading', { name: 'Trainer login' })).toBeVisible();
