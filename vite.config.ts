@@ -8,13 +8,17 @@ import { hashAddress } from './src/app/address.ts';
  * a server with a fallback rule answers with this page, becomes the `#` form (src/app/address.ts), so
  * the page's relative URLs resolve from the console's root and the hash router finds its screen.
  */
+/** The console's page; class.html is the trainer's view of a class (src/class), with neither hook. */
+const isConsolePage = (htmlPath: string): boolean => !htmlPath.endsWith('/class.html');
+
 const HASH_ADDRESS_MARK = '<!-- fgsim:hash-address -->';
 function hashAddressFirst(): Plugin {
   return {
     name: 'fgsim:hash-address',
     transformIndexHtml: {
       order: 'pre',
-      handler: (html) => {
+      handler: (html, ctx) => {
+        if (!isConsolePage(ctx.path)) return html;
         if (!html.includes(HASH_ADDRESS_MARK)) throw new Error(`index.html has no ${HASH_ADDRESS_MARK}`);
         return html.replace(
           HASH_ADDRESS_MARK,
@@ -41,6 +45,7 @@ function preloadBoot(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, ctx) {
+        if (!isConsolePage(ctx.path)) return [];
         const bundle = ctx.bundle;
         if (!bundle) return [];
         const chunks = new Map(
@@ -89,6 +94,8 @@ export default defineConfig({
   base: './',
   plugins: [hashAddressFirst(), react(), preloadBoot()],
   server: { port: 5173, strictPort: true },
+  // Two pages: the console, and the trainer's view of a class that `--seats` serves at /fgsim/class.
+  build: { rollupOptions: { input: { index: 'index.html', class: 'class.html' } } },
   // Playwright's baseURL is 127.0.0.1; `localhost` may resolve to ::1 only.
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 if (process.argv[2] !== 'serve') {
   console.error(
-    'usage: fgsim serve [--host 127.0.0.1] [--port 8080] [--scenario <name>] [--state <dir>] [--https]',
+    'usage: fgsim serve [--host 127.0.0.1] [--port 8080] [--scenario <name>] [--state <dir>] [--https] [--ssh-port <n>] [--seats <n>]',
   );
   process.exit(2);
 }

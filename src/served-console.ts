@@ -8,12 +8,13 @@
  */
 import type { MockDevice } from './api/browser';
 import { noteRevision } from './client/revision';
+import { csrfToken } from './client/http';
 import { hasSession, onLoggedIn } from './client/login';
 
 export const isServedPage = (): boolean => document.documentElement.dataset['fgsimServed'] === 'true';
 
 async function openScenario(name: string): Promise<string | null> {
-  const token = /(?:^|;\s*)ccsrftoken="?([^";]*)"?/.exec(document.cookie)?.[1] ?? '';
+  const token = csrfToken() ?? '';
   const answer = await fetch('/api/v2/fgsim/scenario', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'X-CSRFTOKEN': token },

@@ -23,6 +23,18 @@ export interface HostOptions {
   served?: boolean;
   /** Where `execute api-user generate-key` gets its randomness (a key must not be predictable). */
   newKey?: () => string;
+  /**
+   * The `<n>` of the `APSCOOKIE_<n>` and `ccsrftoken_<n>` cookies this device sets (default
+   * credentials.ts `COOKIE_SUFFIX`). A browser sends a host's cookies to every port of it, so the
+   * seats of a class (src/server/seats.ts) each set their own, and logging in to one seat does not
+   * replace another seat's session cookie.
+   */
+  cookieSuffix?: string;
+  /**
+   * A key the process that holds the host reads the device with (the trainer's view reading each
+   * seat, src/server/seats.ts): random per process, never shown, never a device's API user.
+   */
+  internalKey?: string;
 }
 
 export class DeviceHost {

@@ -59,6 +59,7 @@ export function callerOf(
   const key = bearer ?? url.searchParams.get('access_token') ?? undefined;
   if (key !== undefined) {
     if (host.options.testToken && key === API_TOKEN) return { kind: 'token' };
+    if (host.options.internalKey !== undefined && key === host.options.internalKey) return { kind: 'token' };
     const user = host.logins.apiUserOf(key);
     return user === undefined ? { kind: 'anonymous' } : { kind: 'token', user };
   }

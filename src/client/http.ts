@@ -53,10 +53,28 @@ export function explanation(response: Response): Explanation {
 
 export type Query = Record<string, string | number | boolean | string[] | undefined>;
 
-function csrfToken(): string | undefined {
+/**
+ * The cookie with this device's CSRF token: `ccsrftoken`, or on one seat of a served class the
+ * seat's own `ccsrftoken_<n>` its page names (src/server/static.ts), since a browser sends every
+ * seat's cookies on one host to every port.
+ */
+export function csrfCookieName(): string {
+  if (typeof document === 'undefined') return 'ccsrftoken';
+  return document.documentElement.dataset['fgsimCsrfCookie'] ?? 'ccsrftoken';
+}
+
+export function csrfToken(): string | undefined {
   if (typeof document === 'undefined') return undefined;
-  const m = /(?:^|;\s*)ccsrftoken="?([^";]*)"?/.exec(document.cookie);
-  return m?.[1];
+  const name = csrfCookieName();
+  for (const part of document.cookie.split(';')) {
+    const eq = part.indexOf('=');
+    if (part.slice(0, eq).trim() === name)
+      return part
+        .slice(eq + 1)
+        .trim()
+        .replace(/^"|"$/g, '');
+  }
+  return undefined;
 }
 
 function toSearch(query: Query | undefined): string {

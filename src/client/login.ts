@@ -1,5 +1,5 @@
 /** Logging in and out as the device's GUI does (the login session: `POST /logincheck`, `POST /logout`, its cookie). */
-import { fetchFromDevice } from './http';
+import { csrfToken, fetchFromDevice } from './http';
 
 type LoginListener = () => Promise<void> | void;
 const loginListeners = new Set<LoginListener>();
@@ -37,5 +37,5 @@ export async function logout(): Promise<void> {
  * gone). The session cookie itself is HttpOnly on a served device, so the page cannot see it.
  */
 export function hasSession(): boolean {
-  return typeof document !== 'undefined' && /(?:^|;\s*)ccsrftoken=/.test(document.cookie);
+  return csrfToken() !== undefined;
 }

@@ -4,9 +4,9 @@
  * also the device's clock, behind the HTTP server (./server.ts).
  */
 import { buildScenario, type Clock, type ScenarioName } from '../device';
-import { DeviceHost } from '../api/host';
+import { DeviceHost, type HostOptions } from '../api/host';
 import { MemorySessions } from '../api/sessions';
-import { serve, type Served } from './server';
+import { serve, type Served, type ServeOptions } from './server';
 import { startSshDoor } from './ssh/door';
 import { loadHostKey } from './ssh/host-key';
 import { openState, StateWriter } from './state';
@@ -27,12 +27,20 @@ export interface ServedOptions {
   log?: (line: string) => void;
   /** Also serve the CLI over SSH on this port (0 = a free one); off when null or absent. */
   sshPort?: number | null;
+  /** The SSH host key (PEM); default: the one kept in `stateDir` (made there once), else a fresh one. */
+  hostKey?: string;
+  /** What the seats of a class set apart per device (./seats.ts); absent for a lone device. */
+  hostOptions?: Pick<HostOptions, 'cookieSuffix' | 'internalKey'>;
+  /** fgsim's own paths on this device's HTTP server (./server.ts `own`). */
+  own?: ServeOptions['own'];
 }
 
 export interface ServedDevice extends Served {
   host: DeviceHost;
   /** The SSH door's port, when it was asked for. */
   sshPort?: number;
+  /** Resolves once every commit so far is in the state file (at once without a state dir). */
+  durable(): Promise<void>;
 }
 
 export async function startServed(options: ServedOptions): Promise<ServedDevice> {
@@ -51,32 +59,46 @@ export async function startServed(options: ServedOptions): Promise<ServedDevice>
     device = opened.device;
     for (const line of opened.log) log(line);
   }
-  const host = new DeviceHost(device, new MemorySessions(), { authClock: clock, served: true });
+  const host = new DeviceHost(device, new MemorySessions(), {
+    authClock: clock,
+    served: true,
+    ...options.hostOptions,
+  });
   const dir = options.stateDir;
   // Every commit is written; a request is answered only once what it committed is on disk.
   const writer = dir === null ? null : new StateWriter(dir, () => host.device, log);
   if (writer) host.onChange(() => writer.changed());
+  const durable = (): Promise<void> => (writer ? writer.durable() : Promise.resolve());
   const served = await serve({
-    durable: writer ? () => writer.durable() : undefined,
+    durable,
     host,
     hostname: options.hostname ?? '127.0.0.1',
     port: options.port,
     distDir: options.distDir,
     tls: options.tls ?? null,
+    own: options.own,
   });
-  if (options.sshPort === undefined || options.sshPort === null) return { ...served, host };
+  if (options.sshPort === undefined || options.sshPort === null) return { ...served, host, durable };
   // The same accounts and lockout as /logincheck: one LoginGuard per host.
-  const door = await startSshDoor({
-    host,
-    hostKey: loadHostKey(dir ?? undefined),
-    port: options.sshPort,
-    address: options.hostname ?? '127.0.0.1',
-    login: (user, password, address) => host.logins.check(user, password, address) === 'ok',
-  });
+  let door;
+  try {
+    door = await startSshDoor({
+      host,
+      hostKey: options.hostKey ?? loadHostKey(dir ?? undefined),
+      port: options.sshPort,
+      address: options.hostname ?? '127.0.0.1',
+      login: (user, password, address) => host.logins.check(user, password, address) === 'ok',
+      durable,
+    });
+  } catch (e) {
+    await served.close();
+    throw e;
+  }
   log(`ssh: the CLI on ${options.hostname ?? '127.0.0.1'} port ${door.port}`);
   return {
     ...served,
     host,
+    durable,
     sshPort: door.port,
     close: async () => {
       await door.close();

@@ -8,15 +8,18 @@
  *   --https             serve HTTPS with a self-signed certificate made once and kept in the state dir
  *   --cert <file> --key <file>   serve HTTPS with this certificate
  *   --ssh-port <n>      also serve the CLI over SSH on this port (0 = a free port, printed; off by default)
+ *   --seats <n>         a class: n devices (1..50), seat k on port + k (and ssh-port + k), its state in
+ *                       <dir>/seat-<k>/; seat 0 is the trainer's and serves /fgsim/class (./seats.ts)
  */
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DEFAULT_SCENARIO, isScenarioName, scenarioNames, type ScenarioName } from '../device';
 import { startServed } from './device';
+import { seatsProblem, startClass } from './seats';
 import { DEFAULT_DIST, distExists } from './server';
 import { selfSignedIn } from './tls';
 
-const USAGE = `usage: fgsim serve [--host 127.0.0.1] [--port 8080] [--scenario <${scenarioNames.join('|')}>] [--state <dir>] [--https | --cert <file> --key <file>] [--ssh-port <n>]`;
+const USAGE = `usage: fgsim serve [--host 127.0.0.1] [--port 8080] [--scenario <${scenarioNames.join('|')}>] [--state <dir>] [--https | --cert <file> --key <file>] [--ssh-port <n>] [--seats <n>]`;
 
 function fail(message: string): never {
   console.error(`fgsim: ${message}\n${USAGE}`);
@@ -39,6 +42,7 @@ export async function main(argv: string[]): Promise<void> {
         cert: { type: 'string' },
         key: { type: 'string' },
         'ssh-port': { type: 'string' },
+        seats: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     }));
@@ -58,6 +62,12 @@ export async function main(argv: string[]): Promise<void> {
     if (!Number.isInteger(sshPort) || sshPort < 0 || sshPort > 65535)
       fail(`--ssh-port must be 0..65535, not "${values['ssh-port']}"`);
   }
+  let seats: number | null = null;
+  if (values.seats !== undefined) {
+    seats = Number(values.seats);
+    const problem = seatsProblem(seats, port, sshPort);
+    if (problem) fail(`${problem}, not "${values.seats}"`);
+  }
   let scenario: ScenarioName | null = null;
   if (values.scenario !== undefined) {
     if (!isScenarioName(values.scenario)) fail(`there is no scenario "${values.scenario}"`);
@@ -73,6 +83,14 @@ export async function main(argv: string[]): Promise<void> {
     tls = await selfSignedIn(values.state, values.host, (line) => console.log(line));
   }
   const dist = distExists(DEFAULT_DIST) ? DEFAULT_DIST : null;
+  if (seats !== null)
+    return serveClass(seats, dist, values.state ?? null, {
+      hostname: values.host,
+      port,
+      scenario,
+      tls,
+      sshPort,
+    });
   const served = await startServed({
     hostname: values.host,
     port,
@@ -87,6 +105,46 @@ export async function main(argv: string[]): Promise<void> {
   if (!dist) console.log('console: no production build in dist/ (run `npm run build`); only the API answers');
   console.log(`fgsim: serving the device at ${served.url}`);
   console.log('fgsim: log in as "admin" with an empty password (config system admin changes it)');
+  const stop = (): void => {
+    void served.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+async function serveClass(
+  seats: number,
+  dist: string | null,
+  stateDir: string | null,
+  o: {
+    hostname: string;
+    port: number;
+    scenario: ScenarioName | null;
+    tls: { cert: Buffer | string; key: Buffer | string } | null;
+    sshPort: number | null;
+  },
+): Promise<void> {
+  const served = await startClass({
+    ...o,
+    seats,
+    fallback: DEFAULT_SCENARIO,
+    stateDir,
+    distDir: dist,
+    log: (line) => console.log(line),
+  });
+  if (!dist) console.log('console: no production build in dist/ (run `npm run build`); only the API answers');
+  // One write, so a reader of the output sees every seat once it sees the last line.
+  console.log(
+    [
+      ...served.seats.map(
+        (s, k) =>
+          `fgsim: seat ${k}${k === 0 ? " (the trainer's)" : ''} at ${s.url}${s.sshPort !== undefined ? ` ssh port ${s.sshPort}` : ''}`,
+      ),
+      `fgsim: the trainer's view: ${served.classUrl} (log in as seat 0's admin)`,
+      'fgsim: log in as "admin" with an empty password on every seat (config system admin changes it)',
+      `fgsim: serving the device at ${served.seats[0]?.url ?? ''} (seat 0 of ${seats})`,
+    ].join('\n'),
+  );
   const stop = (): void => {
     void served.close().then(() => process.exit(0));
   };

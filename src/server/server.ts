@@ -6,8 +6,8 @@
  * handler answers is a file of the build (the console), or the console's index.html for its routes.
  *
  * Revisions reach open consoles as server-sent events on `/fgsim/events` (see ./events.ts).
- * The device lives in a `DeviceHost`; an SSH door (issue 17) can be added beside the HTTP one on
- * the same host.
+ * The device lives in a `DeviceHost`; the SSH door (./ssh) is beside the HTTP one on the same host,
+ * and a class (./seats.ts) is one such server per seat.
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -15,7 +15,7 @@ import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { getResponse } from 'msw';
-import { PEER_HEADER } from '../api/credentials';
+import { CSRF_COOKIE, PEER_HEADER } from '../api/credentials';
 import { createHandlers } from '../api/handlers';
 import type { DeviceHost } from '../api/host';
 import { RevisionEvents } from './events';
@@ -35,6 +35,11 @@ export interface ServeOptions {
   tls?: { cert: string | Buffer; key: string | Buffer } | null;
   /** Resolves once every commit so far is kept (the state file); an answer waits for it. */
   durable?: () => Promise<void>;
+  /**
+   * fgsim's own paths beside the device's (the trainer's view of a class, ./seats.ts): asked first;
+   * true when it answered the request.
+   */
+  own?: (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => boolean | Promise<boolean>;
 }
 
 export interface Served {
@@ -84,13 +89,17 @@ export async function serve(options: ServeOptions): Promise<Served> {
   const { host } = options;
   const handlers = createHandlers(host);
   const events = new RevisionEvents(host);
-  const files = options.distDir ? new StaticFiles(options.distDir) : null;
+  const suffix = host.options.cookieSuffix;
+  const files = options.distDir
+    ? new StaticFiles(options.distDir, suffix === undefined ? undefined : `${CSRF_COOKIE}_${suffix}`)
+    : null;
   const scheme = options.tls ? 'https' : 'http';
   let origin = '';
 
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     const target = new URL(req.url ?? '/', origin);
     if (target.pathname === RevisionEvents.PATH) return events.attach(req, res);
+    if (options.own && (await options.own(req, res, target))) return;
     if (isApi(target.pathname)) {
       const method = req.method ?? 'GET';
       const body = method === 'GET' || method === 'HEAD' ? null : await readBody(req);

@@ -48,6 +48,15 @@ it('marks index.html as served and drops only the in-tab device preload', () => 
   expect(html).toContain('revision-Y.js');
 });
 
+it("names a seat's own CSRF cookie on its page, and only a seat's", () => {
+  expect(servedIndex(BUILT, 'ccsrftoken_3045627312')).toContain(
+    '<html lang="en" data-fgsim-served="true" data-fgsim-csrf-cookie="ccsrftoken_3045627312">',
+  );
+  // Whatever the name, it cannot end the attribute.
+  expect(servedIndex(BUILT, 'x"><script>')).toContain('data-fgsim-csrf-cookie="xscript"');
+  expect(servedIndex(BUILT)).not.toContain('data-fgsim-csrf-cookie');
+});
+
 it('serves build files, index.html for console routes, and nothing outside the build', async () => {
   const js = await fetch(`${served.url}assets/index-X.js`);
   expect(js.status).toBe(200);

@@ -21,10 +21,18 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** The built index.html as the served console needs it. */
-export function servedIndex(html: string): string {
+/**
+ * The built index.html as the served console needs it. `csrfCookie`: the cookie that carries this
+ * device's CSRF token when it is one seat of a class (`ccsrftoken_<n>`; ./seats.ts), which the console
+ * then reads instead of the unsuffixed `ccsrftoken` another seat on the same host may have set.
+ */
+export function servedIndex(html: string, csrfCookie?: string): string {
+  const mark =
+    csrfCookie === undefined
+      ? ' data-fgsim-served="true"'
+      : ` data-fgsim-served="true" data-fgsim-csrf-cookie="${csrfCookie.replace(/[^\w-]/g, '')}"`;
   return html
-    .replace(/<html([^>]*)>/, '<html$1 data-fgsim-served="true">')
+    .replace(/<html([^>]*)>/, `<html$1${mark}>`)
     .replace(/\s*<link rel="modulepreload"[^>]*href="[^"]*browser-[^"]*\.js"[^>]*>/g, '');
 }
 
@@ -32,9 +40,11 @@ export class StaticFiles {
   private readonly root: string;
   private readonly index: Buffer;
 
-  constructor(dir: string) {
+  constructor(dir: string, csrfCookie?: string) {
     this.root = path.resolve(dir);
-    this.index = Buffer.from(servedIndex(fs.readFileSync(path.join(this.root, 'index.html'), 'utf8')));
+    this.index = Buffer.from(
+      servedIndex(fs.readFileSync(path.join(this.root, 'index.html'), 'utf8'), csrfCookie),
+    );
   }
 
   serve(pathname: string, req: http.IncomingMessage, res: http.ServerResponse): void {

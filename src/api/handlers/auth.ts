@@ -47,15 +47,20 @@ function attributes(host: DeviceHost, request: Request, httpOnly: boolean): stri
   ].join('; ');
 }
 
+/** The session cookie's and the suffixed CSRF cookie's names for this host (HostOptions `cookieSuffix`). */
+function cookieNames(host: DeviceHost): { session: string; csrf: string } {
+  const suffix = host.options.cookieSuffix;
+  if (suffix === undefined) return { session: SESSION_COOKIE, csrf: `${CSRF_COOKIE}_${COOKIE_SUFFIX}` };
+  return { session: `APSCOOKIE_${suffix}`, csrf: `${CSRF_COOKIE}_${suffix}` };
+}
+
 function sessionCookies(host: DeviceHost, request: Request, session: Session): Headers {
   const headers = new Headers();
+  const names = cookieNames(host);
   const value = `"Era%3D0%26Payload%3D${session.id}%0A"`;
-  headers.append('Set-Cookie', `${SESSION_COOKIE}=${value}; ${attributes(host, request, true)}`);
+  headers.append('Set-Cookie', `${names.session}=${value}; ${attributes(host, request, true)}`);
   headers.append('Set-Cookie', `${CSRF_COOKIE}="${session.csrf}"; ${attributes(host, request, false)}`);
-  headers.append(
-    'Set-Cookie',
-    `${CSRF_COOKIE}_${COOKIE_SUFFIX}="${session.csrf}"; ${attributes(host, request, false)}`,
-  );
+  headers.append('Set-Cookie', `${names.csrf}="${session.csrf}"; ${attributes(host, request, false)}`);
   return headers;
 }
 
@@ -81,7 +86,8 @@ export function authRoutes(host: DeviceHost): Route[] {
         host.sessions.remove(session.id);
       }
       const headers = new Headers();
-      for (const name of [SESSION_COOKIE, CSRF_COOKIE, `${CSRF_COOKIE}_${COOKIE_SUFFIX}`])
+      const names = cookieNames(host);
+      for (const name of [names.session, CSRF_COOKIE, names.csrf])
         headers.append('Set-Cookie', `${name}=""; path=/; Max-Age=0`);
       return html('', headers);
     }),

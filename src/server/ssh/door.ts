@@ -19,6 +19,12 @@ export interface SshDoorOptions {
   hostKey: string;
   port: number;
   address?: string;
+  /**
+   * Resolves once every commit so far is kept (the state file). What a session prints after a
+   * command that committed — the next prompt — waits for it, as an HTTP answer does, so a client that
+   * saw the prompt after `end` has its change on disk.
+   */
+  durable?: () => Promise<void>;
 }
 
 export interface SshDoor {
@@ -40,17 +46,78 @@ function outputMode(host: DeviceHost): string {
   return String(host.device.single('system console')['output'] ?? 'more');
 }
 
+/**
+ * The session's output, held back while a commit it follows is not yet on disk: text written after
+ * the device's revision moved waits for `durable()` (and for any commit made meanwhile), in order.
+ */
+export class DurableOutput {
+  private seen: string;
+  private held: string[] | null = null;
+  private closing = false;
+
+  constructor(
+    private readonly host: DeviceHost,
+    private readonly out: { write(text: string): void; close(): void },
+    private readonly durable: () => Promise<void>,
+  ) {
+    this.seen = host.device.revision;
+  }
+
+  write(text: string): void {
+    if (this.held) {
+      this.held.push(text);
+      return;
+    }
+    if (this.host.device.revision === this.seen) return this.out.write(text);
+    this.held = [text];
+    void this.drain();
+  }
+
+  close(): void {
+    if (this.held) this.closing = true;
+    else this.out.close();
+  }
+
+  private async drain(): Promise<void> {
+    while (this.host.device.revision !== this.seen) {
+      this.seen = this.host.device.revision;
+      // A failed save is logged by the writer; the session goes on (an HTTP answer would be a 500).
+      await this.durable().catch(() => undefined);
+    }
+    const text = (this.held ?? []).join('');
+    this.held = null;
+    if (text !== '') this.out.write(text);
+    if (this.closing) this.out.close();
+  }
+}
+
 /** Runs an exec request's command lines (`ssh admin@fgt 'show system interface wan1'`) and closes. */
-function runExec(host: DeviceHost, admin: string, stream: ServerChannel, command: string): void {
+function runExec(
+  host: DeviceHost,
+  admin: string,
+  stream: ServerChannel,
+  command: string,
+  durable: () => Promise<void>,
+): void {
   const cli = cliSession(host, admin);
+  const out = new DurableOutput(
+    host,
+    {
+      write: (text) => stream.write(text),
+      close: () => {
+        stream.exit(0);
+        stream.end();
+      },
+    },
+    durable,
+  );
   for (const line of command.split(/\r?\n/)) {
     if (line.trim() === '') continue;
     const result = cli.run(line);
-    if (result.output) stream.write(`${result.output}\n`);
+    if (result.output) out.write(`${result.output}\n`);
     if (result.event) break;
   }
-  stream.exit(0);
-  stream.end();
+  out.close();
 }
 
 /** Password logins only, as a FortiGate's SSH asks (`admin@fgt's password:`). */
@@ -69,6 +136,7 @@ function authenticate(
 
 function serve(client: Connection, address: string, options: SshDoorOptions): void {
   const { host, login } = options;
+  const durable = options.durable ?? (() => Promise.resolve());
   let admin = '';
   client.on('authentication', (ctx) =>
     authenticate(ctx, login, address, (ok) => {
@@ -90,11 +158,11 @@ function serve(client: Connection, address: string, options: SshDoorOptions): vo
         rows = info.rows || rows;
         accept?.();
       });
-      session.on('exec', (accept, _reject, info) => runExec(host, admin, accept(), info.command));
+      session.on('exec', (accept, _reject, info) => runExec(host, admin, accept(), info.command, durable));
       session.on('shell', (accept) => {
         const stream = accept();
-        const shell = new CliShell(
-          cliSession(host, admin),
+        const io = new DurableOutput(
+          host,
           {
             write: (text) => stream.write(text),
             close: () => {
@@ -102,8 +170,12 @@ function serve(client: Connection, address: string, options: SshDoorOptions): vo
               stream.end();
             },
           },
-          { outputMode: () => outputMode(host), rows: () => rows },
+          durable,
         );
+        const shell = new CliShell(cliSession(host, admin), io, {
+          outputMode: () => outputMode(host),
+          rows: () => rows,
+        });
         stream.on('data', (data: Buffer) => shell.feed(data.toString('utf8')));
         shell.start();
       });
@@ -117,6 +189,10 @@ export async function startSshDoor(options: SshDoorOptions): Promise<SshDoor> {
     { hostKeys: [options.hostKey], algorithms: SSH_ALGORITHMS, ident: 'FortiSSH' },
     (client, info) => {
       open.add(client);
+      // Interactive: every echo and prompt goes out at once (as OpenSSH's sshd sets TCP_NODELAY),
+      // not held by Nagle until the client's delayed ACK, which cost ~40 ms a command. ssh2's
+      // Connection has setNoDelay (lib/server.js); @types/ssh2 does not declare it.
+      (client as Connection & { setNoDelay?: (on: boolean) => void }).setNoDelay?.(true);
       client.on('close', () => open.delete(client));
       serve(client, info.ip, options);
     },

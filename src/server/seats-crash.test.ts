@@ -1,0 +1,116 @@
+/**
+ * A class survives `kill -9`: a real server process with `--seats 3 --state <dir> --ssh-port 0`, a
+ * different change on every seat (REST on seats 0 and 1, SSH on seat 2), SIGKILL at once after the
+ * last answer — for SSH, right after the prompt that follows `end` — and a restart on the same state
+ * dir: every seat has its own device back.
+ */
+import type { ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ssh2, { type ClientChannel } from 'ssh2';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startServerProcess, type ServerProcess } from './child';
+
+const children: ChildProcess[] = [];
+const dirs: string[] = [];
+
+afterEach(() => {
+  for (const c of children.splice(0)) if (c.exitCode === null) c.kill('SIGKILL');
+  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+});
+
+interface Seat {
+  url: string;
+  ssh: number;
+}
+
+/** The seats a class server printed (src/server/main.ts: one line per seat). */
+function seatsOf(server: ServerProcess): Seat[] {
+  return [...server.log.matchAll(/fgsim: seat (\d+)[^\n]* at (http:\/\/\S+?)\/? ssh port (\d+)/g)].map(
+    (m) => ({ url: m[2] as string, ssh: Number(m[3]) }),
+  );
+}
+
+async function start(dir: string): Promise<Seat[]> {
+  const server = await startServerProcess(['--seats', '3', '--ssh-port', '0', '--state', dir]);
+  children.push(server.child);
+  const seats = seatsOf(server);
+  expect(seats, server.log).toHaveLength(3);
+  return seats;
+}
+
+async function login(url: string): Promise<Record<string, string>> {
+  const r = await fetch(`${url}/logincheck`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: 'username=admin&secretkey=&ajax=1',
+  });
+  const cookie = r.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  return {
+    Cookie: cookie,
+    'X-CSRFTOKEN': /ccsrftoken="([^"]*)"/.exec(cookie)?.[1] ?? '',
+    'Content-Type': 'application/json',
+  };
+}
+
+async function hostname(url: string): Promise<unknown> {
+  const r = await fetch(`${url}/api/v2/cmdb/system/global`, { headers: await login(url) });
+  return ((await r.json()) as { results: { hostname: unknown } }).results.hostname;
+}
+
+/** Types `lines` in an interactive SSH shell on `port`, each after the prompt; resolves at the last prompt. */
+function sshLines(port: number, lines: string[]): Promise<{ client: ssh2.Client; seen: string }> {
+  return new Promise((resolve, reject) => {
+    const client = new ssh2.Client();
+    client
+      .on('error', reject)
+      .on('ready', () =>
+        client.shell({ rows: 100, cols: 120 }, (err, stream: ClientChannel) => {
+          if (err) return reject(err);
+          let seen = '';
+          let at = 0;
+          stream.on('data', (d: Buffer) => {
+            seen += d.toString('utf8');
+            if (!seen.endsWith('# ')) return;
+            if (at === lines.length) return resolve({ client, seen });
+            stream.write(`${lines[at++] as string}\r`);
+          });
+        }),
+      )
+      .connect({ host: '127.0.0.1', port, username: 'admin', password: '', readyTimeout: 10_000 });
+  });
+}
+
+describe('a class after kill -9', () => {
+  it('keeps every seat’s own device, and an SSH change whose prompt after `end` was shown', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fgsim-seats-crash-'));
+    dirs.push(dir);
+    const first = await start(dir);
+    for (const k of [0, 1]) {
+      const seat = first[k] as Seat;
+      const r = await fetch(`${seat.url}/api/v2/cmdb/system/global`, {
+        method: 'PUT',
+        headers: await login(seat.url),
+        body: JSON.stringify({ hostname: `Seat-${k}` }),
+      });
+      expect(r.status, await r.text()).toBe(200);
+    }
+    const { seen } = await sshLines((first[2] as Seat).ssh, [
+      'config system global',
+      'set hostname Seat-2',
+      'end',
+    ]);
+    expect(seen).toMatch(/Seat-2 # $/);
+    (children[0] as ChildProcess).kill('SIGKILL');
+
+    const again = await start(dir);
+    expect(await hostname((again[0] as Seat).url)).toBe('Seat-0');
+    expect(await hostname((again[1] as Seat).url)).toBe('Seat-1');
+    expect(await hostname((again[2] as Seat).url)).toBe('Seat-2');
+    for (const k of [0, 1, 2]) expect(fs.existsSync(path.join(dir, `seat-${k}`, 'device.json'))).toBe(true);
+  }, 60_000);
+});
