@@ -42,4 +42,5 @@ export * from './monitor/endpoints';
 export * from './monitor/system';
 export * from './cli';
 export { changesSince } from './changes';
+export { isSh2, sh2Hash, verifyAdminPassword } from './admin-password';
 export { applyCliLines, cliDiff } from './cli/diff';

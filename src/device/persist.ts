@@ -4,6 +4,7 @@
  * loading rebuilds the scenario and lays the stored tables over it. Anything unreadable — bad JSON, an
  * old format, rows that do not fit the schema — falls back to the default scenario with a notice.
  */
+import { hashClearAdminPasswords } from './admin-password';
 import type { Clock } from './clock';
 import { Device } from './config';
 import { stateProblems } from './integrity';
@@ -103,13 +104,13 @@ export function importState(text: string | null, clock: Clock): Loaded {
       touched.push(path);
     }
     if (stored.endpoints) touched.push(ENDPOINTS);
-    const state = {
+    const state = hashClearAdminPasswords({
       ...base,
       config,
       endpoints: stored.endpoints ?? base.endpoints,
       changes: Number(stored.changes) || 0,
       touched,
-    };
+    });
     const problems = stateProblems(state);
     if (problems.length > 0) return fallback(clock, problems[0] ?? 'invalid data');
     return { device: new Device(state, clock), notice: null };
@@ -254,6 +255,7 @@ export function importLogged(text: string | null, log: readonly unknown[], clock
   try {
     let state = loaded.device.state;
     for (const change of log) state = applyChange(state, change as StoredChange);
+    state = hashClearAdminPasswords(state);
     const problems = stateProblems(state);
     if (problems.length > 0) return fallback(clock, problems[0] ?? 'invalid data');
     return { device: new Device(state, clock), notice: null };

@@ -3,6 +3,7 @@
  * from a configuration file) become the value the device stores, and a stored value becomes the words
  * `show` prints. The device's `coerceValue` does the checking, so every door refuses the same values.
  */
+import { isSh2 } from '../admin-password';
 import { DeviceError } from '../errors';
 import type { FieldDef, NameRef, Value } from '../schema';
 import { coerceValue } from '../values';
@@ -40,6 +41,11 @@ export function wordsToValue(f: FieldDef, words: readonly Token[]): Value {
       raw = emptyList(words) ? '' : words.map((w) => expectWord(w.text, t.options)).join(' ');
       break;
     case 'password':
+      if (words.length === 2 && text() === 'ENC' && t.hash === 'SH2' && isSh2(text(1))) {
+        raw = `ENC ${text(1)}`;
+        break;
+      }
+      // An older fgsim wrote an admin's password with the reversible codec: it restores as the password.
       if (words.length === 2 && text() === 'ENC') {
         const secret = decryptSecret(text(1));
         if (secret === null) throw new CliError(valueError(text(1)));
@@ -88,6 +94,8 @@ export function wordsToValue(f: FieldDef, words: readonly Token[]): Value {
   }
 }
 
+const isHashed = (f: FieldDef): boolean => f.type.kind === 'password' && f.type.hash === 'SH2';
+
 /** A value in double quotes (the lexer's `quoted`, the one way a value is written). */
 export { quoted };
 
@@ -114,7 +122,8 @@ export function setLine(f: FieldDef, v: Value): string | null {
     case 'reference':
       return v === '' ? `set ${f.name} ''` : `set ${f.name} ${quoted(String(v))}`;
     case 'password':
-      return v === '' ? null : `set ${f.name} ENC ${encryptSecret(String(v))}`;
+      if (v === '') return null;
+      return `set ${f.name} ENC ${isHashed(f) ? String(v) : encryptSecret(String(v))}`;
     case 'reference-list':
     case 'name-list': {
       const list = names(v);

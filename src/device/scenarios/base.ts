@@ -70,7 +70,7 @@ export function built(
 /** The objects every 6.0 device has from the factory: certificates, addresses, portals, a guest user. */
 export function factoryObjects(tx: Tx, hostname: string): void {
   tx.update('system global', null, { hostname });
-  tx.create('system admin', { name: 'admin', accprofile: 'super_admin' });
+  tx.create('system admin', { name: 'admin', accprofile: 'super_admin', vdom: [{ name: 'root' }] });
   for (const name of [
     'Fortinet_CA_SSL',
     'Fortinet_CA_Untrusted',
