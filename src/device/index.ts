@@ -40,6 +40,7 @@ export type { Compliance, DeviceState, EndpointInfo, Identity, TableData } from 
 export * from './values';
 export * from './monitor/endpoints';
 export * from './monitor/system';
+export * from './monitor/fabric';
 export * from './cli';
 export { changesSince } from './changes';
 export { isSh2, sh2Hash, verifyAdminPassword } from './admin-password';
