@@ -24,6 +24,7 @@ const Q_TYPE: Record<FieldType['kind'], number> = {
   password: 3,
   integer: 4,
   ipv4: 5,
+  uuid: 10,
   'ipv4-mask': 6,
   reference: 2,
   'reference-list': 7,
@@ -81,6 +82,8 @@ function describeField(f: FieldDef): Described {
       };
     case 'ipv4':
       return { ...common, category: 'unitary', type: 'ipv4-address', default: f.default };
+    case 'uuid':
+      return { ...common, category: 'unitary', type: 'uuid', default: f.default };
     case 'ipv4-mask':
       return { ...common, category: 'unitary', type: 'ipv4-classnet', default: f.default };
     case 'reference':

@@ -6,6 +6,9 @@ import { isSh2, sh2Hash } from './admin-password';
 import { badValue } from './errors';
 import type { FieldDef, NameRef, Value } from './schema';
 
+/** `0532be84-a6e0-51e8-35fa-93ef6072f3cf`, as 6.0 prints an object's UUID. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 const octet = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 
 export function isIpv4(s: string): boolean {
@@ -165,6 +168,12 @@ export function coerceValue(f: FieldDef, raw: unknown): Value {
       if (n < t.min || n > t.max)
         throw badValue(f.name, String(n), `${f.name} out of range (${t.min}-${t.max}): ${n}`);
       return n;
+    }
+    case 'uuid': {
+      const v = (text ?? '').trim().toLowerCase();
+      if (!UUID.test(v))
+        throw badValue(f.name, text ?? JSON.stringify(raw), `invalid uuid value for ${f.name}`);
+      return v;
     }
     case 'ipv4':
       if (text === undefined || !isIpv4(text.trim()))

@@ -54,6 +54,8 @@ function generator(seed: number) {
         return t.min + int(Math.min(t.max - t.min + 1, 100_000));
       case 'ipv4':
         return ip();
+      case 'uuid':
+        return `${String(10000000 + int(89999999))}-0000-51e8-8000-${String(int(999999)).padStart(12, '0')}`;
       case 'ipv4-mask':
         return `${ip()} ${pick(['255.255.255.0', '255.255.0.0', '255.255.255.252'])}`;
       case 'reference': {

@@ -73,6 +73,7 @@ export function wordsToValue(f: FieldDef, words: readonly Token[]): Value {
       break;
     case 'integer':
     case 'ipv4':
+    case 'uuid':
     case 'reference':
       only(words);
       raw = text();
@@ -112,6 +113,7 @@ export function setLine(f: FieldDef, v: Value): string | null {
       return f.quoted ? `set ${f.name} ${quoted(String(v))}` : `set ${f.name} ${String(v)}`;
     case 'integer':
     case 'ipv4':
+    case 'uuid':
     case 'ipv4-mask':
       return `set ${f.name} ${String(v)}`;
     case 'multi-option':

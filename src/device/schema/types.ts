@@ -27,6 +27,8 @@ export type FieldType =
   | { kind: 'integer'; min: number; max: number }
   /** `a.b.c.d` */
   | { kind: 'ipv4' }
+  /** An object's UUID, `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`, printed unquoted (`set uuid 0532be84-…`). */
+  | { kind: 'uuid' }
   /** `a.b.c.d m.m.m.m`; `a.b.c.d/nn` is accepted and normalised. */
   | { kind: 'ipv4-mask' }
   /** The name of a row of another table (or `""` when `optional`). */
