@@ -300,7 +300,7 @@ describe("the factory objects' lines (docs/fortios-6.0.md §3.1)", () => {
     //   set associated-interface "ssl.root" / set start-ip 10.212.134.200 / set end-ip 10.212.134.210
     //   edit "all" / set uuid 0532be84-…      edit "none" / set uuid 0532c4ec-… / set subnet 0.0.0.0 255.255.255.255
     // The UUIDs are fgsim's own (Decision, §3.1): the same on every build.
-    const uuid = /^        set uuid [0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+    const uuid = /^ {8}set uuid [0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}$/;
     const lines = show('show firewall address');
     expect(lines.map((l) => (uuid.test(l) ? '        set uuid <uuid>' : l))).toEqual([
       'config firewall address',
@@ -385,7 +385,7 @@ describe("the factory objects' lines (docs/fortios-6.0.md §3.1)", () => {
       '        set accprofile "super_admin"',
       '        set vdom "root"',
     ]);
-    expect(lines[4]).toMatch(/^        set password ENC SH2[A-Za-z0-9+/]{59}=$/);
+    expect(lines[4]).toMatch(/^ {8}set password ENC SH2[A-Za-z0-9+/]{59}=$/);
     expect(lines.slice(5)).toEqual(['    next', 'end']);
   });
 });
