@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CliSession, exportState, FixedClock, importState, restoreConfig } from '../../device';
+import { encryptSecret } from '../../device/cli/secret';
 import { API_TOKEN } from '../credentials';
 import { server, useDevice, type NodeDevice } from '../node';
 import { expectOk, expectRefused } from '../testing';
@@ -264,6 +265,21 @@ describe("an admin's password as a one-way SH2 hash", () => {
       -651,
     );
     expect(fgt.device.state).toBe(before);
+  });
+
+  it("restores an older fgsim backup's admin line (its reversible ENC codec) as that password's hash", async () => {
+    restoreConfig(
+      fgt.device,
+      [
+        'config system admin',
+        '    edit "admin"',
+        `        set password ENC ${encryptSecret('Old-pass2')}`,
+        '    next',
+        'end',
+      ].join('\n'),
+    );
+    expect(String(fgt.device.find('system admin', 'admin')?.['password'])).toMatch(/^SH2[A-Za-z0-9+/]{59}=$/);
+    expect(await logIn('Old-pass2')).toMatch(/^1/);
   });
 
   it('moves a stored device that kept a password in the clear to its hash; the admin still logs in', async () => {
