@@ -147,12 +147,16 @@ describe('query features of the 6.0.4 REST reference', () => {
       type: 'iprange',
       'start-ip': '10.212.134.200',
     });
+    // A clone is a new object: it gets its own UUID (docs/fortios-6.0.md §3.1).
+    const uuidOf = async (name: string) =>
+      (await expectOk(() => fgt.api.get(`${ADDR}/${name}`))).results[0].uuid as string;
+    expect(await uuidOf('pool2')).not.toBe(await uuidOf('SSLVPN_TUNNEL_ADDR1'));
     await expectOk(() => fgt.api.put(`${ADDR}/pool2?action=move&before=all`, {}));
     expect(names(await expectOk(() => fgt.api.get(ADDR)))).toEqual([
+      'SSLVPN_TUNNEL_ADDR1',
       'pool2',
       'all',
       'none',
-      'SSLVPN_TUNNEL_ADDR1',
     ]);
     await expectRefused(fgt, () => fgt.api.put(`${ADDR}/pool2?action=move&after=nowhere`, {}), 404);
     await expectRefused(fgt, () => fgt.api.post(`${ADDR}/all?action=clone&nkey=none`, {}), 500, -5);

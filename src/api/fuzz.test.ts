@@ -135,6 +135,8 @@ function valueFor(g: Gen, fgt: NodeDevice, f: FieldDef): unknown {
       return g.chance(0.9) ? g.int(t.min, Math.min(t.max, t.min + 5000)) : t.max + 1;
     case 'ipv4':
       return `10.${g.int(0, 255)}.${g.int(0, 255)}.${g.int(1, 254)}`;
+    case 'uuid':
+      return g.chance(0.9) ? `${g.int(10000000, 99999999)}-0000-51e8-8000-000000000001` : 'not-a-uuid';
     case 'ipv4-mask':
       return g.chance(0.5) ? `192.168.${g.int(0, 255)}.1/${g.int(8, 32)}` : '10.0.0.1 255.255.0.0';
     case 'reference':

@@ -1,8 +1,8 @@
 /**
  * Logging in as 6.0 does it, one implementation for the in-tab device and served mode.
  *
- * - Credentials are device state: the `system admin` row's `password` (the factory `admin` has an
- *   empty one) and its `trusthost1`..`trusthost10` (a login from outside them fails like a wrong
+ * - Credentials are device state: the `system admin` row's `password`, kept as 6.0's one-way `SH2`
+ *   hash and checked against it (src/device/admin-password.ts; the factory `admin` has an empty one) and its `trusthost1`..`trusthost10` (a login from outside them fails like a wrong
  *   password). API users' keys are `system api-user` rows' `api-key`.
  * - Lockout (`system global` `admin-lockout-threshold`, default 3, and `admin-lockout-duration`,
  *   default 60 s): the threshold-th failed login from one address locks that address out for the
@@ -17,7 +17,7 @@
  * out forever and never expire a session). **Decision**: the scenarios keep 6.0's defaults
  * (`admintimeout 5`, threshold 3, duration 60).
  */
-import type { Device, Row } from '../device';
+import { verifyAdminPassword, type Device, type Row } from '../device';
 import { CSRF_HEADER, PEER_HEADER } from './credentials';
 import type { DeviceHost } from './host';
 import { newToken, type Session } from './sessions';
@@ -126,7 +126,8 @@ export class LoginGuard {
     if (seen && seen.lockedUntil > now) return 'locked';
 
     const admin = username === '' ? undefined : device.find('system admin', username);
-    const ok = !!admin && String(admin['password'] ?? '') === password && trusted(admin, address);
+    const ok =
+      !!admin && verifyAdminPassword(String(admin['password'] ?? ''), password) && trusted(admin, address);
     if (ok) {
       this.failures.delete(key);
       return 'ok';

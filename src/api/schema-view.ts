@@ -1,19 +1,50 @@
 /**
- * `?action=schema`: a table's fields as FortiOS describes them — type, options, size or range, the
- * table a reference draws from, default and help — read from the device's schema, never kept apart.
+ * `?action=schema`: a table's fields as FortiOS 6.0 describes them — `category`, `type`, `q_type`,
+ * options as `{name, help}`, size or range, the table a reference draws from, default and help —
+ * read from the device's schema, never kept apart (docs/fortios-6.0.md §5.2).
+ *
+ * fgsim's own GUI keys (each field's `label`) are not part of that answer: `withGuiKeys` adds them, in
+ * one place, only for the console's own request (`fgsim_gui=1`, src/client/cmdb.ts).
  */
-import { restPathOf, type FieldDef, type TableSchema } from '../device';
+import { restPathOf, type FieldDef, type FieldType, type TableSchema } from '../device';
 
 type Described = Record<string, unknown>;
 
 const datasource = (table: string): string => `${table.split(' ').join('.')}.name`;
+
+/**
+ * **Decision** (§5.2): 6.0 gives every node a numeric `q_type`; no source lists the numbers, so these
+ * are fgsim's, one per kind of value, stable across versions of fgsim.
+ */
+const Q_TYPE: Record<FieldType['kind'], number> = {
+  option: 1,
+  'multi-option': 1,
+  string: 2,
+  name: 2,
+  password: 3,
+  integer: 4,
+  ipv4: 5,
+  uuid: 10,
+  'ipv4-mask': 6,
+  reference: 2,
+  'reference-list': 7,
+  'name-list': 7,
+  'sub-object': 8,
+  'sub-table': 9,
+};
+
+/** **Decision** (§5.2): option help as 6.0 words a toggle's, and the option's own name otherwise. */
+const optionHelp = (name: string): string =>
+  name === 'enable' ? 'Enable setting.' : name === 'disable' ? 'Disable setting.' : name;
+
+const options = (names: readonly string[]) => names.map((name) => ({ name, help: optionHelp(name) }));
 
 function describeField(f: FieldDef): Described {
   const t = f.type;
   const common = {
     name: f.name,
     help: f.help,
-    ...(f.label !== undefined ? { label: f.label } : {}),
+    q_type: Q_TYPE[t.kind],
     ...(f.readOnly ? { readonly: true } : {}),
     ...(f.createOnly ? { 'create-only': true } : {}),
   };
@@ -23,7 +54,7 @@ function describeField(f: FieldDef): Described {
         ...common,
         category: 'unitary',
         type: 'option',
-        options: t.options.map((name) => ({ name })),
+        options: options(t.options),
         default: f.default,
       };
     case 'multi-option':
@@ -32,7 +63,7 @@ function describeField(f: FieldDef): Described {
         category: 'unitary',
         type: 'option',
         multiple_values: true,
-        options: t.options.map((name) => ({ name })),
+        options: options(t.options),
         default: f.default,
       };
     case 'string':
@@ -51,6 +82,8 @@ function describeField(f: FieldDef): Described {
       };
     case 'ipv4':
       return { ...common, category: 'unitary', type: 'ipv4-address', default: f.default };
+    case 'uuid':
+      return { ...common, category: 'unitary', type: 'uuid', default: f.default };
     case 'ipv4-mask':
       return { ...common, category: 'unitary', type: 'ipv4-classnet', default: f.default };
     case 'reference':
@@ -68,7 +101,13 @@ function describeField(f: FieldDef): Described {
         category: 'table',
         mkey: 'name',
         children: {
-          name: { name: 'name', category: 'unitary', type: 'string', datasource: [datasource(t.table)] },
+          name: {
+            name: 'name',
+            category: 'unitary',
+            type: 'string',
+            q_type: Q_TYPE.reference,
+            datasource: [datasource(t.table)],
+          },
         },
       };
     case 'name-list':
@@ -76,7 +115,15 @@ function describeField(f: FieldDef): Described {
         ...common,
         category: 'table',
         mkey: 'name',
-        children: { name: { name: 'name', category: 'unitary', type: 'string', size: t.maxLength } },
+        children: {
+          name: {
+            name: 'name',
+            category: 'unitary',
+            type: 'string',
+            q_type: Q_TYPE.string,
+            size: t.maxLength,
+          },
+        },
       };
     case 'sub-object':
       return { ...common, category: 'complex', children: describeFields(t.fields) };
@@ -97,7 +144,33 @@ export function describeTable(schema: TableSchema): Described {
     category: schema.kind === 'table' ? 'table' : 'complex',
     help: schema.help,
     ...(schema.kind === 'table' ? { mkey: schema.mkey ?? 'name', mkey_type: 'string' } : {}),
-    scope: schema.scope,
     children: describeFields(schema.fields),
+  };
+}
+
+function addLabels(
+  fields: readonly FieldDef[],
+  children: Record<string, Described>,
+): Record<string, Described> {
+  const out: Record<string, Described> = {};
+  for (const f of fields) {
+    const node = children[f.name] as Described;
+    const nested =
+      f.type.kind === 'sub-object' || f.type.kind === 'sub-table'
+        ? { children: addLabels(f.type.fields, node.children as Record<string, Described>) }
+        : {};
+    out[f.name] = { ...node, ...(f.label !== undefined ? { label: f.label } : {}), ...nested };
+  }
+  return out;
+}
+
+/**
+ * The keys fgsim's own console reads beside the 6.0 answer: each field's GUI `label` (DESIGN.md: the
+ * labels on the screens come from the schema). Other clients never see them.
+ */
+export function withGuiKeys(schema: TableSchema, described: Described): Described {
+  return {
+    ...described,
+    children: addLabels(schema.fields, described.children as Record<string, Described>),
   };
 }

@@ -3,10 +3,14 @@
  * in the clear: REST reads it as `ENC <text>`, the same text the CLI's `show` and a configuration
  * backup print (one codec, src/device/cli/secret.ts), so an `ENC …` value copied from any door can be
  * written back through any door — a GUI that sends a row back unchanged keeps its secret, a clone
- * copies it. An `ENC …` value the device cannot decrypt is refused with -651.
+ * copies it. An `ENC …` value the device cannot decrypt is refused with -651. An admin's password is
+ * a one-way hash (src/device/admin-password.ts): it reads `ENC SH2…` and is written back as it is.
  */
-import { DeviceError, type FieldDef, type Row, type TableSchema } from '../device';
+import { DeviceError, isSh2, type FieldDef, type Row, type TableSchema } from '../device';
 import { decryptSecret, encryptSecret } from '../device/cli/secret';
+
+/** `ENC SH2…`: an admin's password hash, read back as the device gave it (the device keeps it as is). */
+const isSh2Text = (v: string): boolean => v.startsWith('ENC ') && isSh2(v.slice(4).trim());
 
 const hasSecrets = (fields: readonly FieldDef[]): boolean =>
   fields.some(
@@ -26,7 +30,8 @@ function maskFields(fields: readonly FieldDef[], row: Row): Row {
   const out: Row = { ...row };
   for (const f of fields) {
     const v = row[f.name];
-    if (f.type.kind === 'password' && typeof v === 'string') out[f.name] = maskSecret(v);
+    if (f.type.kind === 'password' && typeof v === 'string')
+      out[f.name] = f.type.hash === 'SH2' ? (v === '' ? '' : `ENC ${v}`) : maskSecret(v);
     else if (f.type.kind === 'sub-object' && v && typeof v === 'object' && !Array.isArray(v))
       out[f.name] = maskFields(f.type.fields, v);
   }
@@ -42,7 +47,9 @@ function decryptFields(fields: readonly FieldDef[], body: Record<string, unknown
   const out: Record<string, unknown> = { ...body };
   for (const f of fields) {
     const v = body[f.name];
-    if (f.type.kind === 'password' && typeof v === 'string' && v.startsWith('ENC ')) {
+    if (f.type.kind === 'password' && f.type.hash === 'SH2' && typeof v === 'string' && isSh2Text(v))
+      out[f.name] = v;
+    else if (f.type.kind === 'password' && typeof v === 'string' && v.startsWith('ENC ')) {
       const secret = decryptSecret(v.slice(4).trim());
       if (secret === null)
         throw new DeviceError(-651, `cannot decrypt the value of ${f.name}`, { field: f.name, value: v });

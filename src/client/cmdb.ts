@@ -34,6 +34,7 @@ export const cmdb = {
     await request('DELETE', url(path, mkey));
   },
   async schema(path: string): Promise<unknown> {
-    return (await request('GET', url(path), { query: { action: 'schema' } })).results;
+    // `fgsim_gui=1`: the GUI labels fgsim's schema answer carries for its own console (src/api/schema-view.ts).
+    return (await request('GET', url(path), { query: { action: 'schema', fgsim_gui: '1' } })).results;
   },
 };

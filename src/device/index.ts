@@ -46,8 +46,10 @@ export type { Compliance, DeviceState, EndpointInfo, Identity, SavedRevision, Ta
 export * from './values';
 export * from './monitor/endpoints';
 export * from './monitor/system';
+export * from './monitor/fabric';
 export * from './cli';
 export { changesSince } from './changes';
+export { isSh2, sh2Hash, verifyAdminPassword } from './admin-password';
 export { applyCliLines, cliDiff } from './cli/diff';
 export {
   LOGOUT_COMMENT,

@@ -4,6 +4,7 @@
  * loading rebuilds the scenario and lays the stored tables over it. Anything unreadable — bad JSON, an
  * old format, rows that do not fit the schema — falls back to the default scenario with a notice.
  */
+import { hashClearAdminPasswords } from './admin-password';
 import type { Clock } from './clock';
 import { CHANGE_LOG_SIZE, Device, pristineConfig, type LogEntry } from './config';
 import { stateProblems } from './integrity';
@@ -190,13 +191,14 @@ function stateOf(
     touched.push(path);
   }
   if (stored.endpoints) touched.push(ENDPOINTS);
-  const state = {
+  // Admin passwords a stored device holds in the clear (fgsim before SH2 hashes) are hashed on load.
+  const state = hashClearAdminPasswords({
     ...base,
     config,
     endpoints: stored.endpoints ?? base.endpoints,
     changes: Number(stored.changes) || 0,
     touched,
-  };
+  });
   // A saved revision (read `like` the device it belongs to) is not checked whole here — on `large`
   // that takes most of a second: restoring it is a transaction, which checks every row it makes.
   if (like) return state;
@@ -559,6 +561,9 @@ export function importLogged(text: string | null, log: readonly unknown[], clock
       }
       device.adopt(state, steps);
     }
+    // A log written before admin passwords were hashed may set one in the clear (a reversible form).
+    const hashed = hashClearAdminPasswords(device.state);
+    if (hashed !== device.state) device.adopt(hashed);
     const problems = stateProblems(device.state);
     if (problems.length > 0) return fallback(clock, problems[0] ?? 'invalid data');
     return { device, notice: null, repaired: loaded.repaired ?? null };

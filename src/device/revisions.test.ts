@@ -165,13 +165,13 @@ describe('Diff', () => {
 });
 
 describe('revision-backup-on-logout', () => {
-  it('is disable by default, beside revision-image-auto-backup, before hostname', () => {
+  it('is disable by default, beside revision-image-auto-backup, in name order (docs §3.1)', () => {
     const lines = run('get system global').split('\n');
     const at = (key: string): number => lines.findIndex((l) => /^[\w-]+/.exec(l)?.[0] === key);
     expect(lines[at('revision-image-auto-backup')]).toMatch(/: disable\s*$/);
     expect(lines[at('revision-backup-on-logout')]).toMatch(/: disable\s*$/);
-    expect(at('revision-image-auto-backup')).toBeLessThan(at('revision-backup-on-logout'));
-    expect(at('revision-backup-on-logout')).toBeLessThan(at('hostname'));
+    expect(at('revision-backup-on-logout')).toBe(at('revision-image-auto-backup') - 1);
+    expect(at('hostname')).toBeLessThan(at('revision-backup-on-logout'));
   });
 
   it('when enabled, leaving the CLI saves a revision; when disabled it does not', () => {

@@ -6,6 +6,7 @@ import { DeviceError, badValue, inUse } from './errors';
 import { creatableInterfaceTypes, type Row } from './schema';
 import type { HeldReference } from './rows';
 import type { EndpointInfo } from './state';
+import { NO_UUID, objectUuid } from './uuid';
 
 /**
  * What a rule may do in the transaction it runs in: the part of config.ts's `Tx` the rules use,
@@ -137,6 +138,22 @@ const phase1: TableRules = {
   },
 };
 
+/**
+ * A firewall address gets its UUID when it is made: the one it was given (a backup's line), else a
+ * fresh one — also when it was cloned from an address whose UUID it would otherwise share.
+ */
+const firewallAddress: TableRules = {
+  afterCreate(row, tx) {
+    const name = String(row.name);
+    const taken = (uuid: string) => tx.rows('firewall address').some((r) => r !== row && r.uuid === uuid);
+    if (row.uuid !== NO_UUID && !taken(String(row.uuid))) return;
+    let salt = 0;
+    let uuid = objectUuid('firewall address', name);
+    while (taken(uuid)) uuid = objectUuid('firewall address', name, ++salt);
+    tx.update('firewall address', name, { uuid }, { internal: true });
+  },
+};
+
 const endpointProfile: TableRules = {
   beforeDelete(row, tx) {
     // Decision: `default` is the profile that "Enforce FortiClient compliance" falls back on, so it is
@@ -188,6 +205,7 @@ export const tableRules: Record<string, TableRules | undefined> = {
   [IF]: systemInterface,
   [PHASE1]: phase1,
   'endpoint-control profile': endpointProfile,
+  'firewall address': firewallAddress,
   'endpoint-control registered-forticlient': registeredForticlient,
   'vpn ssl settings': sslSettings,
   'system global': sslSettings,

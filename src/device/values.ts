@@ -2,8 +2,12 @@
  * Parsing and checking of single values against their schema type. Every door funnels through here,
  * so `300.1.1.1/24` is refused with the same words whether it came from a form, a `set` or a PUT.
  */
+import { isSh2, sh2Hash } from './admin-password';
 import { badValue } from './errors';
 import type { FieldDef, NameRef, Value } from './schema';
+
+/** `0532be84-a6e0-51e8-35fa-93ef6072f3cf`, as 6.0 prints an object's UUID. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 const octet = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 
@@ -99,6 +103,26 @@ function asNameList(f: FieldDef, v: unknown): NameRef[] {
  * the device's stored form. Sub-objects and sub-tables are handled by the caller, field by field.
  * References are only checked for shape here; whether the target exists is the transaction's job.
  */
+/**
+ * An admin's password as the device keeps it: `ENC SH2…` (a backup's line, a row read back) is the
+ * hash itself; anything else is the password, hashed. **Decision** (docs/fortios-6.0.md §8): a bare
+ * `SH2…` text is the stored form and is kept as the hash too, so the value the CLI and the doors hand
+ * on is never hashed twice (a password that is itself such a text is taken for its hash).
+ */
+function coerceHashed(f: FieldDef, text: string | undefined, raw: unknown, maxLength: number): string {
+  if (text === undefined) throw badValue(f.name, JSON.stringify(raw), `invalid string value for ${f.name}`);
+  if (isSh2(text)) return text;
+  if (text.startsWith('ENC ')) {
+    const hash = text.slice(4).trim();
+    if (!isSh2(hash)) throw badValue(f.name, text, `invalid encrypted value for ${f.name}`);
+    return hash;
+  }
+  if (text.length > maxLength)
+    throw badValue(f.name, text, `string is too long for ${f.name} (max ${maxLength})`);
+  checkText(f, text);
+  return text === '' ? '' : sh2Hash(text);
+}
+
 export function coerceValue(f: FieldDef, raw: unknown): Value {
   const t = f.type;
   const text = typeof raw === 'string' ? raw : typeof raw === 'number' ? String(raw) : undefined;
@@ -119,6 +143,7 @@ export function coerceValue(f: FieldDef, raw: unknown): Value {
     case 'string':
     case 'name':
     case 'password':
+      if (t.kind === 'password' && t.hash === 'SH2') return coerceHashed(f, text, raw, t.maxLength);
       if (text === undefined)
         throw badValue(f.name, JSON.stringify(raw), `invalid string value for ${f.name}`);
       if (text.length > t.maxLength)
@@ -143,6 +168,12 @@ export function coerceValue(f: FieldDef, raw: unknown): Value {
       if (n < t.min || n > t.max)
         throw badValue(f.name, String(n), `${f.name} out of range (${t.min}-${t.max}): ${n}`);
       return n;
+    }
+    case 'uuid': {
+      const v = (text ?? '').trim().toLowerCase();
+      if (!UUID.test(v))
+        throw badValue(f.name, text ?? JSON.stringify(raw), `invalid uuid value for ${f.name}`);
+      return v;
     }
     case 'ipv4':
       if (text === undefined || !isIpv4(text.trim()))

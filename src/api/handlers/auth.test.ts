@@ -4,7 +4,8 @@
  * Refusals — 401, 403, 404, 405 — leave the device unchanged.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { FixedClock } from '../../device';
+import { CliSession, exportState, FixedClock, importState, restoreConfig } from '../../device';
+import { encryptSecret } from '../../device/cli/secret';
 import { API_TOKEN } from '../credentials';
 import { server, useDevice, type NodeDevice } from '../node';
 import { expectOk, expectRefused } from '../testing';
@@ -207,5 +208,92 @@ describe('404 and 405 for a logged-in caller', () => {
   it('GET /logincheck is 405', async () => {
     const answer = await fgt.anonymous().get('/logincheck');
     expect(answer.status).toBe(405);
+  });
+});
+
+/**
+ * Admin passwords as 6.0 keeps them: `set password ENC SH2<base64 of salt and SHA-256>`, one-way. The
+ * line below is John the Ripper's FortiOS 256 test vector for the password "a" (openwall/john,
+ * src/fortigate256_fmt_plug.c), in the `config system admin` form its header quotes from real backups.
+ */
+describe("an admin's password as a one-way SH2 hash", () => {
+  const JOHN_A = 'SH2+n+OiTlautpJQF1NBcMU2H1otOvlAz9g5wzxwHw+4il3Aiixv9oPtKnRgCc=';
+  const logIn = async (secretkey: string) =>
+    (await fgt.anonymous().send('POST', '/logincheck', form({ username: 'admin', secretkey }))).text;
+
+  it("restores a backup's SH2 line: its password logs in over HTTP, and show prints the line as it came", async () => {
+    restoreConfig(
+      fgt.device,
+      [
+        '#config-version=FGT60E-6.0.4-FW-build0231-190107:opmode=0:vdom=0:user=admin',
+        'config system admin',
+        '    edit "admin"',
+        '        set accprofile "super_admin"',
+        '        set vdom "root"',
+        `        set password ENC ${JOHN_A}`,
+        '    next',
+        'end',
+      ].join('\n'),
+    );
+    expect(await logIn('a')).toMatch(/^1/);
+    expect(await logIn('')).toBe('0');
+    const show = new CliSession(fgt.device).run('show system admin').output;
+    expect(show).toContain(`        set password ENC ${JOHN_A}\n`);
+    const read = await expectOk(() => fgt.api.get('/api/v2/cmdb/system/admin/admin'));
+    expect((read.results as Array<Record<string, unknown>>)[0]?.['password']).toBe(`ENC ${JOHN_A}`);
+  });
+
+  it('keeps only the hash of a password set through REST; sending the row back unchanged keeps it', async () => {
+    await expectOk(() => fgt.api.put('/api/v2/cmdb/system/admin/admin', { password: 'Tr41ner!' }));
+    const stored = String(fgt.device.find('system admin', 'admin')?.['password']);
+    expect(stored).toMatch(/^SH2[A-Za-z0-9+/]{59}=$/);
+    expect(stored).not.toContain('Tr41ner');
+    const read = await expectOk(() => fgt.api.get('/api/v2/cmdb/system/admin/admin'));
+    const row = (read.results as Array<Record<string, unknown>>)[0] as Record<string, unknown>;
+    expect(row['password']).toBe(`ENC ${stored}`);
+    await expectOk(() => fgt.api.put('/api/v2/cmdb/system/admin/admin', { password: row['password'] }));
+    expect(fgt.device.find('system admin', 'admin')?.['password']).toBe(stored);
+    expect(await logIn('Tr41ner!')).toMatch(/^1/);
+  });
+
+  it('refuses an ENC value that is neither a hash nor fgsim secret (-651), changing nothing', async () => {
+    const before = fgt.device.state;
+    await expectRefused(
+      fgt,
+      () => fgt.api.put('/api/v2/cmdb/system/admin/admin', { password: 'ENC SH2notahash' }),
+      500,
+      -651,
+    );
+    expect(fgt.device.state).toBe(before);
+  });
+
+  it("restores an older fgsim backup's admin line (its reversible ENC codec) as that password's hash", async () => {
+    restoreConfig(
+      fgt.device,
+      [
+        'config system admin',
+        '    edit "admin"',
+        `        set password ENC ${encryptSecret('Old-pass2')}`,
+        '    next',
+        'end',
+      ].join('\n'),
+    );
+    expect(String(fgt.device.find('system admin', 'admin')?.['password'])).toMatch(/^SH2[A-Za-z0-9+/]{59}=$/);
+    expect(await logIn('Old-pass2')).toMatch(/^1/);
+  });
+
+  it('moves a stored device that kept a password in the clear to its hash; the admin still logs in', async () => {
+    fgt.device.transact((tx) => {
+      tx.update('system admin', 'admin', { password: 'Old-pass1' });
+    });
+    const hash = String(fgt.device.find('system admin', 'admin')?.['password']);
+    // What an fgsim before SH2 stored: the same snapshot with the password in the clear.
+    const older = exportState(fgt.device).replace(hash, 'Old-pass1');
+    expect(older).toContain('"password":"Old-pass1"');
+    const loaded = importState(older, new FixedClock());
+    expect(loaded.notice).toBeNull();
+    expect(loaded.device.find('system admin', 'admin')?.['password']).toBe(hash);
+    fgt = useDevice('telemetry-on', loaded.device);
+    expect(await logIn('Old-pass1')).toMatch(/^1/);
   });
 });

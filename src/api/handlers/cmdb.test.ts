@@ -655,6 +655,48 @@ describe('methods, paths and options', () => {
     expect(profile.results.children['forticlient-winmac-settings']).toMatchObject({ category: 'complex' });
   });
 
+  it("answers action=schema in 6.0's node form: q_type, options as {name, help}, none of fgsim's own keys", async () => {
+    // The audit's captured 6.0 answers (issue 13): nodes carry q_type and option help objects, not
+    // fgsim's label/scope keys. docs/fortios-6.0.md §5.2.
+    const { results } = await expectOk(() =>
+      fgt.api.get('/api/v2/cmdb/system/interface', { action: 'schema' }),
+    );
+    expect(results).not.toHaveProperty('scope');
+    const json = JSON.stringify(results);
+    expect(json).not.toContain('"label"');
+    expect(typeof results.children.name.q_type).toBe('number');
+    expect(results.children.fortiheartbeat.options).toEqual([
+      { name: 'enable', help: 'Enable setting.' },
+      { name: 'disable', help: 'Disable setting.' },
+    ]);
+    for (const node of Object.values(results.children) as Array<{ q_type?: unknown; help?: unknown }>) {
+      expect(typeof node.q_type).toBe('number');
+      expect(typeof node.help).toBe('string');
+    }
+  });
+
+  it("adds the GUI's labels only when fgsim's own console asks (fgsim_gui=1)", async () => {
+    const gui = await expectOk(() =>
+      fgt.api.get('/api/v2/cmdb/endpoint-control/profile', { action: 'schema', fgsim_gui: '1' }),
+    );
+    const winmac = gui.results.children['forticlient-winmac-settings'].children;
+    expect(winmac['forticlient-system-compliance']).toMatchObject({ label: 'System Compliance', q_type: 1 });
+    expect(gui.results.children.description.label).toBe('Comments');
+    const plain = await expectOk(() =>
+      fgt.api.get('/api/v2/cmdb/endpoint-control/profile', { action: 'schema' }),
+    );
+    expect(JSON.stringify(plain.results)).not.toContain('"label"');
+  });
+
+  it('answers action=revision with the configuration revision, and it moves with every change', async () => {
+    const first = await expectOk(() => fgt.api.get('/api/v2/cmdb/system/interface', { action: 'revision' }));
+    expect(first.results).toEqual({ revision: first.revision });
+    await expectOk(() => fgt.api.put('/api/v2/cmdb/system/interface/dmz', { alias: 'moved' }));
+    const second = await expectOk(() => fgt.api.get('/api/v2/cmdb/system/interface', { action: 'revision' }));
+    expect(second.results.revision).toBe(second.revision);
+    expect(second.results.revision).not.toBe(first.results.revision);
+  });
+
   it('answers a whole table the same from its cache as when filtered, and never stale', async () => {
     for (const path of ['/api/v2/cmdb/system/interface', '/api/v2/cmdb/vpn.ipsec/phase1-interface']) {
       const whole = await expectOk(() => fgt.api.get(path));

@@ -20,7 +20,7 @@ import { formatFields, pick, select } from '../query';
 import { under } from '../paths';
 import { HttpFailure, guarded, readJson, type ApiResolver } from '../resolvers';
 import { route, type Route } from '../routes';
-import { describeTable } from '../schema-view';
+import { describeTable, withGuiKeys } from '../schema-view';
 import { fnv1a } from '../../device/rng';
 import { restRow } from '../rest-row';
 import { decryptSecrets } from '../secrets';
@@ -120,13 +120,20 @@ function keyPattern(schema: TableSchema, params: URLSearchParams, rows: readonly
 const flag = (params: URLSearchParams, name: string): boolean =>
   ['1', 'true'].includes(params.get(name) ?? '');
 
-const READ_ACTIONS = new Set(['select', 'default', 'schema']);
+const READ_ACTIONS = new Set(['select', 'default', 'schema', 'revision']);
 
 const read: ApiResolver = ({ device, url, where }) => {
   const { schema, mkey } = cmdbTarget(url);
   const params = url.searchParams;
   const action = params.get('action');
-  if (action === 'schema') return success(device, where, { results: describeTable(schema) });
+  if (action === 'schema') {
+    const described = describeTable(schema);
+    return success(device, where, {
+      results: flag(params, 'fgsim_gui') ? withGuiKeys(schema, described) : described,
+    });
+  }
+  // **Decision** (docs/fortios-6.0.md §5.3): the revision of the configuration the table is part of.
+  if (action === 'revision') return success(device, where, { results: { revision: device.revision } });
   if (action === 'default')
     return success(device, where, { results: restRow(schema, defaultRow(schema.fields)) });
   if (action !== null && action !== '' && !READ_ACTIONS.has(action))

@@ -88,6 +88,106 @@ describe('system', () => {
   });
 });
 
+describe('the Security Fabric calls (docs/fortios-6.0.md §5.1)', () => {
+  interface Available {
+    name: string;
+    fortitelemetry: boolean;
+    supports_fortitelemetry: boolean;
+    compliance_enforced: boolean;
+    [key: string]: unknown;
+  }
+  const available = async (): Promise<Available[]> =>
+    (await expectMonitorOk(() => fgt.api.get(`${M}/system/available-interfaces`))).results;
+
+  it('available-interfaces: a physical row has the keys, in the order, of a row a 6.0-era GUI sent back', async () => {
+    // code610's FortiGate VM proof of concept (2019, forteanet.py) posts the GUI's copy of port10:
+    // name, real_interface_name, vdom, is_system_interface, status, in/out_bandwidth_limit,
+    // dynamic_addressing, dhcp4/6_client_count, role, mac_address, link, duplex, supports_device_id,
+    // valid_in_policy, supports_fortitelemetry, fortitelemetry, is_used, is_physical, media,
+    // is_aggregatable, is_explicit_proxyable, is_ipsecable, is_routable, tagging, type, icon.
+    const dmz = (await available()).find((r) => r.name === 'dmz') as Available;
+    const order = Object.keys(dmz);
+    const seen = [
+      'name',
+      'real_interface_name',
+      'vdom',
+      'is_system_interface',
+      'status',
+      'in_bandwidth_limit',
+      'out_bandwidth_limit',
+      'dynamic_addressing',
+      'dhcp4_client_count',
+      'dhcp6_client_count',
+      'role',
+      'mac_address',
+      'link',
+      'duplex',
+      'supports_device_id',
+      'valid_in_policy',
+      'supports_fortitelemetry',
+      'fortitelemetry',
+      'is_used',
+      'is_physical',
+      'media',
+      'is_aggregatable',
+      'is_explicit_proxyable',
+      'is_ipsecable',
+      'is_routable',
+      'tagging',
+      'type',
+      'icon',
+    ];
+    expect(order.filter((k) => seen.includes(k))).toEqual(seen);
+    expect(dmz).toMatchObject({ vdom: 'root', role: 'dmz', type: 'physical', tagging: [] });
+    expect(dmz.ipv4_addresses).toEqual([{ ip: '10.10.10.1', netmask: '255.255.255.0', cidr_netmask: 24 }]);
+  });
+
+  it('available-interfaces: FortiTelemetry and compliance follow the interfaces, so a CLI change shows at once', async () => {
+    const before = await available();
+    const telemetry = before.filter((r) => r.fortitelemetry).map((r) => r.name);
+    const withFortiheartbeat = fgt.device
+      .rows('system interface')
+      .filter((r) => r.fortiheartbeat === 'enable')
+      .map((r) => String(r.name));
+    expect(telemetry).toEqual(withFortiheartbeat);
+    expect(telemetry).toContain('internal');
+    expect(before.find((r) => r.name === 'internal')?.compliance_enforced).toBe(true);
+    expect(before.every((r) => r.supports_fortitelemetry)).toBe(true);
+    await expectOk(() =>
+      fgt.api.put(`/api/v2/cmdb/system/interface/internal`, { fortiheartbeat: 'disable' }),
+    );
+    expect((await available()).find((r) => r.name === 'internal')?.fortitelemetry).toBe(false);
+  });
+
+  it('csf: this unit at the root of its fabric, from system csf and system global', async () => {
+    const env = await expectMonitorOk(() => fgt.api.get(`${M}/system/csf`));
+    expect(env).toMatchObject({ path: 'system', name: 'csf', serial: 'FGT60E4Q17000000' });
+    expect(env).not.toHaveProperty('action');
+    expect(Object.keys(env.results)).toEqual(['devices', 'protocol_enabled']);
+    const [root] = env.results.devices.fortigate;
+    expect(root).toMatchObject({
+      path: 'FGT60E4Q17000000',
+      serial: 'FGT60E4Q17000000',
+      host_name: 'FGT60E',
+      firmware_version_major: 6,
+      firmware_version_minor: 0,
+      firmware_version_patch: 4,
+      firmware_version_build: 231,
+      model: 'FGT60E',
+      sync_mode: 1,
+      subtree_members: [],
+    });
+    expect(env.results.protocol_enabled).toBe(fgt.device.single('system csf').status === 'enable');
+    await expectOk(() =>
+      fgt.api.put('/api/v2/cmdb/system/csf', { status: 'disable', 'configuration-sync': 'local' }),
+    );
+    await expectOk(() => fgt.api.put('/api/v2/cmdb/system/global', { hostname: 'Branch-1' }));
+    const after = (await expectMonitorOk(() => fgt.api.get(`${M}/system/csf/select`))).results;
+    expect(after.protocol_enabled).toBe(false);
+    expect(after.devices.fortigate[0]).toMatchObject({ host_name: 'Branch-1', sync_mode: 0 });
+  });
+});
+
 describe('registered FortiClient endpoints', () => {
   it('summary counts the six endpoints of the scenario', async () => {
     const env = await expectMonitorOk(() => fgt.api.get(`${ACTION}/summary`));

@@ -4,6 +4,8 @@
  * reads like the reference and the 404/405 catch-all can tell a known path from an unknown one.
  */
 import {
+  availableInterfaces,
+  csfTree,
   DeviceError,
   endpointAction,
   endpointActions,
@@ -72,6 +74,14 @@ export const monitorRoutes: readonly MonitorRoute[] = [
       if (Object.hasOwn(all, only)) one[only] = all[only] as (typeof all)[string];
       return one;
     },
+  },
+  // The Security Fabric and FortiClient screens' calls (docs/fortios-6.0.md §5.1), from the device's state.
+  { method: 'GET', path: 'system/csf', action: 'select', answer: (device) => csfTree(device) },
+  {
+    method: 'GET',
+    path: 'system/available-interfaces',
+    action: 'select',
+    answer: (device) => availableInterfaces(device),
   },
   {
     method: 'GET',

@@ -291,3 +291,101 @@ describe('the backup file (docs/fortios-6.0.md §3)', () => {
     expect(cli.run('show full-configuration').output).toBe(before);
   });
 });
+
+describe("the factory objects' lines (docs/fortios-6.0.md §3.1)", () => {
+  it('firewall address: the SSL-VPN pool first, bound to ssl.root, then all and none, each with a UUID', () => {
+    fresh('factory-default');
+    // A 2018 (6.0-era) FortiGate VM's `show firewall address`, published with its UUIDs:
+    //   edit "SSLVPN_TUNNEL_ADDR1" / set uuid 05312aba-a6e0-51e8-… / set type iprange /
+    //   set associated-interface "ssl.root" / set start-ip 10.212.134.200 / set end-ip 10.212.134.210
+    //   edit "all" / set uuid 0532be84-…      edit "none" / set uuid 0532c4ec-… / set subnet 0.0.0.0 255.255.255.255
+    // The UUIDs are fgsim's own (Decision, §3.1): the same on every build.
+    const uuid = /^ {8}set uuid [0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+    const lines = show('show firewall address');
+    expect(lines.map((l) => (uuid.test(l) ? '        set uuid <uuid>' : l))).toEqual([
+      'config firewall address',
+      '    edit "SSLVPN_TUNNEL_ADDR1"',
+      '        set uuid <uuid>',
+      '        set type iprange',
+      '        set associated-interface "ssl.root"',
+      '        set start-ip 10.212.134.200',
+      '        set end-ip 10.212.134.210',
+      '    next',
+      '    edit "all"',
+      '        set uuid <uuid>',
+      '    next',
+      '    edit "none"',
+      '        set uuid <uuid>',
+      '        set subnet 0.0.0.0 255.255.255.255',
+      '    next',
+      'end',
+    ]);
+    const uuids = lines.filter((l) => uuid.test(l));
+    expect(new Set(uuids).size).toBe(3);
+    fresh('factory-default');
+    expect(show('show firewall address')).toEqual(lines);
+  });
+
+  it('vpn ssl web portal: full-access, web-access, tunnel-access, IPv4 and IPv6 tunnel mode as shipped', () => {
+    fresh('factory-default');
+    // Real backups' factory portals (code search, e.g. a 60E's backup with FCTEMS objects):
+    //   edit "full-access" / set tunnel-mode enable / set ipv6-tunnel-mode enable / set web-mode enable /
+    //   set ip-pools "SSLVPN_TUNNEL_ADDR1" / set ipv6-pools "SSLVPN_TUNNEL_IPv6_ADDR1"
+    //   edit "web-access" / set web-mode enable
+    //   edit "tunnel-access" / set tunnel-mode enable / set ipv6-tunnel-mode enable / set ip-pools … / set ipv6-pools …
+    // `ipv6-pools` (and `firewall address6`) are not modelled: §7 lists them as left.
+    expect(show('show vpn ssl web portal')).toEqual([
+      'config vpn ssl web portal',
+      '    edit "full-access"',
+      '        set tunnel-mode enable',
+      '        set ipv6-tunnel-mode enable',
+      '        set web-mode enable',
+      '        set ip-pools "SSLVPN_TUNNEL_ADDR1"',
+      '    next',
+      '    edit "web-access"',
+      '        set web-mode enable',
+      '    next',
+      '    edit "tunnel-access"',
+      '        set tunnel-mode enable',
+      '        set ipv6-tunnel-mode enable',
+      '        set ip-pools "SSLVPN_TUNNEL_ADDR1"',
+      '    next',
+      'end',
+    ]);
+  });
+
+  it('system global prints in name order: set hostname after set alias and the admin-* keys', () => {
+    // Real backups' `config system global`: set admin-ssh-port … / set alias … / set cli-audit-log … /
+    // set hostname … / set pre-login-banner … / set switch-controller … / set timezone … (name order).
+    cli.run('config system global');
+    cli.run('set alias "Lab unit"');
+    cli.run('set admin-ssh-port 2222');
+    cli.run('set timezone 12');
+    cli.run('end');
+    expect(show('show system global')).toEqual([
+      'config system global',
+      '    set admin-ssh-port 2222',
+      '    set alias "Lab unit"',
+      '    set hostname "FGT60E"',
+      '    set timezone 12',
+      'end',
+    ]);
+  });
+
+  it('system admin: set accprofile, set vdom "root", then the SH2 password line', () => {
+    // 6.0 backups: edit "admin" / set accprofile "super_admin" / set vdom "root" / … / set password ENC SH2…
+    cli.run('config system admin');
+    cli.run('edit admin');
+    cli.run('set password Trainer-1');
+    cli.run('end');
+    const lines = show('show system admin');
+    expect(lines.slice(0, 4)).toEqual([
+      'config system admin',
+      '    edit "admin"',
+      '        set accprofile "super_admin"',
+      '        set vdom "root"',
+    ]);
+    expect(lines[4]).toMatch(/^ {8}set password ENC SH2[A-Za-z0-9+/]{59}=$/);
+    expect(lines.slice(5)).toEqual(['    next', 'end']);
+  });
+});

@@ -3,6 +3,7 @@
  * from a configuration file) become the value the device stores, and a stored value becomes the words
  * `show` prints. The device's `coerceValue` does the checking, so every door refuses the same values.
  */
+import { isSh2 } from '../admin-password';
 import { DeviceError } from '../errors';
 import type { FieldDef, NameRef, Value } from '../schema';
 import { coerceValue } from '../values';
@@ -40,6 +41,11 @@ export function wordsToValue(f: FieldDef, words: readonly Token[]): Value {
       raw = emptyList(words) ? '' : words.map((w) => expectWord(w.text, t.options)).join(' ');
       break;
     case 'password':
+      if (words.length === 2 && text() === 'ENC' && t.hash === 'SH2' && isSh2(text(1))) {
+        raw = `ENC ${text(1)}`;
+        break;
+      }
+      // An older fgsim wrote an admin's password with the reversible codec: it restores as the password.
       if (words.length === 2 && text() === 'ENC') {
         const secret = decryptSecret(text(1));
         if (secret === null) throw new CliError(valueError(text(1)));
@@ -67,6 +73,7 @@ export function wordsToValue(f: FieldDef, words: readonly Token[]): Value {
       break;
     case 'integer':
     case 'ipv4':
+    case 'uuid':
     case 'reference':
       only(words);
       raw = text();
@@ -88,6 +95,8 @@ export function wordsToValue(f: FieldDef, words: readonly Token[]): Value {
   }
 }
 
+const isHashed = (f: FieldDef): boolean => f.type.kind === 'password' && f.type.hash === 'SH2';
+
 /** A value in double quotes (the lexer's `quoted`, the one way a value is written). */
 export { quoted };
 
@@ -104,6 +113,7 @@ export function setLine(f: FieldDef, v: Value): string | null {
       return f.quoted ? `set ${f.name} ${quoted(String(v))}` : `set ${f.name} ${String(v)}`;
     case 'integer':
     case 'ipv4':
+    case 'uuid':
     case 'ipv4-mask':
       return `set ${f.name} ${String(v)}`;
     case 'multi-option':
@@ -114,7 +124,8 @@ export function setLine(f: FieldDef, v: Value): string | null {
     case 'reference':
       return v === '' ? `set ${f.name} ''` : `set ${f.name} ${quoted(String(v))}`;
     case 'password':
-      return v === '' ? null : `set ${f.name} ENC ${encryptSecret(String(v))}`;
+      if (v === '') return null;
+      return `set ${f.name} ENC ${isHashed(f) ? String(v) : encryptSecret(String(v))}`;
     case 'reference-list':
     case 'name-list': {
       const list = names(v);

@@ -511,8 +511,14 @@ ssl         ssl`);
     expect(cli.complete('show system interface ssl').line).toBe('show system interface ssl.root ');
     cli.run('config endpoint-control profile');
     cli.run('edit default');
-    expect(cli.complete('config f').line).toBe('config forticlient-winmac-settings ');
-    expect(cli.complete('set us').candidates).toEqual(['user-groups', 'users']);
+    // A 6.0 profile has three FortiClient sub-objects (winmac, android, ios: terraform
+    // fortios_endpointcontrol_profile), so `config f` completes only as far as they agree.
+    expect(cli.complete('config f')).toEqual({
+      line: 'config forticlient-',
+      candidates: ['forticlient-winmac-settings', 'forticlient-android-settings', 'forticlient-ios-settings'],
+    });
+    expect(cli.complete('config forticlient-w').line).toBe('config forticlient-winmac-settings ');
+    expect(cli.complete('set us').candidates).toEqual(['users', 'user-groups']);
     expect(cli.complete('set user').line).toBe('set user');
   });
 });

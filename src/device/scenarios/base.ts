@@ -70,7 +70,7 @@ export function built(
 /** The objects every 6.0 device has from the factory: certificates, addresses, portals, a guest user. */
 export function factoryObjects(tx: Tx, hostname: string): void {
   tx.update('system global', null, { hostname });
-  tx.create('system admin', { name: 'admin', accprofile: 'super_admin' });
+  tx.create('system admin', { name: 'admin', accprofile: 'super_admin', vdom: [{ name: 'root' }] });
   for (const name of [
     'Fortinet_CA_SSL',
     'Fortinet_CA_Untrusted',
@@ -81,26 +81,32 @@ export function factoryObjects(tx: Tx, hostname: string): void {
   tx.create('user local', { name: 'guest', passwd: 'guest' });
   tx.create('user group', { name: 'SSO_Guest_Users', 'group-type': 'fsso-service' });
   tx.create('user group', { name: 'Guest-group', 'group-type': 'guest' });
-  tx.create('firewall address', { name: 'all' });
-  tx.create('firewall address', { name: 'none', subnet: '0.0.0.0 255.255.255.255' });
+  // A 6.0 unit's factory addresses, in its order and with its lines (docs/fortios-6.0.md §3.1): the
+  // SSL-VPN pool first, bound to ssl.root, then `all` and `none`; each with its UUID.
   tx.create('firewall address', {
     name: 'SSLVPN_TUNNEL_ADDR1',
     type: 'iprange',
+    'associated-interface': 'ssl.root',
     'start-ip': '10.212.134.200',
     'end-ip': '10.212.134.210',
   });
+  tx.create('firewall address', { name: 'all' });
+  tx.create('firewall address', { name: 'none', subnet: '0.0.0.0 255.255.255.255' });
+  // The factory portals in a real unit's order: full-access, web-access, tunnel-access (backups).
   tx.create('vpn ssl web portal', {
     name: 'full-access',
     'tunnel-mode': 'enable',
+    'ipv6-tunnel-mode': 'enable',
     'web-mode': 'enable',
     'ip-pools': ['SSLVPN_TUNNEL_ADDR1'],
   });
+  tx.create('vpn ssl web portal', { name: 'web-access', 'web-mode': 'enable' });
   tx.create('vpn ssl web portal', {
     name: 'tunnel-access',
     'tunnel-mode': 'enable',
+    'ipv6-tunnel-mode': 'enable',
     'ip-pools': ['SSLVPN_TUNNEL_ADDR1'],
   });
-  tx.create('vpn ssl web portal', { name: 'web-access', 'web-mode': 'enable' });
   tx.create('endpoint-control profile', { 'profile-name': 'default' });
 }
 

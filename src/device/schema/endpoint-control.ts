@@ -1,66 +1,74 @@
-import { field, toggle, type TableSchema } from './types';
+/**
+ * `config endpoint-control profile` and its neighbours as 6.0 has them. Keys, options and help: the
+ * 6.0.5 module `fortios_endpoint_control_profile` (ansible, "Tested with FOS v6.0.5"); key order and
+ * defaults: terraform's `fortios_endpointcontrol_profile` (its argument order is the device's, and its
+ * example is a profile read back from a device, defaults included: every compliance action `warning`,
+ * versions `5.4.1`, log upload `traffic vulnerability event`). docs/fortios-6.0.md §4.5.
+ */
+import { field, toggle, type FieldDef, type FieldType, type TableSchema } from './types';
 
-const action = (name: string, help: string): ReturnType<typeof field> =>
-  field(name, { kind: 'option', options: ['block', 'warning'] }, 'block', help, {
-    label: 'Non-compliance action',
-  });
+const blockWarning: FieldType = { kind: 'option', options: ['block', 'warning'] };
 
-export const forticlientWinmacSettings = [
+/** A Non-compliance action: `warning` by default (terraform's example; reference §13). */
+const action = (name: string, help: string, label?: string): FieldDef =>
+  field(name, blockWarning, 'warning', help, label ? { label } : {});
+
+const text = (name: string, maxLength: number, help: string, label?: string): FieldDef =>
+  field(name, { kind: 'string', maxLength }, '', help, label ? { label } : {});
+
+const version = (name: string, help: string, label?: string): FieldDef =>
+  field(name, { kind: 'string', maxLength: 35 }, '5.4.1', help, label ? { label } : {});
+
+const osTypes = [
+  'custom',
+  'mac-os',
+  'win-7',
+  'win-80',
+  'win-81',
+  'win-10',
+  'win-2000',
+  'win-home-svr',
+  'win-svr-10',
+  'win-svr-2003',
+  'win-svr-2003-r2',
+  'win-svr-2008',
+  'win-svr-2008-r2',
+  'win-svr-2012',
+  'win-svr-2012-r2',
+  'win-sto-svr-2003',
+  'win-vista',
+  'win-xp',
+  'ubuntu-linux',
+  'centos-linux',
+  'redhat-linux',
+  'fedora-linux',
+] as const;
+
+const id = (help: string): FieldDef => field('id', { kind: 'integer', min: 0, max: 4294967295 }, 0, help);
+
+const signature = (n: string): FieldDef => text(`app-sha256-signature${n}`, 64, "App's SHA256 signature.");
+const processName = (n: string): FieldDef => text(`process-name${n}`, 256, 'Process name.');
+
+export const forticlientWinmacSettings: readonly FieldDef[] = [
+  action('forticlient-registration-compliance-action', 'FortiClient registration compliance action.'),
   toggle(
-    'forticlient-vuln-scan',
-    'enable',
-    'Enable/disable FortiClient vulnerability scanning.',
-    'Endpoint Vulnerability Scan on Client',
-  ),
-  action('forticlient-vuln-scan-compliance-action', 'FortiClient vulnerability compliance action.'),
-  toggle(
-    'forticlient-system-compliance',
-    'enable',
-    'Enable/disable enforcement of FortiClient system compliance.',
-    'System Compliance',
-  ),
-  field(
-    'forticlient-system-compliance-action',
-    { kind: 'option', options: ['block', 'warning'] },
-    'warning',
-    'Block or warn clients not compliant with FortiClient requirements.',
-    {
-      label: 'Non-compliance action',
-    },
-  ),
-  toggle(
-    'forticlient-minimum-software-version',
+    'forticlient-ems-compliance',
     'disable',
-    'Enable/disable requiring clients to run FortiClient with a minimum software version number.',
-    'Minimum FortiClient version',
+    'Enable/disable FortiClient Enterprise Management Server (EMS) compliance.',
   ),
-  field(
-    'forticlient-win-ver',
-    { kind: 'string', maxLength: 35 },
-    '5.6.0',
-    'Minimum FortiClient Windows version.',
-    { label: 'Windows' },
-  ),
-  field(
-    'forticlient-mac-ver',
-    { kind: 'string', maxLength: 35 },
-    '5.6.0',
-    'Minimum FortiClient Mac OS version.',
-    { label: 'Mac' },
-  ),
-  toggle(
-    'forticlient-log-upload',
-    'enable',
-    'Enable/disable uploading FortiClient logs.',
-    'Upload logs to FortiAnalyzer',
-  ),
+  action('forticlient-ems-compliance-action', 'FortiClient EMS compliance action.'),
+  field('forticlient-ems-entries', { kind: 'name-list', maxLength: 35 }, [], 'FortiClient EMS entries.'),
   toggle(
     'forticlient-security-posture',
     'disable',
     'Enable/disable FortiClient security posture check options.',
     'Security Posture Check',
   ),
-  action('forticlient-security-posture-compliance-action', 'FortiClient security posture compliance action.'),
+  action(
+    'forticlient-security-posture-compliance-action',
+    'FortiClient security posture compliance action.',
+    'Non-compliance action',
+  ),
   toggle(
     'forticlient-av',
     'disable',
@@ -79,13 +87,221 @@ export const forticlientWinmacSettings = [
     'Enable/disable FortiClient AV signature updates.',
     'Up-to-date signatures',
   ),
-  toggle('forticlient-wf', 'disable', 'Enable/disable FortiClient web filtering.', 'Web Filter'),
+  toggle('sandbox-analysis', 'disable', 'Enable/disable sending files to FortiSandbox for analysis.'),
+  text('sandbox-address', 255, 'FortiSandbox address.'),
+  toggle(
+    'os-av-software-installed',
+    'disable',
+    'Enable/disable checking for OS recognized AntiVirus software.',
+  ),
   toggle(
     'forticlient-application-firewall',
     'disable',
     'Enable/disable the FortiClient application firewall.',
     'Application Firewall',
   ),
+  text('forticlient-application-firewall-list', 35, 'FortiClient application firewall rule list.'),
+  toggle('forticlient-wf', 'disable', 'Enable/disable FortiClient web filtering.', 'Web Filter'),
+  text('forticlient-wf-profile', 35, 'The FortiClient web filter profile to apply.'),
+  toggle(
+    'forticlient-system-compliance',
+    'enable',
+    'Enable/disable enforcement of FortiClient system compliance.',
+    'System Compliance',
+  ),
+  action(
+    'forticlient-system-compliance-action',
+    'Block or warn clients not compliant with FortiClient requirements.',
+    'Non-compliance action',
+  ),
+  toggle(
+    'forticlient-minimum-software-version',
+    'disable',
+    'Enable/disable requiring clients to run FortiClient with a minimum software version number.',
+    'Minimum FortiClient version',
+  ),
+  version('forticlient-win-ver', 'Minimum FortiClient Windows version.', 'Windows'),
+  version('forticlient-mac-ver', 'Minimum FortiClient Mac OS version.', 'Mac'),
+  version('forticlient-linux-ver', 'Minimum FortiClient Linux version.'),
+  field(
+    'forticlient-operating-system',
+    {
+      kind: 'sub-table',
+      mkey: 'id',
+      fields: [
+        id('Operating system entry ID.'),
+        field('os-type', { kind: 'option', options: osTypes }, 'custom', 'Operating system type.'),
+        text('os-name', 127, 'Customize operating system name or Mac OS format:x.x.x'),
+      ],
+    },
+    [],
+    'FortiClient operating system.',
+  ),
+  field(
+    'forticlient-running-app',
+    {
+      kind: 'sub-table',
+      mkey: 'id',
+      fields: [
+        id('Application ID.'),
+        text('app-name', 127, 'Application name.'),
+        field(
+          'application-check-rule',
+          { kind: 'option', options: ['present', 'absent'] },
+          'present',
+          'Application check rule.',
+        ),
+        processName(''),
+        signature(''),
+        processName('2'),
+        signature('2'),
+        processName('3'),
+        signature('3'),
+        processName('4'),
+        signature('4'),
+      ],
+    },
+    [],
+    'Use FortiClient to verify if the listed applications are running on the client.',
+  ),
+  field(
+    'forticlient-registry-entry',
+    {
+      kind: 'sub-table',
+      mkey: 'id',
+      fields: [id('Registry entry ID.'), text('registry-entry', 255, 'Registry entry.')],
+    },
+    [],
+    'FortiClient registry entry.',
+  ),
+  field(
+    'forticlient-own-file',
+    {
+      kind: 'sub-table',
+      mkey: 'id',
+      fields: [id('File ID.'), text('file', 255, 'File path and name.')],
+    },
+    [],
+    'Checking the path and filename of the FortiClient application.',
+  ),
+  toggle(
+    'forticlient-log-upload',
+    'enable',
+    'Enable/disable uploading FortiClient logs.',
+    'Upload logs to FortiAnalyzer',
+  ),
+  field(
+    'forticlient-log-upload-level',
+    { kind: 'multi-option', options: ['traffic', 'vulnerability', 'event'] },
+    'traffic vulnerability event',
+    'Select the FortiClient logs to upload.',
+  ),
+  text(
+    'forticlient-log-upload-server',
+    255,
+    'IP address or FQDN of the server to which to upload FortiClient logs.',
+  ),
+  toggle(
+    'forticlient-vuln-scan',
+    'enable',
+    'Enable/disable FortiClient vulnerability scanning.',
+    'Endpoint Vulnerability Scan on Client',
+  ),
+  action(
+    'forticlient-vuln-scan-compliance-action',
+    'FortiClient vulnerability compliance action.',
+    'Non-compliance action',
+  ),
+  field(
+    'forticlient-vuln-scan-enforce',
+    { kind: 'option', options: ['critical', 'high', 'medium', 'low', 'info'] },
+    'high',
+    'Configure the level of the vulnerability found that causes a FortiClient vulnerability compliance action.',
+  ),
+  field(
+    'forticlient-vuln-scan-enforce-grace',
+    { kind: 'integer', min: 0, max: 30 },
+    1,
+    'FortiClient vulnerability scan enforcement grace period (0 - 30 days).',
+  ),
+  toggle(
+    'forticlient-vuln-scan-exempt',
+    'disable',
+    'Enable/disable compliance exemption for vulnerabilities that cannot be patched automatically.',
+  ),
+];
+
+/**
+ * A VPN FortiClient is given (`config forticlient-vpn-settings` / `config client-vpn-settings`).
+ * **Decision** (§4.5): the defaults — `ipsec`, port 443, `psk` — are not in the sources.
+ */
+const vpnSettings = (extra: readonly FieldDef[]): readonly FieldDef[] => [
+  field('name', { kind: 'name', maxLength: 35 }, '', 'VPN name.'),
+  field('type', { kind: 'option', options: ['ipsec', 'ssl'] }, 'ipsec', 'VPN type (IPsec or SSL VPN).'),
+  ...extra,
+  text('remote-gw', 255, 'IP address or FQDN of the remote VPN gateway.'),
+  field(
+    'sslvpn-access-port',
+    { kind: 'integer', min: 1, max: 65535 },
+    443,
+    'SSL VPN access port (1 - 65535).',
+  ),
+  toggle('sslvpn-require-certificate', 'disable', 'Enable/disable requiring SSL VPN client certificate.'),
+  field('auth-method', { kind: 'option', options: ['psk', 'certificate'] }, 'psk', 'Authentication method.'),
+  field(
+    'preshared-key',
+    { kind: 'password', maxLength: 128 },
+    '',
+    'Pre-shared secret for PSK authentication.',
+  ),
+];
+
+const webFilterOnMobile: readonly FieldDef[] = [
+  toggle('forticlient-wf', 'disable', 'Enable/disable FortiClient web filtering.'),
+  text('forticlient-wf-profile', 35, 'The FortiClient web filter profile to apply.'),
+  toggle(
+    'disable-wf-when-protected',
+    'enable',
+    'Enable/disable FortiClient web category filtering when protected by FortiGate.',
+  ),
+];
+
+export const forticlientAndroidSettings: readonly FieldDef[] = [
+  ...webFilterOnMobile,
+  toggle('forticlient-vpn-provisioning', 'disable', 'Enable/disable FortiClient VPN provisioning.'),
+  toggle('forticlient-advanced-vpn', 'disable', 'Enable/disable advanced FortiClient VPN configuration.'),
+  text('forticlient-advanced-vpn-buffer', 4095, 'Advanced FortiClient VPN configuration.'),
+  field(
+    'forticlient-vpn-settings',
+    { kind: 'sub-table', mkey: 'name', fields: vpnSettings([]) },
+    [],
+    'FortiClient VPN settings.',
+  ),
+];
+
+export const forticlientIosSettings: readonly FieldDef[] = [
+  ...webFilterOnMobile,
+  toggle('client-vpn-provisioning', 'disable', 'FortiClient VPN provisioning.'),
+  field(
+    'client-vpn-settings',
+    {
+      kind: 'sub-table',
+      mkey: 'name',
+      fields: vpnSettings([
+        text('vpn-configuration-name', 31, 'Name of VPN configuration.'),
+        text('vpn-configuration-content', 4095, 'Content of VPN configuration.'),
+      ]),
+    },
+    [],
+    'FortiClient VPN settings.',
+  ),
+  toggle(
+    'distribute-configuration-profile',
+    'disable',
+    'Enable/disable configuration profile (.mobileconfig file) distribution.',
+  ),
+  text('configuration-name', 31, 'Name of configuration profile.'),
+  text('configuration-content', 4095, 'Content of configuration profile.'),
 ];
 
 export const endpointControlProfile: TableSchema = {
@@ -102,17 +318,40 @@ export const endpointControlProfile: TableSchema = {
       {},
       'FortiClient settings for Windows/Mac platform.',
     ),
+    field(
+      'forticlient-android-settings',
+      { kind: 'sub-object', fields: forticlientAndroidSettings },
+      {},
+      'FortiClient settings for Android platform.',
+    ),
+    field(
+      'forticlient-ios-settings',
+      { kind: 'sub-object', fields: forticlientIosSettings },
+      {},
+      'FortiClient settings for iOS platform.',
+    ),
     field('description', { kind: 'string', maxLength: 255 }, '', 'Description.', { label: 'Comments' }),
-    field('user-groups', { kind: 'reference-list', table: 'user group' }, [], 'User groups.', {
-      label: 'User Groups',
-    }),
-    field('users', { kind: 'reference-list', table: 'user local' }, [], 'Users.', { label: 'Users' }),
     field('src-addr', { kind: 'reference-list', table: 'firewall address' }, [], 'Source addresses.', {
       label: 'Source Addresses',
     }),
     field('device-groups', { kind: 'name-list', maxLength: 64 }, [], 'Device groups.', {
       label: 'Device Groups',
     }),
+    field('users', { kind: 'reference-list', table: 'user local' }, [], 'Users.', { label: 'Users' }),
+    field('user-groups', { kind: 'reference-list', table: 'user group' }, [], 'User groups.', {
+      label: 'User Groups',
+    }),
+    field(
+      'on-net-addr',
+      { kind: 'reference-list', table: 'firewall address' },
+      [],
+      'Addresses for on-net detection.',
+    ),
+    text(
+      'replacemsg-override-group',
+      35,
+      'Select an endpoint control replacement message override group from available options.',
+    ),
   ],
 };
 

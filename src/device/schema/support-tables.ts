@@ -11,8 +11,22 @@ export const firewallAddress: TableSchema = {
   scope: 'vdom',
   help: 'Configure IPv4 addresses.',
   fields: [
+    // Key order of 6.0 `show firewall address` rows: uuid, type, associated-interface, subnet | start-ip,
+    // end-ip (a 2018 FortiGate VM transcript and a 6.0.4 FGTAWS backup; docs/fortios-6.0.md §3.1).
     field('name', { kind: 'name', maxLength: 63 }, '', 'Address name.'),
+    field(
+      'uuid',
+      { kind: 'uuid' },
+      '00000000-0000-0000-0000-000000000000',
+      'Universally Unique Identifier (UUID; automatically assigned but can be manually reset).',
+    ),
     field('type', { kind: 'option', options: ['ipmask', 'iprange', 'fqdn'] }, 'ipmask', 'Type of address.'),
+    field(
+      'associated-interface',
+      { kind: 'reference', table: 'system interface', optional: true },
+      '',
+      'Network interface associated with address.',
+    ),
     field('subnet', { kind: 'ipv4-mask' }, '0.0.0.0 0.0.0.0', 'IP address and subnet mask of address.'),
     field(
       'start-ip',
@@ -44,6 +58,12 @@ export const vpnSslWebPortal: TableSchema = {
       { kind: 'option', options: ['enable', 'disable'] },
       'disable',
       'Enable/disable IPv4 SSL-VPN tunnel mode.',
+    ),
+    field(
+      'ipv6-tunnel-mode',
+      { kind: 'option', options: ['enable', 'disable'] },
+      'disable',
+      'Enable/disable IPv6 SSL-VPN tunnel mode.',
     ),
     field(
       'web-mode',

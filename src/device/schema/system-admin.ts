@@ -3,10 +3,10 @@
  * (Fortinet's ansible collection `fortinet/fortios`, 6.0 schema of `fortios_system_admin` and
  * `fortios_system_api_user`; FortiOS REST API Reference, "Token-based authentication"): the admin's
  * `password`, `accprofile` and `trusthost1`..`trusthost10`; the API user's `api-key`, `accprofile`,
- * `comments`. **Decision**: both secrets are kept with the device's one secret codec (shown `ENC …`,
- * like every other secret here), not as 6.0's one-way `SH2…` hash (a salted SHA-256 whose exact
- * construction is not documented): `show` prints `set password ENC …` as 6.0 does, but the text after
- * `ENC` is fgsim's, so a real 6.0 backup's admin password does not restore into fgsim.
+ * `comments`. The admin's password is kept as 6.0 keeps it, a one-way `SH2…` hash
+ * (src/device/admin-password.ts, docs/fortios-6.0.md §8), so a real 6.0 backup's admin line restores and
+ * logs in. **Decision**: the API user's key keeps the device's reversible secret codec (shown `ENC …`),
+ * because the REST door compares a presented key with it.
  */
 import { field, type FieldDef, type TableSchema } from './types';
 
@@ -40,8 +40,15 @@ export const systemAdmin: TableSchema = {
       '',
       'Access profile for this administrator. Access profiles control administrator access to FortiGate features.',
     ),
+    // 6.0 backups print `set vdom "root"` right after `set accprofile` (docs/fortios-6.0.md §8).
+    field(
+      'vdom',
+      { kind: 'name-list', maxLength: 31 },
+      [],
+      'Virtual domain(s) that the administrator can access.',
+    ),
     field('comments', { kind: 'string', maxLength: 255 }, '', 'Comment.'),
-    field('password', { kind: 'password', maxLength: 128 }, '', 'Admin user password.'),
+    field('password', { kind: 'password', maxLength: 128, hash: 'SH2' }, '', 'Admin user password.'),
   ],
 };
 

@@ -17,6 +17,8 @@ export const systemGlobal: TableSchema = {
   kind: 'single',
   scope: 'global',
   help: 'Configure global attributes.',
+  // 6.0 prints `system global` in name order (`set admin-ssh-port`, `set alias`, `set hostname`, …
+  // `set timezone` in backups; docs/fortios-6.0.md §3.1), so `set hostname` follows `set alias`.
   fields: [
     // Both before `hostname`, as `get system global` lists them (PowerFGT's README, a 6.x unit's
     // output: `revision-image-auto-backup : disable`, `revision-backup-on-logout : disable`); help
@@ -36,9 +38,8 @@ export const systemGlobal: TableSchema = {
       { kind: 'name', maxLength: 35, charset: hostnameCharset },
       'FGT60E',
       "FortiGate unit's hostname.",
-      {
-        label: 'Hostname',
-      },
+      // Every backup's `config system global` has its `set hostname` line (docs/fortios-6.0.md §3.1).
+      { label: 'Hostname', alwaysShown: true },
     ),
     field('alias', { kind: 'string', maxLength: 35 }, '', 'Alias for your FortiGate unit.'),
     field(
@@ -103,5 +104,5 @@ export const systemGlobal: TableSchema = {
     ...featureToggles
       .filter((f) => f.table === 'system global')
       .map((f) => toggle(f.key, f.default, f.help, f.label)),
-  ],
+  ].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
 };

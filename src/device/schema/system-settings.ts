@@ -1,5 +1,39 @@
+/**
+ * `config system settings` (per VDOM, one object). Keys and help as 6.0 has them (ansible: the
+ * 6.0.5 module `fortios_system_settings`, "Tested with FOS v6.0.5", and the collection's `v_range`
+ * data, which gives every key below a range that includes 6.0; docs/fortios-6.0.md §4.4). The
+ * Feature Visibility page shows only the toggles of `featureToggles`; the other `gui-*` keys are
+ * stored, validated and printed like any other, with no screen.
+ */
 import { featureToggles } from './feature-visibility';
-import { field, toggle, type TableSchema } from './types';
+import { field, toggle, type FieldDef, type TableSchema } from './types';
+
+/**
+ * The 6.0 `gui-*` keys the Feature Visibility page does not show, with their help from the 6.0.5
+ * module. Defaults: those a newer unit still has are its defaults (hfortix-fortios, the generated
+ * `FIELDS_WITH_DEFAULTS` of cmdb `system/settings`); those newer units dropped
+ * (`gui-endpoint-control-advanced`, `gui-local-reports`, `gui-nat46-64`, `gui-dynamic-profile-display`,
+ * `gui-domain-ip-reputation`, `gui-policy-learning`) are `disable` (**Decision**, §4.4).
+ */
+const unshownGuiKeys: readonly FieldDef[] = [
+  toggle('gui-advanced-policy', 'disable', 'Enable/disable advanced policy configuration on the GUI.'),
+  toggle('gui-ap-profile', 'enable', 'Enable/disable FortiAP profiles on the GUI.'),
+  toggle('gui-dhcp-advanced', 'enable', 'Enable/disable advanced DHCP options on the GUI.'),
+  toggle('gui-domain-ip-reputation', 'disable', 'Enable/disable Domain and IP Reputation on the GUI.'),
+  toggle('gui-dynamic-profile-display', 'disable', 'Enable/disable RADIUS Single Sign On (RSSO) on the GUI.'),
+  toggle('gui-email-collection', 'disable', 'Enable/disable email collection on the GUI.'),
+  toggle(
+    'gui-endpoint-control-advanced',
+    'disable',
+    'Enable/disable advanced endpoint control options on the GUI.',
+  ),
+  toggle('gui-fortiap-split-tunneling', 'disable', 'Enable/disable FortiAP split tunneling on the GUI.'),
+  toggle('gui-fortiextender-controller', 'disable', 'Enable/disable FortiExtender on the GUI.'),
+  toggle('gui-local-reports', 'disable', 'Enable/disable local reports on the GUI.'),
+  toggle('gui-nat46-64', 'disable', 'Enable/disable NAT46 and NAT64 settings on the GUI.'),
+  toggle('gui-policy-learning', 'disable', 'Enable/disable firewall policy learning mode on the GUI.'),
+  toggle('gui-webfilter-advanced', 'disable', 'Enable/disable advanced web filtering on the GUI.'),
+];
 
 export const systemSettings: TableSchema = {
   path: 'system settings',
@@ -20,9 +54,17 @@ export const systemSettings: TableSchema = {
       'flow',
       'Inspection mode (proxy-based or flow-based).',
     ),
-    toggle('gui-default-policy-columns', 'disable', 'Enable/disable default columns on the policy list.'),
+    // A list of column names in 6.0 (`set gui-default-policy-columns "policyid" "srcintf" …`), empty by
+    // default; the 6.0.5 module: "Default columns to display for policy lists on GUI".
+    field(
+      'gui-default-policy-columns',
+      { kind: 'name-list', maxLength: 79 },
+      [],
+      'Default columns to display for policy lists on GUI.',
+    ),
     ...featureToggles
       .filter((f) => f.table === 'system settings')
       .map((f) => toggle(f.key, f.default, f.help, f.label)),
+    ...unshownGuiKeys,
   ],
 };

@@ -19,11 +19,16 @@ export type FieldType =
   | { kind: 'string'; maxLength: number }
   /** A name; not quoted-escaped differently, but used for mkeys and names of things. */
   | { kind: 'name'; maxLength: number; charset?: NameCharset }
-  /** Write-only secret: read back as `ENC …`. */
-  | { kind: 'password'; maxLength: number }
+  /**
+   * Write-only secret: read back as `ENC …`. With `hash: 'SH2'` (an admin's password) the device keeps
+   * only 6.0's one-way `SH2…` hash of it (src/device/admin-password.ts), not the secret.
+   */
+  | { kind: 'password'; maxLength: number; hash?: 'SH2' }
   | { kind: 'integer'; min: number; max: number }
   /** `a.b.c.d` */
   | { kind: 'ipv4' }
+  /** An object's UUID, `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`, printed unquoted (`set uuid 0532be84-…`). */
+  | { kind: 'uuid' }
   /** `a.b.c.d m.m.m.m`; `a.b.c.d/nn` is accepted and normalised. */
   | { kind: 'ipv4-mask' }
   /** The name of a row of another table (or `""` when `optional`). */

@@ -66,6 +66,8 @@ export function valueSuggestions(device: Device, f: FieldDef): Suggestion[] {
       return [placeholder('<integer>', `please input integer value (${t.min}-${t.max})`)];
     case 'ipv4':
       return [placeholder('<ip>', 'please input IP address')];
+    case 'uuid':
+      return [placeholder('<uuid>', 'please input UUID value')];
     case 'ipv4-mask':
       return [
         placeholder('<ip-netmask>', 'please input IP address and netmask (X.X.X.X/24 or X.X.X.X Y.Y.Y.Y)'),
