@@ -153,7 +153,7 @@ test('the fonts check finds a font file missing from the copy', async ({ page })
   const bold = (await readdir(join(DIST, 'assets'))).filter((f) =>
     /^lato-latin-700-normal-.*\.woff2?$/.test(f),
   );
-  expect(bold.length).toBe(2); // the woff2 and the woff it falls back to
+  expect(bold).toHaveLength(2); // the woff2 and the woff it falls back to
   const { server, url } = await hostDist(
     '/fgsim/',
     bold.map((f) => `assets/${f}`),
