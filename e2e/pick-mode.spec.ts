@@ -22,8 +22,11 @@ async function shownTarget(page: Page): Promise<Target> {
 
 /** Clicks `control` in pick mode; the target shown must find exactly it. */
 async function pick(page: Page, control: Locator, at?: { x: number; y: number }): Promise<Target> {
-  // `force`: a disabled control is picked too (Playwright would wait for it to be enabled).
-  await control.click({ force: true, ...(at ? { position: at } : {}) });
+  // The mouse itself, where a person points: a disabled control is picked too (a locator's click
+  // would wait for it to be enabled).
+  const box = await control.boundingBox();
+  if (!box) throw new Error('nothing to click');
+  await page.mouse.click(box.x + (at?.x ?? box.width / 2), box.y + (at?.y ?? box.height / 2));
   const target = await shownTarget(page);
   const found = page.getByRole(target.role, { name: target.name, exact: true });
   await expect(found).toHaveCount(1);
@@ -65,7 +68,8 @@ test('pick mode shows the role and name of what is clicked, ready for the manife
   const target = await pick(page, internal, { x: 80, y: 10 });
   expect(target.role).toBe('row');
   expect(target.name).toContain('internal');
-  await internal.dblclick({ position: { x: 80, y: 10 } });
+  const row = await internal.boundingBox();
+  await page.mouse.dblclick((row?.x ?? 0) + 80, (row?.y ?? 0) + 10);
   await expect(fgt.title()).toHaveText('Interfaces');
   await expect(internal).toHaveAttribute('aria-selected', 'false');
   await panel(page).getByRole('button', { name: 'Outer' }).click();
