@@ -22,8 +22,8 @@ test('a full-page picture of SSL-VPN Settings covers the whole page, not only th
   expect(shot.viewport).toEqual({ width: 1280, height: 800 });
 
   // The window alone does not show it all: the main area scrolls.
-  const window = await takeShot(page, { ...shot, fullPage: false });
-  expect(pngHeight(window)).toBe(800);
+  const windowOnly = await takeShot(page, { ...shot, fullPage: false });
+  expect(pngHeight(windowOnly)).toBe(800);
   const main = page.getByRole('main');
   const content = await main.evaluate((m) => ({
     top: m.getBoundingClientRect().top,
