@@ -3,10 +3,11 @@
  * it is to the root or under a sub-path of a plain static file server (e2e/support/static-server.ts:
  * no rewrites, no fallback page), logs in, opens a screen from the menu, survives a reload of it and
  * of an edit page, and does step 1 of the procedure. Every file the page asks for is found (the
- * favicon included), and a device that cannot start says so instead of refusing the login.
+ * favicon included), every font face loads from the sub-path (document.fonts, each file found),
+ * and a device that cannot start says so instead of refusing the login.
  */
 import type { Page } from '@playwright/test';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { routeOf } from '../src/app/address';
@@ -27,6 +28,32 @@ async function reloadWhenSettled(page: Page): Promise<void> {
 }
 
 const DIST = join(import.meta.dirname, '..', 'dist');
+
+interface FaceReading {
+  face: string;
+  status: FontFaceLoadStatus;
+}
+
+/**
+ * Every `@font-face` of the page, as the page's own fonts have left it, then after asking each one to
+ * load (the subsets a screen has not needed yet, latin-ext for instance): a face whose file cannot be
+ * had from where the page was loaded ends in `error`.
+ */
+async function readFonts(page: Page): Promise<{ used: FaceReading[]; all: FaceReading[] }> {
+  return page.evaluate(async () => {
+    await document.fonts.ready;
+    const read = () =>
+      [...document.fonts].map((f) => ({
+        face: `${f.family} ${f.weight} ${f.unicodeRange.slice(0, 12)}`,
+        status: f.status,
+      }));
+    const used = read();
+    await Promise.allSettled([...document.fonts].map((f) => f.load()));
+    return { used, all: read() };
+  });
+}
+
+const fontRequests = (server: StaticServer) => server.log.filter((r) => /\.woff2?$/.test(r.path));
 
 async function hostDist(
   subPath: string,
@@ -85,6 +112,20 @@ for (const subPath of ['/', '/class/fgsim/']) {
       await fgt.navigate('Security Profiles', 'FortiClient Compliance');
       await expect(page).toHaveURL(`${url}#/security-profiles/forticlient-compliance`);
 
+      // The fonts: the CLI Console shows DejaVu Mono, the console Lato in both weights; every face loads
+      // from the sub-path, none is missing.
+      await page.getByRole('banner').getByRole('button', { name: 'CLI Console' }).click();
+      await expect(page.getByRole('textbox', { name: 'CLI Console input' })).toBeVisible();
+      const fonts = await readFonts(page);
+      const loaded = fonts.used.filter((f) => f.status === 'loaded').map((f) => f.face);
+      for (const face of [/^Lato 400 U\+0-FF,/, /^Lato 700 U\+0-FF,/, /^DejaVu Mono 400 /])
+        expect(loaded, String(face)).toContainEqual(expect.stringMatching(face));
+      expect(fonts.all.length).toBeGreaterThanOrEqual(5);
+      expect(fonts.all.filter((f) => f.status !== 'loaded')).toEqual([]);
+      expect(fontRequests(server).length).toBeGreaterThanOrEqual(5);
+      for (const r of fontRequests(server)) expect(`${r.path} ${r.status}`).toMatch(/^\S+\.woff2 200$/);
+      expect(fontRequests(server).every((r) => r.path.startsWith(`${subPath}assets/`))).toBe(true);
+
       // Nothing the page asked for was missing (assets, worker, fonts, favicon), and nothing left the sub-path.
       expect(server.log.filter((r) => r.status >= 400)).toEqual([]);
       expect(server.log.filter((r) => !r.path.startsWith(subPath))).toEqual([]);
@@ -106,6 +147,30 @@ test('an old path-form link still opens its screen where a server answers it wit
   await fgt.login();
   await expect(page).toHaveURL(/\/#\/vpn\/ssl-settings$/);
   await expect(fgt.title()).toHaveText('SSL-VPN Settings');
+});
+
+test('the fonts check finds a font file missing from the copy', async ({ page }) => {
+  const bold = (await readdir(join(DIST, 'assets'))).filter((f) =>
+    /^lato-latin-700-normal-.*\.woff2?$/.test(f),
+  );
+  expect(bold).toHaveLength(2); // the woff2 and the woff it falls back to
+  const { server, url } = await hostDist(
+    '/fgsim/',
+    bold.map((f) => `assets/${f}`),
+  );
+  try {
+    const fgt = new ConsolePage(page);
+    await page.goto(url);
+    await fgt.login();
+    await fgt.expectDashboard();
+    const fonts = await readFonts(page);
+    expect(fonts.all.filter((f) => f.status === 'error').map((f) => f.face)).toEqual([
+      expect.stringMatching(/^Lato 700 U\+0-FF,/),
+    ]);
+    expect(fontRequests(server).filter((r) => r.status === 404).length).toBeGreaterThan(0);
+  } finally {
+    await server.close();
+  }
 });
 
 test('a device that cannot start says so at login instead of "Authentication failure"', async ({ page }) => {

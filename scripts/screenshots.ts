@@ -55,6 +55,7 @@ function entry(shot: Shot): string {
     `${shot.viewport.width}×${shot.viewport.height}`,
     `${shot.scale}x`,
     ...(shot.crop ? [`cropped to the ${shot.crop.name ?? shot.crop.role}`] : []),
+    ...(shot.fullPage ? ['the whole page'] : []),
   ];
   return `${image}\n\n**${shot.caption}**<br>\n<sub>${facts.join(' · ')}</sub>\n`;
 }

@@ -6,10 +6,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { MockDevice } from './api/browser';
 import { App } from './app/App';
+import { applyPickMode } from './app/pick-mode';
 import { applyScreenshotMode } from './app/screenshot-mode';
 
 export function renderConsole(device: Promise<MockDevice>): void {
-  applyScreenshotMode();
+  applyPickMode(applyScreenshotMode());
   const element = document.getElementById('root');
   if (!element) return;
   const root = createRoot(element);

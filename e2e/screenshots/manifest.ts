@@ -56,6 +56,11 @@ export interface Shot {
   actions?: readonly Action[];
   /** The element the picture is cropped to (with a margin); the whole window without it. */
   crop?: Region;
+  /**
+   * The whole screen, however long, not only the window: the window is made as tall as the screen's
+   * content first (capture.ts `growToContent`; the console scrolls inside its own containers).
+   */
+  fullPage?: boolean;
   viewport: Viewport;
   scale: Scale;
   boxes: readonly Annotation[];
@@ -150,7 +155,8 @@ const figures: Shot[] = [
     'figure-ssl-vpn',
     FIGURE,
     '/vpn/ssl-settings',
-    'VPN › SSL-VPN Settings: Allow Endpoint Registration, under Tunnel Mode Client Settings.',
+    'VPN › SSL-VPN Settings, the whole page: Allow Endpoint Registration, under Tunnel Mode Client Settings.',
+    { fullPage: true },
   ),
   shot(
     'figure-compliance-profiles-list',

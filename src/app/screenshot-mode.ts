@@ -4,6 +4,7 @@
  * `?screenshot=0` turns it off. While it is on, `<html data-screenshot>` is set and app.css hides the
  * guide (panel, header button, Show me outline), toasts and the boot notice, and stops carets and
  * animations. The screenshot script (scripts/screenshots.ts) opens its first page with `?screenshot=1`.
+ * With `&pick=1` as well, the writers' pick mode (pick-mode.ts) shows the target of what is clicked.
  */
 import { hashQuery } from './address';
 
@@ -22,8 +23,9 @@ export function screenshotMode(search: string, storage: SessionArea): boolean {
   return storage.getItem(STORAGE_KEY) === '1';
 }
 
-/** Marks `<html>` when screenshot mode is on; call once at boot. */
-export function applyScreenshotMode(): void {
-  if (screenshotMode(hashQuery(location.hash), sessionStorage))
-    document.documentElement.dataset[SCREENSHOT_ATTRIBUTE] = 'true';
+/** Marks `<html>` when screenshot mode is on; call once at boot. Answers whether it is on. */
+export function applyScreenshotMode(): boolean {
+  const on = screenshotMode(hashQuery(location.hash), sessionStorage);
+  if (on) document.documentElement.dataset[SCREENSHOT_ATTRIBUTE] = 'true';
+  return on;
 }

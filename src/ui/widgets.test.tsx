@@ -31,6 +31,47 @@ describe('ToggleSwitch', () => {
   });
 });
 
+/** A form whose Apply is disabled while it saves and once nothing is left to save, as the settings pages do. */
+function SaveOnce({ onSave }: { onSave: () => void }) {
+  const [saved, setSaved] = useState(false);
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave();
+        setSaved(true);
+      }}
+    >
+      <Button type="submit" disabled={saved}>
+        Apply
+      </Button>
+      <Button>Next</Button>
+    </form>
+  );
+}
+
+describe('Button', () => {
+  it('disabled while focused keeps the focus (aria-disabled, acting on nothing) until the focus leaves it', async () => {
+    const user = userEvent.setup();
+    const onSave = vi.fn();
+    render(<SaveOnce onSave={onSave} />);
+    const apply = screen.getByRole('button', { name: 'Apply' });
+    await user.tab();
+    await user.keyboard('{Enter}');
+    expect(onSave).toHaveBeenCalledTimes(1);
+    expect(apply).toHaveFocus();
+    expect(apply).toHaveAttribute('aria-disabled', 'true');
+    expect(apply).not.toHaveAttribute('disabled');
+    await user.keyboard('{Enter}');
+    await user.keyboard(' ');
+    expect(onSave).toHaveBeenCalledTimes(1);
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Next' })).toHaveFocus();
+    expect(apply).toBeDisabled();
+    expect(apply).not.toHaveAttribute('aria-disabled');
+  });
+});
+
 describe('Dialog', () => {
   it('is the browser’s own dialog: takes focus, closes on Escape and gives focus back', async () => {
     const user = userEvent.setup();

@@ -3,7 +3,7 @@
  * Console slot and toasts. A screen whose Feature Visibility key is off is replaced by the "not
  * visible" notice here, from the same table as the menu, so no screen has to check it.
  */
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { Toaster, useLayout } from '../../ui';
 import { GuideSlot } from '../../walkthrough';
@@ -56,10 +56,17 @@ function focusMain(): () => void {
 
 export function Shell() {
   const collapsed = useLayout((s) => s.menuCollapsed);
-  // Just logged in (LoginPage): the keyboard starts on the page's heading, not on <body>.
-  const { state } = useLocation();
+  // Just logged in (LoginPage), or on to another screen while the focus was on something the old one
+  // took away (Enter on a row, OK or Cancel on an edit page, a link in the page): the keyboard goes on
+  // from the new screen's heading, not from <body>. The first screen of a load keeps the browser's focus.
+  const { pathname, state } = useLocation();
   const afterLogin = (state as { afterLogin?: boolean } | null)?.afterLogin === true;
-  useEffect(() => (afterLogin ? focusMain() : undefined), [afterLogin]);
+  const shown = useRef<string | null>(null);
+  useEffect(() => {
+    const firstScreen = shown.current === null;
+    shown.current = pathname;
+    return afterLogin || !firstScreen ? focusMain() : undefined;
+  }, [afterLogin, pathname]);
   return (
     <GuiSettingsProvider>
       <div className="fg-shell" data-menu-collapsed={collapsed || undefined}>

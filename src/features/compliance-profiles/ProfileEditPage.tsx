@@ -24,6 +24,7 @@ import {
   shownProfile,
   winmacOf,
   type ProfileDraft,
+  type ProfileListState,
 } from './model';
 import './compliance-profiles.css';
 
@@ -55,6 +56,9 @@ interface FieldError {
 }
 
 const COMMENT_MAX = 255;
+
+/** Back to the list (OK or Cancel): the keyboard returns to the profile's link there. */
+const backToProfile = (name: string | undefined): ProfileListState => ({ returnToProfile: name ?? '' });
 
 export function ProfileEditPage() {
   const { name } = useParams<{ name: string }>();
@@ -90,7 +94,7 @@ export function ProfileEditPage() {
       else if (Object.keys(body).length > 0) await cmdb.update(PROFILE_PATH, body, name);
       if (creating || Object.keys(body).length > 0)
         showToast('success', 'Configuration updated successfully');
-      void navigate(urls.complianceProfiles);
+      void navigate(urls.complianceProfiles, { state: backToProfile(String(view[MKEY] ?? '')) });
     } catch (e) {
       const refusal = refusalOf(e);
       setError({ field: refusal.field ?? '', message: refusal.message });
@@ -170,7 +174,11 @@ export function ProfileEditPage() {
               onChange={setWinmac}
             />
           ))}
-          <OkCancelFooter sticky saving={saving} onCancel={() => void navigate(urls.complianceProfiles)} />
+          <OkCancelFooter
+            sticky
+            saving={saving}
+            onCancel={() => void navigate(urls.complianceProfiles, { state: backToProfile(name) })}
+          />
         </form>
       </div>
     </>

@@ -3,16 +3,36 @@
  * Create New, Edit and Delete. Delete asks first; the device may refuse (`default` is in use while an
  * interface enforces FortiClient compliance: -23), and its refusal is shown as it gives it.
  */
-import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useEffect, useRef, useState } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { cmdb, refusalText } from '../../client';
 import { useResource } from '../../client/react';
 import { Button, ConfirmDialog, Loading, Notice, PageHeader, showToast } from '../../ui';
 import { complianceProfileEditUrl, urls } from '../../urls';
-import { assignedTo, MKEY, PROFILE_PATH, refCount } from './model';
+import { assignedTo, MKEY, PROFILE_PATH, refCount, type ProfileListState } from './model';
 import './compliance-profiles.css';
 
 const loadProfiles = () => cmdb.list(PROFILE_PATH, { with_meta: 1 });
+
+/** Back from an edit page, the focus goes to the link of the profile that was open, once it is drawn. */
+function useFocusReturn(
+  drawn: boolean,
+): (name: string) => ((el: HTMLAnchorElement | null) => void) | undefined {
+  const back = (useLocation().state as Partial<ProfileListState> | null)?.returnToProfile;
+  const link = useRef<HTMLAnchorElement | null>(null);
+  const returned = useRef(false);
+  useEffect(() => {
+    if (!drawn || returned.current || !link.current) return;
+    returned.current = true;
+    link.current.focus();
+  }, [drawn]);
+  return (name) =>
+    back === name
+      ? (el) => {
+          link.current = el;
+        }
+      : undefined;
+}
 
 export function ProfileListPage() {
   const profiles = useResource(loadProfiles, []);
@@ -23,6 +43,7 @@ export function ProfileListPage() {
   const [failure, setFailure] = useState<string | null>(null);
 
   const rows = profiles.data ?? [];
+  const returnRef = useFocusReturn(profiles.data !== undefined);
   const present = new Set(rows.map((r) => String(r[MKEY])));
   const chosen = selected.filter((n) => present.has(n));
   const toggle = (name: string, on: boolean): void =>
@@ -95,7 +116,9 @@ export function ProfileListPage() {
                       />
                     </td>
                     <td>
-                      <Link to={complianceProfileEditUrl(name)}>{name}</Link>
+                      <Link ref={returnRef(name)} to={complianceProfileEditUrl(name)}>
+                        {name}
+                      </Link>
                     </td>
                     <td>
                       {assignedTo(row).map((a) => (

@@ -130,3 +130,8 @@ export function assignedTo(row: CmdbRow): Array<{ key: AssignmentKey; label: str
 /** `Ref.` from a `with_meta` answer, when the device sends it. */
 export const refCount = (row: CmdbRow): number | undefined =>
   typeof row.q_ref === 'number' ? row.q_ref : undefined;
+
+/** What an edit page says on its way back to the list: whose link takes the focus (OK or Cancel). */
+export interface ProfileListState {
+  returnToProfile: string;
+}

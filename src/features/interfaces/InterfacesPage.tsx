@@ -17,7 +17,7 @@ import {
   TreeTable,
   type TreeNode,
 } from '../../ui';
-import { interfaceColumns } from './columns';
+import { interfaceColumns, useRowLines } from './columns';
 import { useInterfaceListView } from './list-view';
 import { buildTree, filterTree, LIST_FIELDS, toItem, withSwitchPorts, type InterfaceItem } from './model';
 import { interfaceEditUrl, urls } from '../../urls';
@@ -63,6 +63,7 @@ export function InterfacesPage() {
     row.focus();
   }, [returning, items]);
 
+  const { count: rowLines, rowHeight, measure: measureRows } = useRowLines();
   const tree = useMemo(() => buildTree(items ?? []), [items]);
   const filtered = useMemo(() => filterTree(tree, query), [tree, query]);
   const byName = useMemo(() => new Map((items ?? []).map((i) => [i.name, i])), [items]);
@@ -93,7 +94,7 @@ export function InterfacesPage() {
   return (
     <div className="fg-interfaces">
       <PageHeader title="Interfaces" />
-      <div className="fg-interfaces__body">
+      <div className="fg-interfaces__body" ref={measureRows} data-row-lines={rowLines}>
         <div className="fg-toolbar" role="toolbar" aria-label="Interfaces">
           <Button onClick={() => void navigate(urls.interfaceCreate)}>+ Create New</Button>
           <Button disabled={!selectedItem} onClick={() => selectedItem && open(selectedItem.name)}>
@@ -134,6 +135,7 @@ export function InterfacesPage() {
             expanded={expanded}
             onExpandedChange={setExpanded}
             emptyMessage={query ? 'No matching interfaces' : 'No interfaces'}
+            rowHeight={rowHeight}
           />
         )}
       </div>

@@ -1,4 +1,5 @@
 /** The columns of Network › Interfaces (reference §5). Every user-typed string is rendered as text. */
+import { useCallback, useState } from 'react';
 import type { TreeTableColumn } from '../../ui';
 import type { InterfaceItem } from './model';
 
@@ -30,7 +31,9 @@ const Clipped = ({ text, leftward = false }: { text: string; leftward?: boolean 
 
 /**
  * The widths, by priority (interfaces.css): as the page narrows (a 1024-wide screen, the guide open),
- * Members and Ref. go first, then Type, then IP/Netmask, so that Access stays on screen and in full.
+ * Members and Ref. go first, then Type, then IP/Netmask, so that Access stays on screen and in full;
+ * once they are all gone (the list 600 px wide or less), rows take two lines and Access wraps onto the
+ * second, as a long Access list does in 6.0's own table.
  */
 const w = (column: string, width: string): string => `var(--fg-if-w-${column}, ${width})`;
 
@@ -64,3 +67,28 @@ export const interfaceColumns: readonly TreeTableColumn<InterfaceItem>[] = [
     render: (i) => (i.ref === undefined ? '' : String(i.ref)),
   },
 ];
+
+/** The list's width (its content box) at and below which rows have two lines: the last priority step. */
+export const TWO_LINES_AT = 600;
+const ROW_HEIGHT = { 1: 28, 2: 40 } as const;
+
+/**
+ * One or two lines a row, from the width of the element `measure` is given (the list's body, the
+ * container of interfaces.css's column steps): the tree's fixed row height (its windowing) follows it.
+ */
+export function useRowLines(): {
+  count: 1 | 2;
+  rowHeight: number;
+  measure: (el: HTMLElement | null) => () => void;
+} {
+  const [count, setCount] = useState<1 | 2>(1);
+  const measure = useCallback((el: HTMLElement | null) => {
+    if (!el || typeof ResizeObserver === 'undefined') return () => undefined;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry && entry.contentRect.width > 0) setCount(entry.contentRect.width <= TWO_LINES_AT ? 2 : 1);
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  return { count, rowHeight: ROW_HEIGHT[count], measure };
+}
