@@ -9,7 +9,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { annotate } from './annotate';
 import { manifest, OUTPUT_DIR, type Region, type Shot } from './manifest';
-import { cliDoor, openScreen, perform, settle, stageStep } from './stage';
+import { cliDoor, openScreen, perform, settle, stageStep } from '../support/stage';
 
 const outputDir = join(import.meta.dirname, '../..', OUTPUT_DIR);
 /** The space kept around a cropped element, for the callouts that sit on its boxes' corners. */
