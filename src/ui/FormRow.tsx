@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { fieldsOf, useFieldError } from './placed-fields';
 
 interface RowFrameProps {
   /** The label, already built: a `<label for>` or a `<span id>` naming a group. */
@@ -26,15 +27,27 @@ function RowFrame({ label, children, error }: RowFrameProps) {
 
 export interface FormRowProps {
   label: string;
-  /** Renders the control, given the id its label points at. */
-  children: (id: string) => ReactNode;
-  /** A problem with this field (the device's message); shown under the control and announced. */
+  /** Renders the control, given the id its label points at and the row's problem (for `aria-invalid`). */
+  children: (id: string, error: string | undefined) => ReactNode;
+  /**
+   * The field (REST name) or fields the row shows: the row shows their problem from the enclosing
+   * FieldProblems, and places them, so that problem is not shown again above the form.
+   */
+  field?: string | readonly string[] | undefined;
+  /** A problem given directly, when the row is not bound to a field. */
   error?: string | null | undefined;
 }
 
+/** The row's problem: the one given, else its field's. */
+function useRowError(field: FormRowProps['field'], error: FormRowProps['error']): string | undefined {
+  const fieldError = useFieldError(...fieldsOf(field));
+  return error || fieldError || undefined;
+}
+
 /** A label on the left, a control on the right, as on every FortiOS edit page. */
-export function FormRow({ label, children, error }: FormRowProps) {
+export function FormRow({ label, children, field, error: given }: FormRowProps) {
   const id = useId();
+  const error = useRowError(field, given);
   return (
     <RowFrame
       label={
@@ -44,7 +57,7 @@ export function FormRow({ label, children, error }: FormRowProps) {
       }
       error={error}
     >
-      {children(id)}
+      {children(id, error)}
     </RowFrame>
   );
 }
@@ -53,8 +66,9 @@ export function FormRow({ label, children, error }: FormRowProps) {
  * A row whose control is a group (radio buttons, a list of boxes): `children` gets the id of the
  * row's label, for the group's `aria-labelledby`.
  */
-export function GroupRow({ label, children, error }: FormRowProps) {
+export function GroupRow({ label, children, field, error: given }: FormRowProps) {
   const id = useId();
+  const error = useRowError(field, given);
   return (
     <RowFrame
       label={
@@ -64,7 +78,7 @@ export function GroupRow({ label, children, error }: FormRowProps) {
       }
       error={error}
     >
-      {children(`${id}-label`)}
+      {children(`${id}-label`, error)}
     </RowFrame>
   );
 }
