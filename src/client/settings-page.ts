@@ -28,7 +28,10 @@ export interface SettingsPageOptions<D> {
 /** What `save`'s work is given: `about(field)` says which field a failure from here on is about. */
 export type SaveWork = (about: (field: string) => void) => Promise<void>;
 
-export interface SettingsPage<T, D> extends Resource<T> {
+/** The draft of a page whose form keeps its own (the interface forms). */
+export type NoDraft = Record<string, never>;
+
+export interface SettingsPage<T, D = NoDraft> extends Resource<T> {
   draft: D;
   setDraft: Dispatch<SetStateAction<D>>;
   /** Puts `patch` over the draft. */
@@ -46,7 +49,7 @@ export interface SettingsPage<T, D> extends Resource<T> {
 
 const noDraft = () => ({}) as never;
 
-export function useSettingsPage<T, D = Record<string, never>>(
+export function useSettingsPage<T, D = NoDraft>(
   load: () => Promise<T>,
   deps: DependencyList,
   options: SettingsPageOptions<D> = {},
