@@ -2,7 +2,7 @@
  * `?action=schema`: a table's fields as FortiOS describes them — type, options, size or range, the
  * table a reference draws from, default and help — read from the device's schema, never kept apart.
  */
-import { restPathOf, type FieldDef, type TableSchema } from '../device';
+import { allowAccessLabels, featureToggles, restPathOf, type FieldDef, type TableSchema } from '../device';
 
 type Described = Record<string, unknown>;
 
@@ -98,6 +98,26 @@ export function describeTable(schema: TableSchema): Described {
     help: schema.help,
     ...(schema.kind === 'table' ? { mkey: schema.mkey ?? 'name', mkey_type: 'string' } : {}),
     scope: schema.scope,
-    children: describeFields(schema.fields),
+    children: withGuiHints(schema, describeFields(schema.fields)),
   };
+}
+
+/**
+ * fgsim's own keys in a table's schema answer, for its GUI (6.0 keeps these facts in the GUI's code;
+ * fgsim keeps them in the device's schema, and the GUI reads them here rather than copying them):
+ * - on a Feature Visibility toggle, `gui-section` (the section it sits in) and `gui-position` (its
+ *   place in the page's reading order, across `system settings` and `system global`);
+ * - on `system interface` `allowaccess`, `gui-option-labels`: what the GUI calls each keyword.
+ */
+function withGuiHints(schema: TableSchema, children: Record<string, Described>): Record<string, Described> {
+  const hinted = { ...children };
+  featureToggles.forEach((toggle, position) => {
+    const field = hinted[toggle.key];
+    if (toggle.table === schema.path && field)
+      hinted[toggle.key] = { ...field, 'gui-section': toggle.section, 'gui-position': position };
+  });
+  const access = hinted['allowaccess'];
+  if (schema.path === 'system interface' && access)
+    hinted['allowaccess'] = { ...access, 'gui-option-labels': Object.fromEntries(allowAccessLabels) };
+  return hinted;
 }

@@ -655,6 +655,29 @@ describe('methods, paths and options', () => {
     expect(profile.results.children['forticlient-winmac-settings']).toMatchObject({ category: 'complex' });
   });
 
+  it("carries fgsim's GUI hints in the schema answer: Feature Visibility sections, access words", async () => {
+    const settings = (await expectOk(() => fgt.api.get('/api/v2/cmdb/system/settings', { action: 'schema' })))
+      .results.children;
+    const global = (await expectOk(() => fgt.api.get('/api/v2/cmdb/system/global', { action: 'schema' })))
+      .results.children;
+    // Reference §4: IPv6 (system global) opens Core Features, before VPN (system settings).
+    expect(global['gui-ipv6']).toMatchObject({ label: 'IPv6', 'gui-section': 'Core Features' });
+    expect(settings['gui-vpn']).toMatchObject({ label: 'VPN', 'gui-section': 'Core Features' });
+    expect(global['gui-ipv6']['gui-position']).toBeLessThan(settings['gui-vpn']['gui-position']);
+    expect(settings['gui-endpoint-control']['gui-section']).toBe('Security Features');
+    expect(settings['gui-default-policy-columns']['gui-section']).toBeUndefined();
+    expect(global.hostname['gui-section']).toBeUndefined();
+    const iface = (await expectOk(() => fgt.api.get('/api/v2/cmdb/system/interface', { action: 'schema' })))
+      .results.children;
+    // Reference §5: the Access column says FMG-Access for fgfm, RADIUS Accounting for radius-acct.
+    expect(iface.allowaccess['gui-option-labels']).toMatchObject({
+      https: 'HTTPS',
+      fgfm: 'FMG-Access',
+      'radius-acct': 'RADIUS Accounting',
+    });
+    expect(iface.alias['gui-option-labels']).toBeUndefined();
+  });
+
   it('answers a whole table the same from its cache as when filtered, and never stale', async () => {
     for (const path of ['/api/v2/cmdb/system/interface', '/api/v2/cmdb/vpn.ipsec/phase1-interface']) {
       const whole = await expectOk(() => fgt.api.get(path));

@@ -14,7 +14,7 @@ import { formErrorOf } from './form-error';
 import { InterfaceForm } from './InterfaceForm';
 import { useInterfaceListView } from './list-view';
 import { urls } from '../../urls';
-import { accessOptionsOf, roleOptionsOf } from './labels';
+import { accessWordsOf, roleOptionsOf } from './labels';
 import './interfaces.css';
 
 const NEW_TYPES = ['vlan', 'loopback'] as const;
@@ -40,6 +40,7 @@ async function load(): Promise<Loaded> {
 function CreateForm({ loaded, page }: { loaded: Loaded; page: SettingsPage<Loaded> }) {
   const navigate = useNavigate();
   const view = useInterfaceListView();
+  const [words] = useState(() => accessWordsOf(loaded.schema));
   const [initial] = useState<InterfaceDraft>(() => ({
     ...draftOf(loaded.defaults),
     name: '',
@@ -52,7 +53,7 @@ function CreateForm({ loaded, page }: { loaded: Loaded; page: SettingsPage<Loade
 
   const submit = (draft: InterfaceDraft): Promise<boolean> =>
     page.save(async () => {
-      const body = createBody(loaded.defaults, draft);
+      const body = createBody(loaded.defaults, draft, words.order);
       await cmdb.create('system/interface', body);
       showToast('success', `Interface ${String(body.name)} created`);
       // Show the new VLAN where it lands: under its port, opened.
@@ -66,7 +67,7 @@ function CreateForm({ loaded, page }: { loaded: Loaded; page: SettingsPage<Loade
       creating
       initial={initial}
       labels={fieldLabels(loaded.schema)}
-      accessOptions={accessOptionsOf(loaded.schema)}
+      accessWords={words}
       roleOptions={roleOptionsOf(loaded.schema)}
       typeOptions={NEW_TYPES}
       parentOptions={loaded.parents}

@@ -13,7 +13,7 @@ import { formErrorOf } from './form-error';
 import { InterfaceForm } from './InterfaceForm';
 import { useInterfaceListView } from './list-view';
 import { urls } from '../../urls';
-import { accessOptionsOf, roleOptionsOf } from './labels';
+import { accessWordsOf, roleOptionsOf } from './labels';
 import './interfaces.css';
 
 interface Loaded {
@@ -46,12 +46,13 @@ function EditForm({ loaded, page }: { loaded: Loaded; page: SettingsPage<Loaded>
   const navigate = useNavigate();
   const select = useInterfaceListView((s) => s.select);
   const [base] = useState(loaded.row);
+  const [words] = useState(() => accessWordsOf(loaded.schema));
   const [initial] = useState(() => draftOf(loaded.row));
   const name = initial.name;
 
   const submit = (draft: InterfaceDraft): Promise<boolean> =>
     page.save(async () => {
-      const body = changesOf(base, draft);
+      const body = changesOf(base, draft, words.order);
       if (Object.keys(body).length > 0) {
         await cmdb.update('system/interface', body, name);
         showToast('success', `Interface ${name} saved`);
@@ -66,7 +67,7 @@ function EditForm({ loaded, page }: { loaded: Loaded; page: SettingsPage<Loaded>
       creating={false}
       initial={initial}
       labels={fieldLabels(loaded.schema)}
-      accessOptions={accessOptionsOf(loaded.schema)}
+      accessWords={words}
       roleOptions={roleOptionsOf(loaded.schema)}
       link={status?.link}
       lease={status ? `${status.ip}/${status.mask}` : undefined}

@@ -17,14 +17,14 @@ import {
 import { RadioRow } from '../../ui/RadioRow';
 import type { InterfaceDraft } from './form';
 import { shownFor } from './form';
-import { accessLabel, FORTITELEMETRY, MODE_LABELS, ROLE_LABELS, typeLabel } from './labels';
+import { FORTITELEMETRY, MODE_LABELS, ROLE_LABELS, typeLabel, type AccessWords } from './labels';
 
 export interface InterfaceFormProps {
   creating: boolean;
   initial: InterfaceDraft;
   labels: FieldLabels;
-  /** `allowaccess` keywords in the schema's order. */
-  accessOptions: readonly string[];
+  /** The `allowaccess` keywords and their words, from the schema answer. */
+  accessWords: AccessWords;
   roleOptions: readonly string[];
   /** Types a new interface may have (create only). */
   typeOptions?: readonly string[];
@@ -68,7 +68,7 @@ export function InterfaceForm({
   creating,
   initial,
   labels,
-  accessOptions,
+  accessWords,
   roleOptions,
   typeOptions = [],
   parentOptions = [],
@@ -233,10 +233,10 @@ export function InterfaceForm({
           </span>
           <div className="fg-form-row__control">
             <div className="fg-check-grid">
-              {accessOptions.map((k) => (
+              {accessWords.order.map((k) => (
                 <Check
                   key={k}
-                  label={accessLabel(k)}
+                  label={accessWords.label(k)}
                   checked={access.has(k)}
                   onChange={(on) => toggleAccess(k, on)}
                 />
