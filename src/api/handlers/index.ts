@@ -82,7 +82,7 @@ export function createRoutes(host: DeviceHost): Route[] {
 /**
  * The MSW handlers for one device host, browser (setupWorker) and Node (setupServer) alike; `before`
  * routes run first and may let the request go on by answering nothing; `around` wraps the answering
- * of every request (the browser stores a write before it is answered, ../persistence.ts).
+ * of every request (the browser stores a write before it is answered, ../storage-writer.ts).
  */
 export function createHandlers(
   host: DeviceHost,

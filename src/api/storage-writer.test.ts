@@ -32,7 +32,7 @@ import {
   queueLock,
   type Lock,
   type StorageArea,
-} from './persistence';
+} from './storage-writer';
 import { answer } from './routes';
 import { takeScenario } from './scenario-param';
 import { MemorySessions } from './sessions';
