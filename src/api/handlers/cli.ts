@@ -36,7 +36,7 @@ function callerKey(caller: Caller): string {
 
 /**
  * The CLI sessions of one host, keyed by caller and the console's session name. A session belongs to
- * the device it was opened on: when the host swaps in another device (a scenario opened by the guide's
+ * the device it was opened on: when the host replaces the device with another (a scenario opened by the guide's
  * Reset, a factory reset), the session starts afresh at the top level, as consoles do after a reboot,
  * so a half-finished `config`/`edit` cannot be applied to the new device.
  */
@@ -51,7 +51,7 @@ class CliSessions {
     this.sessions.delete(key);
     if (!entry || entry.device !== this.host.device) {
       const session = new CliSession(() => this.host.device, {
-        replaceDevice: (next: Device) => this.host.swap(next),
+        replaceDevice: (next: Device) => this.host.replace(next),
         origin: { door: 'CLI', admin: caller.kind === 'session' ? caller.session.user : 'admin' },
         newKey: this.host.options.newKey ?? newApiKey,
       });
