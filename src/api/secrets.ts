@@ -1,12 +1,12 @@
 /**
  * Write-only fields (`psksecret`, `passwd`, `group-password` …). The device never gives a secret back
  * in the clear: REST reads it as `ENC <text>`, the same text the CLI's `show` and a configuration
- * backup print (one codec, src/device/cli/secret.ts), so an `ENC …` value copied from any door can be
+ * backup print (one codec, src/device/secret-codec.ts), so an `ENC …` value copied from any door can be
  * written back through any door — a GUI that sends a row back unchanged keeps its secret, a clone
  * copies it. An `ENC …` value the device cannot decrypt is refused with -651.
  */
 import { DeviceError, type FieldDef, type Row, type TableSchema } from '../device';
-import { decryptSecret, encryptSecret } from '../device/cli/secret';
+import { decryptSecret, encryptSecret } from '../device/secret-codec';
 
 const hasSecrets = (fields: readonly FieldDef[]): boolean =>
   fields.some(
