@@ -36,7 +36,7 @@ import {
 import { answer } from './routes';
 import { takeScenario } from './scenario-param';
 import { MemorySessions } from './sessions';
-import { expectMonitorOk, expectOk } from './testing';
+import { expectMonitorOk, expectOk } from '../test/rest';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
