@@ -212,7 +212,7 @@ describe('hostnames and the backup file name', () => {
   });
 
   it('a file name outside ASCII is sent as filename*= with an ASCII fallback', async () => {
-    const { contentDisposition } = await import('./cli');
+    const { contentDisposition } = await import('./config-file');
     expect(contentDisposition('FGT-東京_20190115_0930.conf')).toBe(
       `attachment; filename="FGT-___20190115_0930.conf"; filename*=UTF-8''FGT-%E6%9D%B1%E4%BA%AC_20190115_0930.conf`,
     );

@@ -13,6 +13,7 @@ import { route, routeHandler, type Around, type Route } from '../routes';
 import { authRoutes } from './auth';
 import { changesRoutes } from './changes';
 import { cliRoutes } from './cli';
+import { configFileRoutes } from './config-file';
 import { cmdbRoutes, cmdbTarget, locateCmdb } from './cmdb';
 import { isMonitorPath, monitorApiRoutes } from './monitor';
 import { scenarioRoutes } from './scenario';
@@ -72,6 +73,7 @@ export function createRoutes(host: DeviceHost): Route[] {
     ...cmdbRoutes(host),
     ...monitorApiRoutes(host),
     ...cliRoutes(host),
+    ...configFileRoutes(host),
     ...scenarioRoutes(host),
     ...changesRoutes(host),
     ...authRoutes(host),
