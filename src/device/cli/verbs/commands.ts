@@ -8,8 +8,8 @@ import { deregisterAll, endpointAction, endpointRecords } from '../../monitor/en
 import { buildScenario } from '../../scenarios';
 import type { CliContext } from '../context';
 import type { Token } from '../lexer';
-import { CliError, incomplete, missingEntry, parseError } from '../messages';
-import { expectWord, resolveWord } from '../words';
+import { CliError, incomplete, missingEntry, takeWords } from '../messages';
+import { followWords, resolveWord } from '../words';
 import { keyword, name, type Suggestion, type Verb } from './types';
 
 /** One word of a command tree: more words below it, or an action taking the remaining words. */
@@ -21,21 +21,8 @@ export interface CommandNode {
   suggest?(ctx: CliContext, rest: readonly Token[]): Suggestion[];
 }
 
-function walk(node: CommandNode, words: readonly Token[]): { node: CommandNode; rest: Token[] } {
-  let at = node;
-  let i = 0;
-  while (at.children) {
-    const word = words[i];
-    if (!word) throw new CliError(incomplete());
-    const found = expectWord(
-      word.text,
-      at.children.map((c) => c.word),
-    );
-    at = at.children.find((c) => c.word === found) as CommandNode;
-    i++;
-  }
-  return { node: at, rest: words.slice(i) };
-}
+const walk = (node: CommandNode, words: readonly Token[]): { node: CommandNode; rest: Token[] } =>
+  followWords(node, words, (at) => at.children, incomplete);
 
 /** A verb made from a command tree. */
 function treeVerb(root: CommandNode): Verb {
@@ -63,10 +50,6 @@ function treeVerb(root: CommandNode): Verb {
   };
 }
 
-function noMore(rest: readonly Token[]): void {
-  if (rest[0]) throw new CliError(parseError(rest[0].text));
-}
-
 /** Asks the y/n question; `yes` runs on `y`. */
 function confirm(ctx: CliContext, warning: string, yes: () => string[]): string[] {
   ctx.pending = { yes };
@@ -81,7 +64,7 @@ const registrationList: CommandNode = {
   word: 'list',
   help: 'List registered FortiClient endpoints.',
   run(ctx, rest) {
-    noMore(rest);
+    takeWords(rest, 0);
     const records = endpointRecords(ctx.device);
     const out: string[] = [];
     records.forEach((r, i) => {
@@ -116,7 +99,7 @@ const registrationDeregister: CommandNode = {
   run(ctx, rest) {
     const target = rest[0];
     if (!target) throw new CliError(incomplete());
-    noMore(rest.slice(1));
+    takeWords(rest.slice(1), 0);
     if (target.text === 'all')
       return confirm(ctx, 'This operation will deregister all FortiClients!', () => {
         deregisterAll(ctx.device, ctx.origin);
@@ -174,7 +157,7 @@ const apiUserTree: CommandNode = {
       run(ctx, rest) {
         const target = rest[0];
         if (!target) throw new CliError(incomplete());
-        noMore(rest.slice(1));
+        takeWords(rest.slice(1), 0);
         if (!ctx.device.find('system api-user', target.text)) throw new CliError(missingEntry(target.text));
         const key = ctx.newKey();
         ctx.device.transact((tx) => {
@@ -199,7 +182,7 @@ export const executeTree: CommandNode = {
       word: 'factoryreset',
       help: 'Reset to factory default.',
       run(ctx, rest) {
-        noMore(rest);
+        takeWords(rest, 0);
         return confirm(ctx, 'This operation will reset the system to factory default!', () => {
           ctx.replaceDevice(restarted(ctx, buildScenario('factory-default', ctx.device.clock)));
           ctx.reset();
@@ -212,7 +195,7 @@ export const executeTree: CommandNode = {
       word: 'reboot',
       help: 'Reboot the FortiGate.',
       run(ctx, rest) {
-        noMore(rest);
+        takeWords(rest, 0);
         return confirm(ctx, 'This operation will reboot the system !', () => {
           ctx.replaceDevice(restarted(ctx, ctx.device));
           ctx.reset();
