@@ -1,7 +1,7 @@
 /**
  * The CLI door and Configuration › Backup/Restore through the REST layer: a session per console, the
  * login/CSRF rules every write obeys, the y/n flow of step 5 emptying the monitor, a factory reset
- * swapping the host's device, and the backup → factory reset → restore round trip over HTTP.
+ * replacing the host's device, and the backup → factory reset → restore round trip over HTTP.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { server, useDevice, type NodeDevice, type RestClient } from '../node';
@@ -38,7 +38,7 @@ describe('POST /api/v2/fgsim/cli', () => {
     expect(row.results[0].alias).toBe('DMZ net');
   });
 
-  it('starts a session afresh when another device is swapped in (Reset), dropping its open edit', async () => {
+  it('starts a session afresh when the host replaces its device (Reset), dropping its open edit', async () => {
     await type(fgt.api, 'config system interface');
     await type(fgt.api, 'edit dmz');
     await type(fgt.api, 'set alias "before reset"');
@@ -78,7 +78,7 @@ describe('POST /api/v2/fgsim/cli', () => {
     expect(await list()).toEqual([]);
   });
 
-  it('execute factoryreset swaps the host to the factory-default device', async () => {
+  it('execute factoryreset replaces the host device with the factory-default one', async () => {
     const before = fgt.device;
     await type(fgt.api, 'execute factoryreset');
     expect((await type(fgt.api, 'y')).event).toBe('factoryreset');

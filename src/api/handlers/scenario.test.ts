@@ -1,5 +1,5 @@
 /**
- * `POST /api/v2/fgsim/scenario`: the walkthrough's Reset. It swaps in the named scenario built afresh
+ * `POST /api/v2/fgsim/scenario`: the walkthrough's Reset. It replaces the device with the named scenario built afresh
  * (the same device `?scenario=` opens), keeps the caller logged in, and refuses anything else whole.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
