@@ -38,49 +38,55 @@ export interface FormRowProps {
   error?: string | null | undefined;
 }
 
-/** The row's problem: the one given, else its field's. */
-function useRowError(field: FormRowProps['field'], error: FormRowProps['error']): string | undefined {
-  const fieldError = useFieldError(...fieldsOf(field));
-  return error || fieldError || undefined;
-}
-
-/** A label on the left, a control on the right, as on every FortiOS edit page. */
-export function FormRow({ label, children, field, error: given }: FormRowProps) {
+/**
+ * A row bound to a field: its problem (the one given, else its field's), and the row's id, from which
+ * `labelOf` builds the label and `controlIdOf` the id handed to the control.
+ */
+function BoundRow({
+  label,
+  children,
+  field,
+  error: given,
+  labelOf,
+  controlIdOf,
+}: FormRowProps & {
+  labelOf: (id: string, label: string) => ReactNode;
+  controlIdOf: (id: string) => string;
+}) {
   const id = useId();
-  const error = useRowError(field, given);
+  const fieldError = useFieldError(...fieldsOf(field));
+  const error = given || fieldError || undefined;
   return (
-    <RowFrame
-      label={
-        <label className="fg-form-row__label" htmlFor={id}>
-          {label}
-        </label>
-      }
-      error={error}
-    >
-      {children(id, error)}
+    <RowFrame label={labelOf(id, label)} error={error}>
+      {children(controlIdOf(id), error)}
     </RowFrame>
   );
+}
+
+const forControl = (id: string, label: string): ReactNode => (
+  <label className="fg-form-row__label" htmlFor={id}>
+    {label}
+  </label>
+);
+const namingGroup = (id: string, label: string): ReactNode => (
+  <span id={`${id}-label`} className="fg-form-row__label">
+    {label}
+  </span>
+);
+const sameId = (id: string): string => id;
+const groupLabelId = (id: string): string => `${id}-label`;
+
+/** A label on the left, a control on the right, as on every FortiOS edit page. */
+export function FormRow(props: FormRowProps) {
+  return <BoundRow {...props} labelOf={forControl} controlIdOf={sameId} />;
 }
 
 /**
  * A row whose control is a group (radio buttons, a list of boxes): `children` gets the id of the
  * row's label, for the group's `aria-labelledby`.
  */
-export function GroupRow({ label, children, field, error: given }: FormRowProps) {
-  const id = useId();
-  const error = useRowError(field, given);
-  return (
-    <RowFrame
-      label={
-        <span id={`${id}-label`} className="fg-form-row__label">
-          {label}
-        </span>
-      }
-      error={error}
-    >
-      {children(`${id}-label`, error)}
-    </RowFrame>
-  );
+export function GroupRow(props: FormRowProps) {
+  return <BoundRow {...props} labelOf={namingGroup} controlIdOf={groupLabelId} />;
 }
 
 /** A row that shows a fact the page does not edit (Link Status, the obtained address). */
