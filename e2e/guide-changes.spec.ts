@@ -14,7 +14,7 @@
  */
 import type { Browser, Locator, Page } from '@playwright/test';
 import { CONSOLE_INPUT, GUIDE_TITLE, steps } from '../src/walkthrough/steps';
-import { locate, perform } from './screenshots/stage';
+import { locate, perform } from './support/stage';
 import { expectNoSeriousA11yViolations } from './support/a11y';
 import { deviceRequest } from './support/device-api';
 import { ConsolePage, expect, test } from './support/fixtures';

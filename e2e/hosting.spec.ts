@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { routeOf } from '../src/app/address';
 import { steps } from '../src/walkthrough/steps';
-import { locate, perform } from './screenshots/stage';
+import { locate, perform } from './support/stage';
 import { serveStatic, type StaticServer } from './support/static-server';
 import { ConsolePage, expect, test } from './support/fixtures';
 

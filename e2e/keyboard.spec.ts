@@ -16,7 +16,7 @@ import {
   GUIDE_TITLE,
   steps,
 } from '../src/walkthrough/steps';
-import { locate } from './screenshots/stage';
+import { locate } from './support/stage';
 import { expect, test } from './support/fixtures';
 
 /** Where the focus is, as Playwright's aria snapshot names it: `button "Apply"`; `body` or `none` when lost. */

@@ -8,7 +8,7 @@ import type { Locator, Page } from '@playwright/test';
 import { routeOf } from '../src/app/address';
 import { START_SCENARIO } from '../src/walkthrough/steps';
 import type { Target } from '../src/walkthrough/target';
-import { openScreen } from './screenshots/stage';
+import { openScreen } from './support/stage';
 import { ConsolePage, expect, test } from './support/fixtures';
 
 const panel = (page: Page) => page.getByRole('region', { name: 'Pick a target' });

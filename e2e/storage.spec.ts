@@ -194,7 +194,7 @@ test('large, storage full: the next write is refused visibly, nothing answered 2
   await expect(notice).toContainText('Backup');
   // The refused change is not in the device either: it answers as if it was never asked.
   const endpoints = await api(page, 'GET', '/api/v2/monitor/endpoint-control/record-list');
-  expect(endpoints.body.results.length).toBe(10_000);
+  expect(endpoints.body.results).toHaveLength(10_000);
   const port8 = await api(page, 'PUT', '/api/v2/cmdb/system/interface/port8', { alias: 'refused too' });
   expect(port8.status).toBe(500);
 
@@ -208,7 +208,7 @@ test('large, storage full: the next write is refused visibly, nothing answered 2
   expect((await row(page, 'port7'))['alias']).toBe('kept');
   expect((await row(page, 'port8'))['alias']).toBe('');
   const reloaded = await api(page, 'GET', '/api/v2/monitor/endpoint-control/record-list');
-  expect(reloaded.body.results.length).toBe(10_000);
+  expect(reloaded.body.results).toHaveLength(10_000);
 });
 
 test('a malformed MSW cookie store is cleared with a notice, not a dead device (item 8)', async ({

@@ -6,7 +6,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { routeOf } from '../src/app/address';
 import { GUIDE_TITLE, steps } from '../src/walkthrough/steps';
-import { cliDoor } from './screenshots/stage';
+import { cliDoor } from './support/stage';
 import { expect, test } from './support/fixtures';
 
 const VIEWPORTS = [

@@ -13,7 +13,7 @@ import { routeOf } from '../src/app/address';
 import { procedureFacts, type ProcedureFacts } from '../src/walkthrough/facts';
 import { CONSOLE_INPUT, GUIDE_TITLE, steps, type Step } from '../src/walkthrough/steps';
 import { HIGHLIGHT_ATTRIBUTE } from '../src/walkthrough/target';
-import { deviceReads, locate, perform } from './screenshots/stage';
+import { deviceReads, locate, perform } from './support/stage';
 import { cliDoor as cliThroughRest } from './support/device-api';
 import { expectNoSeriousA11yViolations } from './support/a11y';
 import { ConsolePage, expect, test } from './support/fixtures';

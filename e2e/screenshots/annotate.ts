@@ -8,7 +8,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Annotation } from '../../src/walkthrough/steps';
 import type { Target } from '../../src/walkthrough/target';
-import { locate } from './stage';
+import { locate } from '../support/stage';
 
 /** The side of a box an arrow comes from. */
 export type Side = 'left' | 'right' | 'above' | 'below';

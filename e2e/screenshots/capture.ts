@@ -11,7 +11,7 @@
 import type { Page } from '@playwright/test';
 import { annotate } from './annotate';
 import type { Region, Shot } from './manifest';
-import { cliDoor, openScreen, perform, settle, stageStep } from './stage';
+import { cliDoor, openScreen, perform, settle, stageStep } from '../support/stage';
 
 /** The space kept around a cropped element, for the callouts that sit on its boxes' corners. */
 const CROP_MARGIN = 24;

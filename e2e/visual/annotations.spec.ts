@@ -9,7 +9,7 @@ import { expect, test } from '@playwright/test';
 import { steps } from '../../src/walkthrough/steps';
 import { annotate, annotationBox } from '../screenshots/annotate';
 import { calloutsFor } from '../screenshots/manifest';
-import { locate, settle, stageStep } from '../screenshots/stage';
+import { locate, settle, stageStep } from '../support/stage';
 
 const TOLERANCE = 2;
 

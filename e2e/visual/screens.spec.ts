@@ -11,7 +11,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { ScenarioName } from '../../src/device/scenarios';
-import { cliDoor, openScreen, settle } from '../screenshots/stage';
+import { cliDoor, openScreen, settle } from '../support/stage';
 
 interface ScreenState {
   /** The snapshots' file-name stem. */

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_LIST_ITEMS } from '../device';
 import { MAX_BODY_BYTES, MAX_JSON_DEPTH, jsonDepth } from './body';
 import { server, useDevice, type NodeDevice } from './node';
-import { expectOk, expectRefused } from './testing';
+import { expectOk, expectRefused } from '../test/rest';
 
 /** Milliseconds of this process's CPU time: what the work costs, however loaded the machine is. */
 const cpuMs = (): number => {

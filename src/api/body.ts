@@ -15,8 +15,11 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 export const MAX_FILE_BYTES = 32 * 1024 * 1024;
 export const MAX_JSON_DEPTH = 16;
 
-const bad = (message: string, value = ''): DeviceError =>
-  new DeviceError(-651, message, { field: 'body', value });
+/** The device's -651 about `field` of a request (its `value` as sent, or the start of it). */
+export const invalidValue = (field: string, message: string, value = ''): DeviceError =>
+  new DeviceError(-651, message, { field, value });
+
+const bad = (message: string, value = ''): DeviceError => invalidValue('body', message, value);
 
 /** The body's bytes, refused as soon as they pass `limit` (the rest is not read). */
 export async function readBytes(request: Request, limit = MAX_BODY_BYTES): Promise<Uint8Array<ArrayBuffer>> {

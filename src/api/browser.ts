@@ -1,7 +1,7 @@
 /**
  * The in-browser device: the REST handlers in an MSW service worker over a device restored from
  * IndexedDB (or opened fresh with `?scenario=<name>`), kept in step with the browser's other tabs
- * (./persistence.ts). Started by src/device-loading.ts while the console renders; when it resolves,
+ * (./storage-writer.ts). Started by src/device-loading.ts while the console renders; when it resolves,
  * `<html data-ready="true">` tells tests the API answers.
  */
 import { setupWorker } from 'msw/browser';
@@ -10,7 +10,7 @@ import { FixedClock } from '../device';
 import { openDeviceStore, type DeviceStore } from './device-store';
 import { createHandlers } from './handlers';
 import { DeviceHost } from './host';
-import { DeviceKeeper, browserLock, openDevice } from './persistence';
+import { DeviceKeeper, browserLock, openDevice } from './storage-writer';
 import { StoredSessions } from './sessions';
 
 export interface MockDevice {

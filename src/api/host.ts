@@ -1,6 +1,6 @@
 /**
  * Holds the device the REST door answers for. The CLI's `execute factoryreset`, a scenario switch or
- * another tab's change swap in a new `Device`; listeners (persistence, the revision broadcast) hear of
+ * another tab's change replace it with a new `Device`; listeners (persistence, the revision broadcast) hear of
  * every commit of whichever device is current. The host also keeps who is logged in (`sessions`) and
  * the failed-login counts (`logins`, ./login.ts), which are not device configuration.
  */
@@ -66,7 +66,7 @@ export class DeviceHost {
    * Makes `device` the current one. `announce: false` is for a device that already is what storage
    * holds (another tab wrote it, or a refused change is undone): taken as it is, and not announced.
    */
-  swap(device: Device, { announce = true }: { announce?: boolean } = {}): void {
+  replace(device: Device, { announce = true }: { announce?: boolean } = {}): void {
     // A new device continues the change counter, so its revision is one no client has seen yet; its
     // change log starts again at that revision (the one every answer now carries), so `changes?since=`
     // of it answers and no revision the log names is one an earlier device also had.
@@ -78,7 +78,7 @@ export class DeviceHost {
     if (announce) this.emit(device);
   }
 
-  /** Called after every commit of the current device and after every announced swap. */
+  /** Called after every commit of the current device and after every announced replace. */
   onChange(listener: HostListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

@@ -90,7 +90,7 @@ export class RestClient {
 
 export interface NodeDevice {
   host: DeviceHost;
-  /** The device as it is now (the host may have swapped it). */
+  /** The device as it is now (the host may have replaced it). */
   readonly device: Device;
   /** Authenticated with the API token: no session, no CSRF. */
   api: RestClient;

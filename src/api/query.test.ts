@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { server, useDevice, type NodeDevice } from './node';
-import { expectOk, expectRefused } from './testing';
+import { expectOk, expectRefused } from '../test/rest';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());

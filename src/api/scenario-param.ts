@@ -1,5 +1,5 @@
 /**
- * `?scenario=<name>` on the console's address opens that scenario fresh (persistence.ts). The page
+ * `?scenario=<name>` on the console's address opens that scenario fresh (storage-writer.ts). The page
  * takes the parameter off its address before the console first reads it (src/device-loading.ts): a
  * console that kept it would carry it into its next navigation, and the next reload would open the
  * scenario again over the user's changes. This module has no dependencies, so the boot can use it

@@ -6,7 +6,14 @@
  * fgsim's own GUI keys (each field's `label`) are not part of that answer: `withGuiKeys` adds them, in
  * one place, only for the console's own request (`fgsim_gui=1`, src/client/cmdb.ts).
  */
-import { restPathOf, type FieldDef, type FieldType, type TableSchema } from '../device';
+import {
+  allowAccessLabels,
+  featureToggles,
+  restPathOf,
+  type FieldDef,
+  type FieldType,
+  type TableSchema,
+} from '../device';
 
 type Described = Record<string, unknown>;
 
@@ -166,11 +173,31 @@ function addLabels(
 
 /**
  * The keys fgsim's own console reads beside the 6.0 answer: each field's GUI `label` (DESIGN.md: the
- * labels on the screens come from the schema). Other clients never see them.
+ * labels on the screens come from the schema), and the hints below. Other clients never see them.
  */
 export function withGuiKeys(schema: TableSchema, described: Described): Described {
   return {
     ...described,
-    children: addLabels(schema.fields, described.children as Record<string, Described>),
+    children: withGuiHints(schema, addLabels(schema.fields, described.children as Record<string, Described>)),
   };
+}
+
+/**
+ * fgsim's own keys in a table's schema answer, for its GUI (6.0 keeps these facts in the GUI's code;
+ * fgsim keeps them in the device's schema, and the GUI reads them here rather than copying them):
+ * - on a Feature Visibility toggle, `gui-section` (the section it sits in) and `gui-position` (its
+ *   place in the page's reading order, across `system settings` and `system global`);
+ * - on `system interface` `allowaccess`, `gui-option-labels`: what the GUI calls each keyword.
+ */
+function withGuiHints(schema: TableSchema, children: Record<string, Described>): Record<string, Described> {
+  const hinted = { ...children };
+  featureToggles.forEach((toggle, position) => {
+    const field = hinted[toggle.key];
+    if (toggle.table === schema.path && field)
+      hinted[toggle.key] = { ...field, 'gui-section': toggle.section, 'gui-position': position };
+  });
+  const access = hinted['allowaccess'];
+  if (schema.path === 'system interface' && access)
+    hinted['allowaccess'] = { ...access, 'gui-option-labels': Object.fromEntries(allowAccessLabels) };
+  return hinted;
 }

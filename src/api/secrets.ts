@@ -1,13 +1,13 @@
 /**
  * Write-only fields (`psksecret`, `passwd`, `group-password` …). The device never gives a secret back
  * in the clear: REST reads it as `ENC <text>`, the same text the CLI's `show` and a configuration
- * backup print (one codec, src/device/cli/secret.ts), so an `ENC …` value copied from any door can be
+ * backup print (one codec, src/device/secret-codec.ts), so an `ENC …` value copied from any door can be
  * written back through any door — a GUI that sends a row back unchanged keeps its secret, a clone
  * copies it. An `ENC …` value the device cannot decrypt is refused with -651. An admin's password is
  * a one-way hash (src/device/admin-password.ts): it reads `ENC SH2…` and is written back as it is.
  */
 import { DeviceError, isSh2, type FieldDef, type Row, type TableSchema } from '../device';
-import { decryptSecret, encryptSecret } from '../device/cli/secret';
+import { decryptSecret, encryptSecret } from '../device/secret-codec';
 
 /** `ENC SH2…`: an admin's password hash, read back as the device gave it (the device keeps it as is). */
 const isSh2Text = (v: string): boolean => v.startsWith('ENC ') && isSh2(v.slice(4).trim());

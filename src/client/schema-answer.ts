@@ -42,3 +42,18 @@ export function optionsOf(schema: unknown, field: string, fallback: readonly str
     .filter((n): n is string => typeof n === 'string');
   return names.length ? names : fallback;
 }
+
+/**
+ * What the GUI calls each option of a field, from fgsim's `gui-option-labels` in the schema answer
+ * (src/api/schema-view.ts; `allowaccess`: `fgfm` → `FMG-Access`); empty when the answer has none.
+ */
+export function optionLabelsOf(schema: unknown, field: string): ReadonlyMap<string, string> {
+  const children = (schema as { children?: Record<string, Record<string, unknown>> } | null)?.children;
+  const raw = children?.[field]?.['gui-option-labels'];
+  if (!raw || typeof raw !== 'object') return new Map();
+  return new Map(
+    Object.entries(raw as Record<string, unknown>).filter(
+      (e): e is [string, string] => typeof e[1] === 'string',
+    ),
+  );
+}

@@ -555,7 +555,10 @@ export class Device {
     return result;
   }
 
-  /** Replaces the whole state (factory reset, scenario switch, restore from storage); the log starts again. */
+  /**
+   * Replaces the whole state (factory reset, scenario switch, restore from storage); the log starts
+   * again. DeviceHost.replace is the same verb one level up: it replaces the whole `Device`.
+   */
   replace(state: DeviceState): void {
     this.current = { ...state, changes: Math.max(state.changes, this.current.changes + 1) };
     this.log = [this.entry(DEVICE_ORIGIN)];

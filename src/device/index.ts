@@ -33,7 +33,7 @@ export {
   STORAGE_KEY,
   type Loaded,
   type StoredChange,
-} from './persist';
+} from './storage-format';
 export {
   buildScenario,
   DEFAULT_SCENARIO,

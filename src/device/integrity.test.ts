@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { FixedClock } from './clock';
 import { MAX_CHANGES, stateProblems } from './integrity';
-import { exportState, importState } from './persist';
+import { exportState, importState } from './storage-format';
 import { buildScenario } from './scenarios';
 import type { DeviceState } from './state';
 

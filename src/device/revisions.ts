@@ -13,7 +13,7 @@ import { Device, type ChangeOrigin, type Tx } from './config';
 import { BUILD_DATE, backupConfig } from './cli/backup';
 import { applyConfig, type ParsedConfig } from './cli/restore';
 import { DeviceError } from './errors';
-import { MAX_REVISIONS, MAX_REVISION_BYTES, importState, snapshotText } from './persist';
+import { MAX_REVISIONS, MAX_REVISION_BYTES, importState, snapshotText } from './storage-format';
 import { tables } from './schema';
 import type { DeviceState, SavedRevision, TableData } from './state';
 

@@ -1,6 +1,6 @@
 /**
  * The served device's state file (`<state dir>/device.json`, the same format the browser stores,
- * src/device/persist.ts). Written after every commit, before the request that made it is answered:
+ * src/device/storage-format.ts). Written after every commit, before the request that made it is answered:
  * the text goes to a temporary file, which is fsynced and renamed over the old one (and the directory
  * fsynced), so a `kill -9` at any moment leaves the previous file or the new one, never a torn one.
  * A file that cannot be used (torn by something else, garbage, an old format) is set aside — renamed,

@@ -374,7 +374,7 @@ export class TrainerBoard {
         http_status: 400,
         message: `scenario must be one of: ${scenarioNames.join(', ')}`,
       });
-    seat.host.swap(buildScenario(name, seat.host.device.clock));
+    seat.host.replace(buildScenario(name, seat.host.device.clock));
     try {
       await seat.durable();
     } catch {

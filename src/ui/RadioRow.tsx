@@ -14,7 +14,9 @@ export interface RadioRowProps<T extends string> {
   choices: readonly RadioChoice<T>[];
   onChange: (value: T) => void;
   disabled?: boolean;
-  /** A problem with this field; shown under the choices and announced. */
+  /** The field (REST name) the choices set: its problem is shown under them (see FormRow). */
+  field?: string | readonly string[] | undefined;
+  /** A problem given directly; shown under the choices and announced. */
   error?: string | null;
   /** What the chosen value asks for next (the hosts of "Limit access to specific hosts"). */
   children?: ReactNode;
@@ -30,11 +32,12 @@ export function RadioRow<T extends string>({
   choices,
   onChange,
   disabled,
+  field,
   error,
   children,
 }: RadioRowProps<T>) {
   return (
-    <GroupRow label={label} error={error}>
+    <GroupRow label={label} field={field} error={error}>
       {(labelId) => (
         <>
           <div role="radiogroup" aria-labelledby={labelId} className="fg-radio-group">

@@ -12,6 +12,16 @@ export { Dialog, type DialogProps } from './Dialog';
 export { Icon, type IconName } from './Icon';
 export { FormRow, GroupRow, ReadOnlyRow, type FormRowProps } from './FormRow';
 export { Loading, LoadingPage } from './Loading';
+export { SettingsPage, type SettingsPageProps } from './SettingsPage';
+export {
+  FieldError,
+  FieldProblems,
+  fieldOrInside,
+  UnplacedProblems,
+  useFieldError,
+  type FieldMatch,
+  type FieldProblem,
+} from './placed-fields';
 export { Notice } from './Notice';
 export { PageHeader } from './PageHeader';
 export { ToggleSwitch, type ToggleSwitchProps } from './ToggleSwitch';

@@ -5,10 +5,10 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CliSession, exportState, FixedClock, importState, restoreConfig } from '../../device';
-import { encryptSecret } from '../../device/cli/secret';
+import { encryptSecret } from '../../device/secret-codec';
 import { API_TOKEN } from '../credentials';
 import { server, useDevice, type NodeDevice } from '../node';
-import { expectOk, expectRefused } from '../testing';
+import { expectOk, expectRefused } from '../../test/rest';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CHANGE_LOG_SIZE } from '../../device';
 import { server, useDevice, type NodeDevice } from '../node';
 import { originOf } from '../origin';
-import { expectMonitorOk, expectOk, expectRefused } from '../testing';
+import { expectMonitorOk, expectOk, expectRefused } from '../../test/rest';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());

@@ -1,11 +1,11 @@
 /**
  * The CLI door and Configuration › Backup/Restore through the REST layer: a session per console, the
  * login/CSRF rules every write obeys, the y/n flow of step 5 emptying the monitor, a factory reset
- * swapping the host's device, and the backup → factory reset → restore round trip over HTTP.
+ * replacing the host's device, and the backup → factory reset → restore round trip over HTTP.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { server, useDevice, type NodeDevice, type RestClient } from '../node';
-import { expectMonitorOk, expectOk, expectRefused } from '../testing';
+import { expectMonitorOk, expectOk, expectRefused } from '../../test/rest';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
@@ -38,7 +38,7 @@ describe('POST /api/v2/fgsim/cli', () => {
     expect(row.results[0].alias).toBe('DMZ net');
   });
 
-  it('starts a session afresh when another device is swapped in (Reset), dropping its open edit', async () => {
+  it('starts a session afresh when the host replaces its device (Reset), dropping its open edit', async () => {
     await type(fgt.api, 'config system interface');
     await type(fgt.api, 'edit dmz');
     await type(fgt.api, 'set alias "before reset"');
@@ -78,7 +78,7 @@ describe('POST /api/v2/fgsim/cli', () => {
     expect(await list()).toEqual([]);
   });
 
-  it('execute factoryreset swaps the host to the factory-default device', async () => {
+  it('execute factoryreset replaces the host device with the factory-default one', async () => {
     const before = fgt.device;
     await type(fgt.api, 'execute factoryreset');
     expect((await type(fgt.api, 'y')).event).toBe('factoryreset');
@@ -212,7 +212,7 @@ describe('hostnames and the backup file name', () => {
   });
 
   it('a file name outside ASCII is sent as filename*= with an ASCII fallback', async () => {
-    const { contentDisposition } = await import('./cli');
+    const { contentDisposition } = await import('./config-file');
     expect(contentDisposition('FGT-東京_20190115_0930.conf')).toBe(
       `attachment; filename="FGT-___20190115_0930.conf"; filename*=UTF-8''FGT-%E6%9D%B1%E4%BA%AC_20190115_0930.conf`,
     );

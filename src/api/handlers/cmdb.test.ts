@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { backupConfig, restPathOf, tables } from '../../device';
 import { endpointUid } from '../../device/scenarios/fgt60e';
 import { server, useDevice, type NodeDevice } from '../node';
-import { expectOk, expectRefused } from '../testing';
+import { expectOk, expectRefused } from '../../test/rest';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
@@ -695,6 +695,32 @@ describe('methods, paths and options', () => {
     const second = await expectOk(() => fgt.api.get('/api/v2/cmdb/system/interface', { action: 'revision' }));
     expect(second.results.revision).toBe(second.revision);
     expect(second.results.revision).not.toBe(first.results.revision);
+  });
+
+  it("carries fgsim's GUI hints in its own console's schema answer: Feature Visibility sections, access words", async () => {
+    const settings = (
+      await expectOk(() => fgt.api.get('/api/v2/cmdb/system/settings', { action: 'schema', fgsim_gui: '1' }))
+    ).results.children;
+    const global = (
+      await expectOk(() => fgt.api.get('/api/v2/cmdb/system/global', { action: 'schema', fgsim_gui: '1' }))
+    ).results.children;
+    // Reference §4: IPv6 (system global) opens Core Features, before VPN (system settings).
+    expect(global['gui-ipv6']).toMatchObject({ label: 'IPv6', 'gui-section': 'Core Features' });
+    expect(settings['gui-vpn']).toMatchObject({ label: 'VPN', 'gui-section': 'Core Features' });
+    expect(global['gui-ipv6']['gui-position']).toBeLessThan(settings['gui-vpn']['gui-position']);
+    expect(settings['gui-endpoint-control']['gui-section']).toBe('Security Features');
+    expect(settings['gui-default-policy-columns']['gui-section']).toBeUndefined();
+    expect(global.hostname['gui-section']).toBeUndefined();
+    const iface = (
+      await expectOk(() => fgt.api.get('/api/v2/cmdb/system/interface', { action: 'schema', fgsim_gui: '1' }))
+    ).results.children;
+    // Reference §5: the Access column says FMG-Access for fgfm, RADIUS Accounting for radius-acct.
+    expect(iface.allowaccess['gui-option-labels']).toMatchObject({
+      https: 'HTTPS',
+      fgfm: 'FMG-Access',
+      'radius-acct': 'RADIUS Accounting',
+    });
+    expect(iface.alias['gui-option-labels']).toBeUndefined();
   });
 
   it('answers a whole table the same from its cache as when filtered, and never stale', async () => {

@@ -13,6 +13,7 @@ import { route, routeHandler, type Around, type Route } from '../routes';
 import { authRoutes } from './auth';
 import { changesRoutes } from './changes';
 import { cliRoutes } from './cli';
+import { configFileRoutes } from './config-file';
 import { cmdbRoutes, cmdbTarget, locateCmdb } from './cmdb';
 import { isMonitorPath, monitorApiRoutes } from './monitor';
 import { scenarioRoutes } from './scenario';
@@ -72,6 +73,7 @@ export function createRoutes(host: DeviceHost): Route[] {
     ...cmdbRoutes(host),
     ...monitorApiRoutes(host),
     ...cliRoutes(host),
+    ...configFileRoutes(host),
     ...scenarioRoutes(host),
     ...changesRoutes(host),
     ...authRoutes(host),
@@ -82,7 +84,7 @@ export function createRoutes(host: DeviceHost): Route[] {
 /**
  * The MSW handlers for one device host, browser (setupWorker) and Node (setupServer) alike; `before`
  * routes run first and may let the request go on by answering nothing; `around` wraps the answering
- * of every request (the browser stores a write before it is answered, ../persistence.ts).
+ * of every request (the browser stores a write before it is answered, ../storage-writer.ts).
  */
 export function createHandlers(
   host: DeviceHost,

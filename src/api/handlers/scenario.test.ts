@@ -1,11 +1,11 @@
 /**
- * `POST /api/v2/fgsim/scenario`: the walkthrough's Reset. It swaps in the named scenario built afresh
+ * `POST /api/v2/fgsim/scenario`: the walkthrough's Reset. It replaces the device with the named scenario built afresh
  * (the same device `?scenario=` opens), keeps the caller logged in, and refuses anything else whole.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildScenario, exportState, FixedClock } from '../../device';
 import { server, useDevice, type NodeDevice } from '../node';
-import { expectOk, expectRefused } from '../testing';
+import { expectOk, expectRefused } from '../../test/rest';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());

@@ -35,7 +35,7 @@ export function scenarioRoutes(host: DeviceHost): Route[] {
       exactly('/api/v2/fgsim/scenario'),
       guarded(host, where, async (ctx) => {
         const name = await scenarioName(ctx.request);
-        host.swap(buildScenario(name, ctx.device.clock));
+        host.replace(buildScenario(name, ctx.device.clock));
         return success(host.device, ctx.where, { results: { scenario: name } });
       }),
     ),

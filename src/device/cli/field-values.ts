@@ -9,7 +9,7 @@ import type { FieldDef, NameRef, Value } from '../schema';
 import { coerceValue } from '../values';
 import { quoted, type Token } from './lexer';
 import { CliError, incomplete, parseError, valueError } from './messages';
-import { decryptSecret, encryptSecret } from './secret';
+import { decryptSecret, encryptSecret } from '../secret-codec';
 import { expectWord } from './words';
 
 /** Fields that hold several words (`allowaccess`, `member`, `ip` with its mask). */

@@ -70,3 +70,26 @@ export function deviceErrorLines(e: DeviceError, refCount?: number): string[] {
       return [e.message, returnCode(e.code)];
   }
 }
+
+/**
+ * The one argument guard of the verbs: a verb that takes exactly `count` words stops at too few with
+ * `incomplete` and at the first word too many with a parse error at that word (`count` 0: no words).
+ */
+export function takeWords(args: readonly { text: string }[], count: number): void {
+  if (args.length < count) throw new CliError(incomplete());
+  const extra = args[count];
+  if (extra) throw new CliError(parseError(extra.text));
+}
+
+/**
+ * Runs a change on the device; the device's refusal stops the verb with the lines the device prints
+ * (deviceErrorLines; `refCount`, when known, words a -23 with the number of users).
+ */
+export function onDevice<T>(change: () => T, refCount?: number): T {
+  try {
+    return change();
+  } catch (e) {
+    if (e instanceof DeviceError) throw new CliError(deviceErrorLines(e, refCount));
+    throw e;
+  }
+}

@@ -4,8 +4,8 @@
  */
 import { tables, type TableSchema } from '../schema';
 import type { Token } from './lexer';
-import { CliError, incomplete, incompletePath } from './messages';
-import { expectWord } from './words';
+import { incomplete, incompletePath } from './messages';
+import { followWords } from './words';
 
 export type StatusPage = 'system status' | 'system performance status';
 
@@ -74,19 +74,12 @@ export interface Walked {
  * a table is `-160` (`incompletePath` for `get`/`show`, `incomplete` for `config`).
  */
 export function walkPath(root: PathNode, words: readonly Token[], forShow: boolean): Walked {
-  let at = root;
-  let i = 0;
-  while (at.children.length > 0 && !at.schema && !at.status) {
-    const word = words[i];
-    if (!word) throw new CliError(forShow ? incompletePath() : incomplete());
-    const name = expectWord(
-      word.text,
-      at.children.map((c) => c.word),
-    );
-    at = at.children.find((c) => c.word === name) as PathNode;
-    i++;
-  }
-  return { node: at, rest: words.slice(i) };
+  return followWords(
+    root,
+    words,
+    (at) => (at.children.length > 0 && !at.schema && !at.status ? at.children : undefined),
+    forShow ? incompletePath : incomplete,
+  );
 }
 
 /** The children the next word may name, after following as many `words` as fit (for `?` and Tab). */

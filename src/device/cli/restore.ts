@@ -8,6 +8,14 @@
  * Monitor knows of each endpoint (host, user, OS, compliance, online) is not in the file. An endpoint
  * that is still known keeps those facts; one that is not (after a factory reset) comes back with a
  * row only and shows as offline and unknown until it registers again.
+ *
+ * Why this parses the file itself rather than typing it into a CliContext (context.ts): the console
+ * applies each `config … end` block as it is typed, one table merged into the device at a time, and a
+ * refused line leaves the blocks before it applied. A restore is the other way round: the whole file is
+ * read first, each table it names is *replaced* (rows it does not list go), and only then is anything
+ * changed, in one transaction. What a line means is shared with the console — the same lexer
+ * (`statements`), the same value parsing (`wordsToValue`) and the same refusal wording (messages.ts) —
+ * only how the result is applied differs.
  */
 import type { ChangeOrigin, Device, Tx } from '../config';
 import { DeviceError } from '../errors';

@@ -9,7 +9,7 @@ import type { Device } from '../config';
 import { stateProblems } from '../integrity';
 import { buildScenario } from '../scenarios';
 import { CliSession } from './session';
-import { replay } from './transcript';
+import { replay } from '../../test/cli-transcript';
 
 let device: Device;
 let cli: CliSession;

@@ -32,3 +32,29 @@ export function commonPrefix(words: readonly string[]): string {
   for (const w of words) while (!w.startsWith(prefix)) prefix = prefix.slice(0, -1);
   return prefix;
 }
+
+/**
+ * Follows `words` down a tree of keywords (each may be shortened, expectWord) while `childrenOf` gives
+ * the node's children; a wrong word is a parse error, running out of words before a leaf prints
+ * `incompleteLines`. Returns the node reached and the words after it.
+ */
+export function followWords<N extends { word: string }, W extends { text: string }>(
+  root: N,
+  words: readonly W[],
+  childrenOf: (node: N) => readonly N[] | undefined,
+  incompleteLines: () => string[],
+): { node: N; rest: W[] } {
+  let at = root;
+  let i = 0;
+  for (let children = childrenOf(at); children; children = childrenOf(at)) {
+    const word = words[i];
+    if (!word) throw new CliError(incompleteLines());
+    const found = expectWord(
+      word.text,
+      children.map((c) => c.word),
+    );
+    at = children.find((c) => c.word === found) as N;
+    i++;
+  }
+  return { node: at, rest: words.slice(i) };
+}

@@ -4,23 +4,18 @@
  */
 import type { ChangeOrigin, Device, Tx } from '../config';
 import { DeviceError, notFound } from '../errors';
-import { own, type Compliance, type EndpointInfo } from '../state';
+import { own, type EndpointInfo } from '../state';
 
 const TABLE = 'endpoint-control registered-forticlient';
 
-export interface EndpointRecord {
+/**
+ * One endpoint as the monitor answers it: its CMDB row's identity and what the monitor knows of it
+ * (state.ts EndpointInfo), without the device's own bookkeeping (the status to release to).
+ */
+export interface EndpointRecord extends Omit<EndpointInfo, 'compliance_before_quarantine'> {
   uid: string;
   ip: string;
   mac: string;
-  host_name: string;
-  user: string;
-  os: string;
-  fct_version: string;
-  intf_name: string;
-  compliance: Compliance;
-  blocked: boolean;
-  online: boolean;
-  last_seen: number;
 }
 
 export interface RegistrationSummary {
@@ -51,6 +46,7 @@ export function endpointRecords(device: Device, intfName?: string): EndpointReco
     const uid = String(row.uid);
     const info = own(device.state.endpoints, uid) ?? unknownInfo;
     if (intfName && info.intf_name !== intfName) continue;
+    // Listed one by one: the answer's keys keep 6.0's order whatever order the state holds them in.
     records.push({
       uid,
       ip: String(row.ip),

@@ -10,7 +10,6 @@ export interface CategorySectionProps {
   winmac: CmdbRow;
   labels: FieldLabels;
   onChange: (key: string, value: CmdbValue) => void;
-  errorFor: (field: string) => string | undefined;
   disabled: boolean;
 }
 
@@ -22,14 +21,7 @@ const onOff = (on: boolean): string => (on ? 'enable' : 'disable');
  * One compliance category of the edit page: its switch, and while it is on, its Non-compliance action
  * (Block | Warning) and its sub-options.
  */
-export function CategorySection({
-  category,
-  winmac,
-  labels,
-  onChange,
-  errorFor,
-  disabled,
-}: CategorySectionProps) {
+export function CategorySection({ category, winmac, labels, onChange, disabled }: CategorySectionProps) {
   const label = (key: string, fallback: string): string => labelOf(labels, `${WINMAC}.${key}`, fallback);
   const title = label(category.key, category.fallback);
   const on = winmac[category.key] === 'enable';
@@ -56,7 +48,7 @@ export function CategorySection({
               { value: 'warning', label: 'Warning' },
             ]}
             disabled={disabled}
-            error={errorFor(category.action)}
+            field={category.action}
             onChange={(action) => onChange(category.action, action)}
           />
           {category.options.map((option) => {
@@ -74,13 +66,13 @@ export function CategorySection({
                 </label>
                 {optionOn &&
                   option.values?.map((v) => (
-                    <FormRow key={v.key} label={label(v.key, v.fallback)} error={errorFor(v.key)}>
-                      {(id) => (
+                    <FormRow key={v.key} label={label(v.key, v.fallback)} field={v.key}>
+                      {(id, error) => (
                         <input
                           id={id}
                           value={String(winmac[v.key] ?? '')}
                           disabled={disabled}
-                          aria-invalid={Boolean(errorFor(v.key)) || undefined}
+                          aria-invalid={Boolean(error) || undefined}
                           onChange={(e) => onChange(v.key, e.target.value)}
                         />
                       )}

@@ -3,12 +3,11 @@
  * and the three compliance categories. OK sends the changed keys in one request — for an existing
  * profile one PUT whose `forticlient-winmac-settings` holds only the changed keys inside it.
  */
-import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { cmdb, refusalOf, type CmdbRow, type CmdbValue } from '../../client';
-import { useResource } from '../../client/react';
+import { cmdb, type CmdbRow, type CmdbValue } from '../../client';
 import { fieldLabels, labelOf } from '../../client/schema-answer';
-import { FormRow, LoadingPage, Notice, OkCancelFooter, PageHeader, showToast } from '../../ui';
+import { useSettingsPage } from '../../client/settings-page';
+import { FormRow, OkCancelFooter, SettingsPage, showToast, type FieldMatch } from '../../ui';
 import { NameListPicker } from '../../ui/NameListPicker';
 import { urls } from '../../urls';
 import { CategorySection } from './CategorySection';
@@ -23,7 +22,6 @@ import {
   PROFILE_PATH,
   shownProfile,
   winmacOf,
-  type ProfileDraft,
   type ProfileListState,
 } from './model';
 import './compliance-profiles.css';
@@ -50,10 +48,8 @@ async function loadProfile(name: string | undefined) {
   };
 }
 
-interface FieldError {
-  field: string;
-  message: string;
-}
+/** A refusal names a nested field by its dotted path (`forticlient-winmac-settings.forticlient-av`). */
+const fieldOrPathEnd: FieldMatch = (problem, placed) => problem === placed || problem.endsWith(`.${placed}`);
 
 const COMMENT_MAX = 255;
 
@@ -64,128 +60,111 @@ export function ProfileEditPage() {
   const { name } = useParams<{ name: string }>();
   const creating = name === undefined;
   const navigate = useNavigate();
-  const page = useResource(() => loadProfile(name), [name]);
-  const [draft, setDraft] = useState<ProfileDraft>(emptyDraft);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<FieldError | null>(null);
+  const page = useSettingsPage(() => loadProfile(name), [name], { draft: emptyDraft });
+  const { draft, setDraft, saving } = page;
   const title = creating ? 'New FortiClient Compliance Profile' : 'Edit FortiClient Compliance Profile';
 
-  const data = page.data;
-  if (!data) return <LoadingPage title={title} error={page.error} />;
-
-  const { labels } = data;
-  const label = (key: string, fallback: string): string => labelOf(labels, key, fallback);
-  const view = shownProfile(data.row, draft);
-  const setRow = (key: string, value: CmdbValue): void =>
-    setDraft((d) => ({ ...d, row: { ...d.row, [key]: value } }));
-  const setWinmac = (key: string, value: CmdbValue): void =>
-    setDraft((d) => ({ ...d, winmac: { ...d.winmac, [key]: value } }));
-  const errorFor = (field: string): string | undefined =>
-    error && (error.field === field || error.field.endsWith(`.${field}`)) ? error.message : undefined;
-  const placed = [MKEY, 'description', ...assignments.map((a) => a.key), ...categories.flatMap(fieldsOf)];
-  const unplaced = error && !placed.some((f) => errorFor(f)) ? error.message : null;
-
-  const ok = async (): Promise<void> => {
-    setSaving(true);
-    setError(null);
-    try {
-      const body: CmdbRow = changedBody(data.row, draft);
-      if (creating) await cmdb.create(PROFILE_PATH, { [MKEY]: String(view[MKEY] ?? ''), ...body });
-      else if (Object.keys(body).length > 0) await cmdb.update(PROFILE_PATH, body, name);
-      if (creating || Object.keys(body).length > 0)
-        showToast('success', 'Configuration updated successfully');
-      void navigate(urls.complianceProfiles, { state: backToProfile(String(view[MKEY] ?? '')) });
-    } catch (e) {
-      const refusal = refusalOf(e);
-      setError({ field: refusal.field ?? '', message: refusal.message });
-      setSaving(false);
-    }
-  };
-
-  const comment = String(view.description ?? '');
   return (
-    <>
-      <PageHeader title={title} />
-      <div className="fg-page-body fg-compliance">
-        {page.error && <Notice kind="error">{page.error.message}</Notice>}
-        {unplaced && <Notice kind="error">{unplaced}</Notice>}
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void ok();
-          }}
-        >
-          <FormRow label={label(MKEY, 'Name')} error={errorFor(MKEY)}>
-            {(id) => (
-              <input
-                id={id}
-                value={String(view[MKEY] ?? '')}
-                readOnly={!creating}
-                disabled={saving}
-                aria-invalid={Boolean(errorFor(MKEY)) || undefined}
-                onChange={(e) => setRow(MKEY, e.target.value)}
-              />
-            )}
-          </FormRow>
-          <FormRow label={label('description', 'Comments')} error={errorFor('description')}>
-            {(id) => (
-              <>
-                <textarea
+    <SettingsPage
+      title={title}
+      page={page}
+      problems={page.refusals}
+      match={fieldOrPathEnd}
+      className="fg-compliance"
+    >
+      {(data) => {
+        const { labels } = data;
+        const label = (key: string, fallback: string): string => labelOf(labels, key, fallback);
+        const view = shownProfile(data.row, draft);
+        const setRow = (key: string, value: CmdbValue): void =>
+          setDraft((d) => ({ ...d, row: { ...d.row, [key]: value } }));
+        const setWinmac = (key: string, value: CmdbValue): void =>
+          setDraft((d) => ({ ...d, winmac: { ...d.winmac, [key]: value } }));
+
+        const ok = (): Promise<boolean> =>
+          page.save(async () => {
+            const body: CmdbRow = changedBody(data.row, draft);
+            if (creating) await cmdb.create(PROFILE_PATH, { [MKEY]: String(view[MKEY] ?? ''), ...body });
+            else if (Object.keys(body).length > 0) await cmdb.update(PROFILE_PATH, body, name);
+            if (creating || Object.keys(body).length > 0)
+              showToast('success', 'Configuration updated successfully');
+            void navigate(urls.complianceProfiles, { state: backToProfile(String(view[MKEY] ?? '')) });
+          });
+
+        const comment = String(view.description ?? '');
+        return (
+          <form
+            noValidate
+            onSubmit={(e) => {
+              e.preventDefault();
+              void ok();
+            }}
+          >
+            <FormRow label={label(MKEY, 'Name')} field={MKEY}>
+              {(id, error) => (
+                <input
                   id={id}
-                  rows={3}
-                  value={comment}
+                  value={String(view[MKEY] ?? '')}
+                  readOnly={!creating}
                   disabled={saving}
-                  placeholder="Write a comment..."
-                  aria-describedby={`${id}-count`}
-                  onChange={(e) => setRow('description', e.target.value)}
-                />
-                <span id={`${id}-count`} className="fg-compliance__count">
-                  {comment.length}/{COMMENT_MAX}
-                </span>
-              </>
-            )}
-          </FormRow>
-          <h2 className="fg-compliance__heading">Assign Profile To</h2>
-          {assignments.map((a) => (
-            <FormRow key={a.key} label={label(a.key, a.fallback)} error={errorFor(a.key)}>
-              {(id) => (
-                <NameListPicker
-                  id={id}
-                  label={label(a.key, a.fallback)}
-                  value={names(view[a.key])}
-                  options={data.choices[a.key]}
-                  disabled={saving}
-                  invalid={Boolean(errorFor(a.key))}
-                  onChange={(next) => setRow(a.key, nameRefs(next))}
+                  aria-invalid={Boolean(error) || undefined}
+                  onChange={(e) => setRow(MKEY, e.target.value)}
                 />
               )}
             </FormRow>
-          ))}
-          <h2 className="fg-compliance__heading">FortiClient Compliance</h2>
-          {categories.map((c) => (
-            <CategorySection
-              key={c.key}
-              category={c}
-              winmac={winmacOf(view)}
-              labels={labels}
-              disabled={saving}
-              errorFor={errorFor}
-              onChange={setWinmac}
+            <FormRow label={label('description', 'Comments')} field="description">
+              {(id) => (
+                <>
+                  <textarea
+                    id={id}
+                    rows={3}
+                    value={comment}
+                    disabled={saving}
+                    placeholder="Write a comment..."
+                    aria-describedby={`${id}-count`}
+                    onChange={(e) => setRow('description', e.target.value)}
+                  />
+                  <span id={`${id}-count`} className="fg-compliance__count">
+                    {comment.length}/{COMMENT_MAX}
+                  </span>
+                </>
+              )}
+            </FormRow>
+            <h2 className="fg-compliance__heading">Assign Profile To</h2>
+            {assignments.map((a) => (
+              <FormRow key={a.key} label={label(a.key, a.fallback)} field={a.key}>
+                {(id, error) => (
+                  <NameListPicker
+                    id={id}
+                    label={label(a.key, a.fallback)}
+                    value={names(view[a.key])}
+                    options={data.choices[a.key]}
+                    disabled={saving}
+                    invalid={Boolean(error)}
+                    onChange={(next) => setRow(a.key, nameRefs(next))}
+                  />
+                )}
+              </FormRow>
+            ))}
+            <h2 className="fg-compliance__heading">FortiClient Compliance</h2>
+            {categories.map((c) => (
+              <CategorySection
+                key={c.key}
+                category={c}
+                winmac={winmacOf(view)}
+                labels={labels}
+                disabled={saving}
+                onChange={setWinmac}
+              />
+            ))}
+            <OkCancelFooter
+              sticky
+              saving={saving}
+              onCancel={() => void navigate(urls.complianceProfiles, { state: backToProfile(name) })}
             />
-          ))}
-          <OkCancelFooter
-            sticky
-            saving={saving}
-            onCancel={() => void navigate(urls.complianceProfiles, { state: backToProfile(name) })}
-          />
-        </form>
-      </div>
-    </>
+          </form>
+        );
+      }}
+    </SettingsPage>
   );
-}
-
-/** The fields of a category that show their own errors: the action and the version boxes. */
-function fieldsOf(c: (typeof categories)[number]): string[] {
-  return [c.action, ...c.options.flatMap((o) => (o.values ?? []).map((v) => v.key))];
 }

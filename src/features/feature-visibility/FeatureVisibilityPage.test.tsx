@@ -45,7 +45,8 @@ const switchNamed = (label: string): HTMLElement => {
 async function openPage() {
   await logIn();
   const view = renderConsole('/system/feature-visibility');
-  await screen.findByRole('switch', { name: 'Endpoint Control' });
+  // The first answer of four tables on a shared two-core machine: give it room (as the other screens' tests do).
+  await screen.findByRole('switch', { name: 'Endpoint Control' }, { timeout: 15_000 });
   return view;
 }
 

@@ -3,10 +3,9 @@
  * Apply sends the changed keys (one PUT per table), then the device's new revision makes the menu
  * and this page re-read.
  */
-import { useState } from 'react';
-import { cmdb } from '../../client';
-import { useResource } from '../../client/react';
-import { ApplyFooter, Loading, Notice, PageHeader, showToast, ToggleSwitch } from '../../ui';
+import { cmdb, refusalText } from '../../client';
+import { useSettingsPage } from '../../client/settings-page';
+import { ApplyFooter, SettingsPage, showToast, ToggleSwitch } from '../../ui';
 import {
   groupIntoSections,
   HOME_TABLES,
@@ -28,43 +27,34 @@ async function loadValues(): Promise<DeviceValues> {
   return { 'system/settings': settings ?? {}, 'system/global': global ?? {} };
 }
 
+async function load(): Promise<{ fields: FeatureToggle[]; current: DeviceValues }> {
+  const [fields, current] = await Promise.all([loadToggles(), loadValues()]);
+  return { fields, current };
+}
+
+const noDraft = (): Record<string, boolean> => ({});
+
 export function FeatureVisibilityPage() {
-  const toggles = useResource(loadToggles, []);
-  const values = useResource(loadValues, []);
-  const [draft, setDraft] = useState<Record<string, boolean>>({});
-  const [saving, setSaving] = useState(false);
-  const [applyError, setApplyError] = useState<string | null>(null);
-
-  const loadError = toggles.error ?? values.error;
-  const fields = toggles.data;
-  const current = values.data;
-  const changes = fields && current ? pendingChanges(fields, current, draft) : {};
-  const changedTables = HOME_TABLES.filter((t) => changes[t]);
-
-  const apply = async (): Promise<void> => {
-    setSaving(true);
-    setApplyError(null);
-    try {
-      for (const table of changedTables) await cmdb.update(table, changes[table] ?? {});
-      setDraft({});
-      showToast('success', 'Configuration updated successfully');
-    } catch (e) {
-      const message = (e as Error).message;
-      setApplyError(message);
-      showToast('error', message);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const page = useSettingsPage(load, [], { draft: noDraft });
+  const { draft, setDraft, saving } = page;
 
   return (
-    <>
-      <PageHeader title="Feature Visibility" />
-      <div className="fg-page-body">
-        {loadError && <Notice kind="error">{loadError.message}</Notice>}
-        {applyError && <Notice kind="error">{applyError}</Notice>}
-        {!(fields && current) && !loadError && <Loading />}
-        {fields && current && (
+    <SettingsPage title="Feature Visibility" page={page} problems={page.refusals}>
+      {({ fields, current }) => {
+        const changes = pendingChanges(fields, current, draft);
+        const changedTables = HOME_TABLES.filter((t) => changes[t]);
+        const apply = (): Promise<boolean> =>
+          page.save(async () => {
+            try {
+              for (const table of changedTables) await cmdb.update(table, changes[table] ?? {});
+            } catch (e) {
+              showToast('error', refusalText(e));
+              throw e;
+            }
+            setDraft({});
+            showToast('success', 'Configuration updated successfully');
+          });
+        return (
           <form
             onSubmit={(e) => {
               e.preventDefault();
@@ -99,8 +89,8 @@ export function FeatureVisibilityPage() {
             </div>
             <ApplyFooter disabled={saving || changedTables.length === 0} />
           </form>
-        )}
-      </div>
-    </>
+        );
+      }}
+    </SettingsPage>
   );
 }

@@ -13,6 +13,8 @@ const fortiosShape = {
     'gui-vpn': {
       name: 'gui-vpn',
       label: 'VPN',
+      'gui-section': 'Core Features',
+      'gui-position': 4,
       help: 'Enable/disable VPN tunnels on the GUI.',
       type: 'option',
       options: [{ name: 'enable' }, { name: 'disable' }],
@@ -20,6 +22,8 @@ const fortiosShape = {
     'gui-endpoint-control': {
       name: 'gui-endpoint-control',
       label: 'Endpoint Control',
+      'gui-section': 'Security Features',
+      'gui-position': 8,
       type: 'option',
       options: [{ name: 'enable' }, { name: 'disable' }],
     },
@@ -32,6 +36,8 @@ const flatShape = {
     {
       name: 'gui-ipv6',
       label: 'IPv6',
+      'gui-section': 'Core Features',
+      'gui-position': 0,
       help: 'Enable/disable IPv6 on the GUI.',
       type: { kind: 'option', options: ['enable', 'disable'] },
     },
@@ -51,7 +57,7 @@ describe('Feature Visibility model', () => {
     ]);
   });
 
-  it('groups them into the three sections, unknown keys last under Additional Features', () => {
+  it('groups them into the sections the schema names, in its order, unsectioned last under Additional Features', () => {
     expect(groupIntoSections(toggles).map((s) => [s.title, s.toggles.map((t) => t.key)])).toEqual([
       ['Core Features', ['gui-ipv6', 'gui-vpn']],
       ['Security Features', ['gui-endpoint-control']],

@@ -1,9 +1,9 @@
 /**
- * System › Feature Visibility as data: which toggles exist (from the REST schema of `system/settings`
- * and `system/global`), how they group into sections, and what Apply must send.
+ * System › Feature Visibility as data: which toggles exist, their labels and the section each sits in
+ * (all from the REST schema of `system/settings` and `system/global`: `label`, `help`, and fgsim's
+ * `gui-section`/`gui-position`, src/api/schema-view.ts), and what Apply must send.
  */
 import type { CmdbRow } from '../../client';
-import { sections, type SectionTitle } from './sections';
 
 /** The REST paths of the two tables the toggles live in. */
 export type HomeTable = 'system/settings' | 'system/global';
@@ -14,17 +14,25 @@ export interface FeatureToggle {
   label: string;
   help: string;
   table: HomeTable;
+  /** The section the schema puts it in, and its place in the page's order; none for a toggle it does not. */
+  section?: string;
+  position?: number;
 }
 
 export interface Section {
-  title: SectionTitle;
+  title: string;
   toggles: FeatureToggle[];
 }
+
+/** Where a toggle the schema gives no section goes (reference §4), after that section's own. */
+export const UNSECTIONED = 'Additional Features';
 
 interface SchemaField {
   name: string;
   label?: string;
   help?: string;
+  section?: string;
+  position?: number;
   options: string[];
 }
 
@@ -49,7 +57,17 @@ export function schemaFields(schema: unknown): SchemaField[] {
       : [];
   return raw.flatMap((f) => {
     if (!f || typeof f !== 'object') return [];
-    const field = f as { name?: unknown; label?: unknown; help?: unknown; options?: unknown; type?: unknown };
+    const field = f as {
+      name?: unknown;
+      label?: unknown;
+      help?: unknown;
+      options?: unknown;
+      type?: unknown;
+      'gui-section'?: unknown;
+      'gui-position'?: unknown;
+    };
+    const section = field['gui-section'];
+    const position = field['gui-position'];
     if (typeof field.name !== 'string') return [];
     const typeOptions =
       field.type && typeof field.type === 'object'
@@ -60,6 +78,8 @@ export function schemaFields(schema: unknown): SchemaField[] {
         name: field.name,
         ...(typeof field.label === 'string' ? { label: field.label } : {}),
         ...(typeof field.help === 'string' ? { help: field.help } : {}),
+        ...(typeof section === 'string' ? { section } : {}),
+        ...(typeof position === 'number' ? { position } : {}),
         options: optionNames(field.options ?? typeOptions),
       },
     ];
@@ -77,21 +97,31 @@ const isToggle = (f: SchemaField): boolean =>
 export function togglesOf(table: HomeTable, schema: unknown): FeatureToggle[] {
   return schemaFields(schema)
     .filter(isToggle)
-    .map((f) => ({ key: f.name, label: f.label ?? f.name, help: f.help ?? '', table }));
+    .map((f) => ({
+      key: f.name,
+      label: f.label ?? f.name,
+      help: f.help ?? '',
+      table,
+      ...(f.section !== undefined ? { section: f.section } : {}),
+      ...(f.position !== undefined ? { position: f.position } : {}),
+    }));
 }
 
-/** The toggles grouped into the three sections of the page, in the page's order. */
+/**
+ * The toggles grouped into the schema's sections, each in the schema's order and the sections in the
+ * order of their first toggle; toggles without a section last, under UNSECTIONED.
+ */
 export function groupIntoSections(toggles: readonly FeatureToggle[]): Section[] {
-  const byKey = new Map(toggles.map((t) => [t.key, t]));
-  const placed = new Set<string>(sections.flatMap((s) => [...s.keys]));
-  const extra = toggles.filter((t) => !placed.has(t.key));
-  return sections.map((s) => ({
-    title: s.title,
-    toggles: [
-      ...s.keys.flatMap((k) => byKey.get(k) ?? []),
-      ...(s.title === 'Additional Features' ? extra : []),
-    ],
-  }));
+  const order = (t: FeatureToggle): number => t.position ?? Number.MAX_SAFE_INTEGER;
+  const sectioned = toggles.filter((t) => t.section !== undefined).sort((a, b) => order(a) - order(b));
+  const out = new Map<string, FeatureToggle[]>();
+  for (const t of sectioned) {
+    const title = t.section as string;
+    out.set(title, [...(out.get(title) ?? []), t]);
+  }
+  const rest = toggles.filter((t) => t.section === undefined);
+  if (rest.length) out.set(UNSECTIONED, [...(out.get(UNSECTIONED) ?? []), ...rest]);
+  return [...out].map(([title, list]) => ({ title, toggles: list }));
 }
 
 /** The device's values, per table. */

@@ -5,16 +5,16 @@
  */
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { cmdb, type CmdbRow, type Refusal } from '../../client';
-import { useResource } from '../../client/react';
+import { cmdb, type CmdbRow } from '../../client';
 import { fieldLabels } from '../../client/schema-answer';
+import { useSettingsPage, type SettingsPage } from '../../client/settings-page';
 import { Loading, PageHeader, showToast } from '../../ui';
 import { createBody, draftOf, type InterfaceDraft } from './form';
 import { formErrorOf } from './form-error';
 import { InterfaceForm } from './InterfaceForm';
 import { useInterfaceListView } from './list-view';
 import { urls } from '../../urls';
-import { accessOptionsOf, roleOptionsOf } from './labels';
+import { accessWordsOf, roleOptionsOf } from './labels';
 import './interfaces.css';
 
 const NEW_TYPES = ['vlan', 'loopback'] as const;
@@ -37,9 +37,10 @@ async function load(): Promise<Loaded> {
   return { schema, defaults, parents };
 }
 
-function CreateForm({ loaded }: { loaded: Loaded }) {
+function CreateForm({ loaded, page }: { loaded: Loaded; page: SettingsPage<Loaded> }) {
   const navigate = useNavigate();
   const view = useInterfaceListView();
+  const [words] = useState(() => accessWordsOf(loaded.schema));
   const [initial] = useState<InterfaceDraft>(() => ({
     ...draftOf(loaded.defaults),
     name: '',
@@ -49,38 +50,29 @@ function CreateForm({ loaded }: { loaded: Loaded }) {
     ip: '',
     remoteIp: '',
   }));
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<Refusal | null>(null);
 
-  const submit = async (draft: InterfaceDraft): Promise<void> => {
-    setSaving(true);
-    setError(null);
-    const body = createBody(loaded.defaults, draft);
-    try {
+  const submit = (draft: InterfaceDraft): Promise<boolean> =>
+    page.save(async () => {
+      const body = createBody(loaded.defaults, draft, words.order);
       await cmdb.create('system/interface', body);
-    } catch (e) {
-      setError(formErrorOf(e));
-      setSaving(false);
-      return;
-    }
-    showToast('success', `Interface ${String(body.name)} created`);
-    // Show the new VLAN where it lands: under its port, opened.
-    if (draft.type === 'vlan') view.setExpanded(new Map(view.expanded).set(draft.parent, true));
-    view.select(String(body.name));
-    void navigate(urls.interfaces);
-  };
+      showToast('success', `Interface ${String(body.name)} created`);
+      // Show the new VLAN where it lands: under its port, opened.
+      if (draft.type === 'vlan') view.setExpanded(new Map(view.expanded).set(draft.parent, true));
+      view.select(String(body.name));
+      void navigate(urls.interfaces);
+    });
 
   return (
     <InterfaceForm
       creating
       initial={initial}
       labels={fieldLabels(loaded.schema)}
-      accessOptions={accessOptionsOf(loaded.schema)}
+      accessWords={words}
       roleOptions={roleOptionsOf(loaded.schema)}
       typeOptions={NEW_TYPES}
       parentOptions={loaded.parents}
-      error={error}
-      saving={saving}
+      problems={page.refusals}
+      saving={page.saving}
       onSubmit={(d) => void submit(d)}
       onCancel={() => void navigate(urls.interfaces)}
     />
@@ -88,12 +80,12 @@ function CreateForm({ loaded }: { loaded: Loaded }) {
 }
 
 export function CreateInterfacePage() {
-  const { data, error } = useResource(load, []);
+  const page = useSettingsPage(load, [], { refusal: formErrorOf });
   return (
     <>
       <PageHeader title="New Interface" />
-      {!data && <Loading error={error} className="fg-page-body" />}
-      {data && <CreateForm loaded={data} />}
+      {!page.data && <Loading error={page.error} className="fg-page-body" />}
+      {page.data && <CreateForm loaded={page.data} page={page} />}
     </>
   );
 }

@@ -4,16 +4,16 @@
  */
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { cmdb, request, type CmdbRow, type InterfaceStatus, type Refusal } from '../../client';
-import { useResource } from '../../client/react';
+import { cmdb, request, type CmdbRow, type InterfaceStatus } from '../../client';
 import { fieldLabels } from '../../client/schema-answer';
+import { useSettingsPage, type SettingsPage } from '../../client/settings-page';
 import { Loading, Notice, PageHeader, showToast } from '../../ui';
 import { changesOf, draftOf, type InterfaceDraft } from './form';
 import { formErrorOf } from './form-error';
 import { InterfaceForm } from './InterfaceForm';
 import { useInterfaceListView } from './list-view';
 import { urls } from '../../urls';
-import { accessOptionsOf, roleOptionsOf } from './labels';
+import { accessWordsOf, roleOptionsOf } from './labels';
 import './interfaces.css';
 
 interface Loaded {
@@ -42,32 +42,24 @@ async function load(name: string): Promise<Loaded> {
 const RETURN_TO_ROW = { returnToRow: true };
 
 /** The form over the row as it was when the page opened: OK sends what the user changed since. */
-function EditForm({ loaded }: { loaded: Loaded }) {
+function EditForm({ loaded, page }: { loaded: Loaded; page: SettingsPage<Loaded> }) {
   const navigate = useNavigate();
   const select = useInterfaceListView((s) => s.select);
   const [base] = useState(loaded.row);
+  const [words] = useState(() => accessWordsOf(loaded.schema));
   const [initial] = useState(() => draftOf(loaded.row));
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<Refusal | null>(null);
   const name = initial.name;
 
-  const submit = async (draft: InterfaceDraft): Promise<void> => {
-    const body = changesOf(base, draft);
-    if (Object.keys(body).length > 0) {
-      setSaving(true);
-      setError(null);
-      try {
+  const submit = (draft: InterfaceDraft): Promise<boolean> =>
+    page.save(async () => {
+      const body = changesOf(base, draft, words.order);
+      if (Object.keys(body).length > 0) {
         await cmdb.update('system/interface', body, name);
-      } catch (e) {
-        setError(formErrorOf(e));
-        setSaving(false);
-        return;
+        showToast('success', `Interface ${name} saved`);
       }
-      showToast('success', `Interface ${name} saved`);
-    }
-    select(name);
-    void navigate(urls.interfaces, { state: RETURN_TO_ROW });
-  };
+      select(name);
+      void navigate(urls.interfaces, { state: RETURN_TO_ROW });
+    });
 
   const { status } = loaded;
   return (
@@ -75,12 +67,12 @@ function EditForm({ loaded }: { loaded: Loaded }) {
       creating={false}
       initial={initial}
       labels={fieldLabels(loaded.schema)}
-      accessOptions={accessOptionsOf(loaded.schema)}
+      accessWords={words}
       roleOptions={roleOptionsOf(loaded.schema)}
       link={status?.link}
       lease={status ? `${status.ip}/${status.mask}` : undefined}
-      error={error}
-      saving={saving}
+      problems={page.refusals}
+      saving={page.saving}
       onSubmit={(d) => void submit(d)}
       onCancel={() => {
         select(name);
@@ -92,7 +84,8 @@ function EditForm({ loaded }: { loaded: Loaded }) {
 
 export function EditInterfacePage() {
   const { name = '' } = useParams();
-  const { data, error } = useResource(() => load(name), [name]);
+  const page = useSettingsPage(() => load(name), [name], { refusal: formErrorOf });
+  const { data, error } = page;
   return (
     <>
       <PageHeader title="Edit Interface" />
@@ -103,7 +96,7 @@ export function EditInterfacePage() {
         </div>
       )}
       {!data && !error && <Loading className="fg-page-body" />}
-      {data && <EditForm key={name} loaded={data} />}
+      {data && <EditForm key={name} loaded={data} page={page} />}
     </>
   );
 }

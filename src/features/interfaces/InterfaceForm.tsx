@@ -4,20 +4,27 @@
  * business, and the device's refusal comes back as `errors` keyed by REST field name.
  */
 import { useState } from 'react';
-import type { Refusal } from '../../client';
 import { labelOf, type FieldLabels } from '../../client/schema-answer';
-import { FormRow, Notice, OkCancelFooter, ReadOnlyRow } from '../../ui';
+import {
+  FieldError,
+  FieldProblems,
+  FormRow,
+  OkCancelFooter,
+  ReadOnlyRow,
+  UnplacedProblems,
+  type FieldProblem,
+} from '../../ui';
 import { RadioRow } from '../../ui/RadioRow';
 import type { InterfaceDraft } from './form';
 import { shownFor } from './form';
-import { accessLabel, FORTITELEMETRY, MODE_LABELS, ROLE_LABELS, typeLabel } from './labels';
+import { FORTITELEMETRY, MODE_LABELS, ROLE_LABELS, typeLabel, type AccessWords } from './labels';
 
 export interface InterfaceFormProps {
   creating: boolean;
   initial: InterfaceDraft;
   labels: FieldLabels;
-  /** `allowaccess` keywords in the schema's order. */
-  accessOptions: readonly string[];
+  /** The `allowaccess` keywords and their words, from the schema answer. */
+  accessWords: AccessWords;
   roleOptions: readonly string[];
   /** Types a new interface may have (create only). */
   typeOptions?: readonly string[];
@@ -26,31 +33,12 @@ export interface InterfaceFormProps {
   link?: boolean | undefined;
   /** The DHCP/PPPoE lease as `a.b.c.d/nn`. */
   lease?: string | undefined;
-  /** A refusal to show: beside `field` when the form has it, else above the form. */
-  error: Refusal | null;
+  /** The device's refusal of the last OK: beside the row showing its field, else above the form. */
+  problems: readonly FieldProblem[];
   saving: boolean;
   onSubmit: (draft: InterfaceDraft) => void;
   onCancel: () => void;
 }
-
-/** Fields the form shows, so an error about any other field goes above the form. */
-const FORM_FIELDS = new Set([
-  'name',
-  'alias',
-  'type',
-  'interface',
-  'vlanid',
-  'role',
-  'mode',
-  'ip',
-  'remote-ip',
-  'allowaccess',
-  'fortiheartbeat',
-  'endpoint-compliance',
-  'device-identification',
-  'description',
-  'status',
-]);
 
 function Check({
   label,
@@ -80,13 +68,13 @@ export function InterfaceForm({
   creating,
   initial,
   labels,
-  accessOptions,
+  accessWords,
   roleOptions,
   typeOptions = [],
   parentOptions = [],
   link,
   lease,
-  error,
+  problems,
   saving,
   onSubmit,
   onCancel,
@@ -95,9 +83,7 @@ export function InterfaceForm({
   const set = <K extends keyof InterfaceDraft>(key: K, value: InterfaceDraft[K]): void =>
     setDraft((d) => ({ ...d, [key]: value }));
   const label = (field: string, fallback: string): string => labelOf(labels, field, fallback);
-  const errorFor = (field: string): string | null => (error?.field === field ? error.message : null);
-  const invalid = (field: string): true | undefined => (error?.field === field ? true : undefined);
-  const general = error && (!error.field || !FORM_FIELDS.has(error.field)) ? error.message : null;
+  const invalid = (error: string | undefined): true | undefined => (error ? true : undefined);
   const shown = shownFor(draft.type);
   const access = new Set(draft.access);
   const toggleAccess = (keyword: string, on: boolean): void =>
@@ -112,206 +98,202 @@ export function InterfaceForm({
         onSubmit(draft);
       }}
     >
-      {general && <Notice kind="error">{general}</Notice>}
-      <FormRow label={label('name', 'Interface Name')} error={errorFor('name')}>
-        {(id) => (
-          <input
-            id={id}
-            value={draft.name}
-            readOnly={!creating}
-            className={creating ? undefined : 'fg-read-only'}
-            aria-invalid={invalid('name')}
-            onChange={(e) => set('name', e.target.value)}
-          />
+      <FieldProblems problems={problems}>
+        <UnplacedProblems />
+        <FormRow label={label('name', 'Interface Name')} field="name">
+          {(id, error) => (
+            <input
+              id={id}
+              value={draft.name}
+              readOnly={!creating}
+              className={creating ? undefined : 'fg-read-only'}
+              aria-invalid={invalid(error)}
+              onChange={(e) => set('name', e.target.value)}
+            />
+          )}
+        </FormRow>
+        <FormRow label={label('alias', 'Alias')} field="alias">
+          {(id, error) => (
+            <input
+              id={id}
+              value={draft.alias}
+              aria-invalid={invalid(error)}
+              onChange={(e) => set('alias', e.target.value)}
+            />
+          )}
+        </FormRow>
+        {!creating && (
+          <ReadOnlyRow label="Link Status">
+            {link === undefined ? 'Unknown' : link ? 'Up' : 'Down'}
+          </ReadOnlyRow>
         )}
-      </FormRow>
-      <FormRow label={label('alias', 'Alias')} error={errorFor('alias')}>
-        {(id) => (
-          <input
-            id={id}
-            value={draft.alias}
-            aria-invalid={invalid('alias')}
-            onChange={(e) => set('alias', e.target.value)}
-          />
-        )}
-      </FormRow>
-      {!creating && (
-        <ReadOnlyRow label="Link Status">{link === undefined ? 'Unknown' : link ? 'Up' : 'Down'}</ReadOnlyRow>
-      )}
-      <FormRow label={label('type', 'Type')} error={errorFor('type')}>
-        {(id) =>
-          creating ? (
-            <select id={id} value={draft.type} onChange={(e) => set('type', e.target.value)}>
-              {typeOptions.map((t) => (
-                <option key={t} value={t}>
-                  {typeLabel(t)}
-                </option>
-              ))}
-            </select>
-          ) : (
-            <input id={id} value={typeLabel(draft.type)} readOnly className="fg-read-only" />
-          )
-        }
-      </FormRow>
-      {(shown.vlan || (!creating && draft.parent !== '')) && (
-        <FormRow label={label('interface', 'Interface')} error={errorFor('interface')}>
+        <FormRow label={label('type', 'Type')} field="type">
           {(id) =>
             creating ? (
-              <select
-                id={id}
-                value={draft.parent}
-                aria-invalid={invalid('interface')}
-                onChange={(e) => set('parent', e.target.value)}
-              >
-                {parentOptions.map((p) => (
-                  <option key={p} value={p}>
-                    {p}
+              <select id={id} value={draft.type} onChange={(e) => set('type', e.target.value)}>
+                {typeOptions.map((t) => (
+                  <option key={t} value={t}>
+                    {typeLabel(t)}
                   </option>
                 ))}
               </select>
             ) : (
-              <input id={id} value={draft.parent} readOnly className="fg-read-only" />
+              <input id={id} value={typeLabel(draft.type)} readOnly className="fg-read-only" />
             )
           }
         </FormRow>
-      )}
-      {shown.vlan && (
-        <FormRow label={label('vlanid', 'VLAN ID')} error={errorFor('vlanid')}>
-          {(id) => (
-            <input
-              id={id}
-              inputMode="numeric"
-              value={draft.vlanid}
-              readOnly={!creating}
-              className={creating ? undefined : 'fg-read-only'}
-              aria-invalid={invalid('vlanid')}
-              onChange={(e) => set('vlanid', e.target.value)}
-            />
-          )}
-        </FormRow>
-      )}
-      <FormRow label={label('role', 'Role')} error={errorFor('role')}>
-        {(id) => (
-          <select id={id} value={draft.role} onChange={(e) => set('role', e.target.value)}>
-            {roleOptions.map((r) => (
-              <option key={r} value={r}>
-                {ROLE_LABELS[r] ?? r}
-              </option>
-            ))}
-          </select>
+        {(shown.vlan || (!creating && draft.parent !== '')) && (
+          <FormRow label={label('interface', 'Interface')} field="interface">
+            {(id, error) =>
+              creating ? (
+                <select
+                  id={id}
+                  value={draft.parent}
+                  aria-invalid={invalid(error)}
+                  onChange={(e) => set('parent', e.target.value)}
+                >
+                  {parentOptions.map((p) => (
+                    <option key={p} value={p}>
+                      {p}
+                    </option>
+                  ))}
+                </select>
+              ) : (
+                <input id={id} value={draft.parent} readOnly className="fg-read-only" />
+              )
+            }
+          </FormRow>
         )}
-      </FormRow>
-      {shown.mode && (
-        <RadioRow
-          label={label('mode', 'Addressing mode')}
-          value={draft.mode}
-          choices={Object.entries(MODE_LABELS).map(([value, l]) => ({ value, label: l }))}
-          onChange={(v) => set('mode', v)}
-          error={errorFor('mode')}
-        />
-      )}
-      {!shown.mode || draft.mode === 'static' ? (
-        <FormRow label={label('ip', 'IP/Network Mask')} error={errorFor('ip')}>
-          {(id) => (
-            <input
-              id={id}
-              value={draft.ip}
-              placeholder="0.0.0.0/0"
-              aria-invalid={invalid('ip')}
-              onChange={(e) => set('ip', e.target.value)}
-            />
-          )}
-        </FormRow>
-      ) : (
-        <ReadOnlyRow label="Obtained IP/Network Mask">{lease ?? '0.0.0.0/0'}</ReadOnlyRow>
-      )}
-      {shown.remoteIp && (
-        <FormRow label={label('remote-ip', 'Remote IP/Network Mask')} error={errorFor('remote-ip')}>
-          {(id) => (
-            <input
-              id={id}
-              value={draft.remoteIp}
-              placeholder="0.0.0.0/0"
-              aria-invalid={invalid('remote-ip')}
-              onChange={(e) => set('remoteIp', e.target.value)}
-            />
-          )}
-        </FormRow>
-      )}
-      <div className="fg-form-row" role="group" aria-labelledby="fg-if-access-label">
-        <span id="fg-if-access-label" className="fg-form-row__label">
-          {label('allowaccess', 'Administrative Access')}
-        </span>
-        <div className="fg-form-row__control">
-          <div className="fg-check-grid">
-            {accessOptions.map((k) => (
-              <Check
-                key={k}
-                label={accessLabel(k)}
-                checked={access.has(k)}
-                onChange={(on) => toggleAccess(k, on)}
+        {shown.vlan && (
+          <FormRow label={label('vlanid', 'VLAN ID')} field="vlanid">
+            {(id, error) => (
+              <input
+                id={id}
+                inputMode="numeric"
+                value={draft.vlanid}
+                readOnly={!creating}
+                className={creating ? undefined : 'fg-read-only'}
+                aria-invalid={invalid(error)}
+                onChange={(e) => set('vlanid', e.target.value)}
               />
-            ))}
-            <Check
-              label={label('fortiheartbeat', FORTITELEMETRY)}
-              checked={draft.fortiheartbeat}
-              onChange={(on) => set('fortiheartbeat', on)}
-            />
-          </div>
-          {draft.fortiheartbeat && (
-            <div className="fg-check-sub">
+            )}
+          </FormRow>
+        )}
+        <FormRow label={label('role', 'Role')} field="role">
+          {(id) => (
+            <select id={id} value={draft.role} onChange={(e) => set('role', e.target.value)}>
+              {roleOptions.map((r) => (
+                <option key={r} value={r}>
+                  {ROLE_LABELS[r] ?? r}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormRow>
+        {shown.mode && (
+          <RadioRow
+            label={label('mode', 'Addressing mode')}
+            value={draft.mode}
+            choices={Object.entries(MODE_LABELS).map(([value, l]) => ({ value, label: l }))}
+            onChange={(v) => set('mode', v)}
+            field="mode"
+          />
+        )}
+        {!shown.mode || draft.mode === 'static' ? (
+          <FormRow label={label('ip', 'IP/Network Mask')} field="ip">
+            {(id, error) => (
+              <input
+                id={id}
+                value={draft.ip}
+                placeholder="0.0.0.0/0"
+                aria-invalid={invalid(error)}
+                onChange={(e) => set('ip', e.target.value)}
+              />
+            )}
+          </FormRow>
+        ) : (
+          <ReadOnlyRow label="Obtained IP/Network Mask">{lease ?? '0.0.0.0/0'}</ReadOnlyRow>
+        )}
+        {shown.remoteIp && (
+          <FormRow label={label('remote-ip', 'Remote IP/Network Mask')} field="remote-ip">
+            {(id, error) => (
+              <input
+                id={id}
+                value={draft.remoteIp}
+                placeholder="0.0.0.0/0"
+                aria-invalid={invalid(error)}
+                onChange={(e) => set('remoteIp', e.target.value)}
+              />
+            )}
+          </FormRow>
+        )}
+        <div className="fg-form-row" role="group" aria-labelledby="fg-if-access-label">
+          <span id="fg-if-access-label" className="fg-form-row__label">
+            {label('allowaccess', 'Administrative Access')}
+          </span>
+          <div className="fg-form-row__control">
+            <div className="fg-check-grid">
+              {accessWords.order.map((k) => (
+                <Check
+                  key={k}
+                  label={accessWords.label(k)}
+                  checked={access.has(k)}
+                  onChange={(on) => toggleAccess(k, on)}
+                />
+              ))}
               <Check
-                label={label('endpoint-compliance', 'Enforce FortiClient compliance')}
-                checked={draft.endpointCompliance}
-                onChange={(on) => set('endpointCompliance', on)}
+                label={label('fortiheartbeat', FORTITELEMETRY)}
+                checked={draft.fortiheartbeat}
+                onChange={(on) => set('fortiheartbeat', on)}
               />
             </div>
-          )}
-          {['allowaccess', 'fortiheartbeat', 'endpoint-compliance'].map(
-            (f) =>
-              errorFor(f) && (
-                <p key={f} className="fg-form-row__error" role="alert">
-                  {errorFor(f)}
-                </p>
-              ),
-          )}
+            {draft.fortiheartbeat && (
+              <div className="fg-check-sub">
+                <Check
+                  label={label('endpoint-compliance', 'Enforce FortiClient compliance')}
+                  checked={draft.endpointCompliance}
+                  onChange={(on) => set('endpointCompliance', on)}
+                />
+              </div>
+            )}
+            {['allowaccess', 'fortiheartbeat', 'endpoint-compliance'].map((f) => (
+              <FieldError key={f} field={f} />
+            ))}
+          </div>
         </div>
-      </div>
-      <FormRow
-        label={label('device-identification', 'Device Detection')}
-        error={errorFor('device-identification')}
-      >
-        {(id) => (
-          <input
-            id={id}
-            type="checkbox"
-            checked={draft.deviceIdentification}
-            onChange={(e) => set('deviceIdentification', e.target.checked)}
-          />
-        )}
-      </FormRow>
-      <FormRow label={label('description', 'Comments')} error={errorFor('description')}>
-        {(id) => (
-          <textarea
-            id={id}
-            rows={3}
-            value={draft.description}
-            aria-invalid={invalid('description')}
-            onChange={(e) => set('description', e.target.value)}
-          />
-        )}
-      </FormRow>
-      <RadioRow
-        label={label('status', 'Interface State')}
-        value={draft.status}
-        choices={[
-          { value: 'up', label: 'Enabled' },
-          { value: 'down', label: 'Disabled' },
-        ]}
-        onChange={(v) => set('status', v)}
-        error={errorFor('status')}
-      />
-      <OkCancelFooter saving={saving} onCancel={onCancel} />
+        <FormRow label={label('device-identification', 'Device Detection')} field="device-identification">
+          {(id) => (
+            <input
+              id={id}
+              type="checkbox"
+              checked={draft.deviceIdentification}
+              onChange={(e) => set('deviceIdentification', e.target.checked)}
+            />
+          )}
+        </FormRow>
+        <FormRow label={label('description', 'Comments')} field="description">
+          {(id, error) => (
+            <textarea
+              id={id}
+              rows={3}
+              value={draft.description}
+              aria-invalid={invalid(error)}
+              onChange={(e) => set('description', e.target.value)}
+            />
+          )}
+        </FormRow>
+        <RadioRow
+          label={label('status', 'Interface State')}
+          value={draft.status}
+          choices={[
+            { value: 'up', label: 'Enabled' },
+            { value: 'down', label: 'Disabled' },
+          ]}
+          onChange={(v) => set('status', v)}
+          field="status"
+        />
+        <OkCancelFooter saving={saving} onCancel={onCancel} />
+      </FieldProblems>
     </form>
   );
 }

@@ -18,6 +18,7 @@ import {
   type TreeNode,
 } from '../../ui';
 import { interfaceColumns, useRowLines } from './columns';
+import { accessWordsOf, type AccessWords } from './labels';
 import { useInterfaceListView } from './list-view';
 import { buildTree, filterTree, LIST_FIELDS, toItem, withSwitchPorts, type InterfaceItem } from './model';
 import { interfaceEditUrl, urls } from '../../urls';
@@ -25,14 +26,16 @@ import './interfaces.css';
 
 /**
  * The interfaces, and the hardware switches' ports: on a 60E `internal`'s members are the `port` rows
- * of `system virtual-switch`, not a field of the interface (docs/fortios-6.0.md §4.2).
+ * of `system virtual-switch`, not a field of the interface (docs/fortios-6.0.md §4.2); and the words
+ * of the Access column, from the table's schema answer.
  */
-const loadRows = async (): Promise<CmdbRow[]> => {
-  const [rows, switches] = await Promise.all([
+const loadRows = async (): Promise<{ rows: CmdbRow[]; words: AccessWords }> => {
+  const [rows, switches, schema] = await Promise.all([
     cmdb.list('system/interface', { with_meta: 1, format: LIST_FIELDS.join('|') }),
     cmdb.list('system/virtual-switch', { format: 'name|port' }),
+    cmdb.schema('system/interface'),
   ]);
-  return withSwitchPorts(rows, switches);
+  return { rows: withSwitchPorts(rows, switches), words: accessWordsOf(schema) };
 };
 
 /**
@@ -44,9 +47,13 @@ const loadStatus = (rowsLoaded: boolean): Promise<Record<string, InterfaceStatus
 
 export function InterfacesPage() {
   const navigate = useNavigate();
-  const { data: rows, error } = useResource(loadRows, []);
+  const { data: list, error } = useResource(loadRows, []);
+  const rows = list?.rows;
   const { data: status } = useResource(() => loadStatus(rows !== undefined), [rows !== undefined]);
-  const items = useMemo(() => rows?.map((r) => toItem(r, status?.[String(r.name)])), [rows, status]);
+  const items = useMemo(
+    () => list?.rows.map((r) => toItem(r, status?.[String(r.name)], list.words)),
+    [list, status],
+  );
   const { query, expanded, selected, setQuery, setExpanded, select } = useInterfaceListView();
   const [confirming, setConfirming] = useState<InterfaceItem | null>(null);
   const [deleteError, setDeleteError] = useState<string | null>(null);

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalIp, changesOf, createBody, draftOf } from './form';
 import { toSlash } from './ipv4';
+import { allowAccessLabels } from '../../device';
+
+/** The `allowaccess` order of the device's schema (its options, src/device/schema/system-interface.ts). */
+const ORDER = allowAccessLabels.map(([k]) => k);
 
 const dmz = {
   name: 'dmz',
@@ -28,17 +32,21 @@ describe('interface form', () => {
   it('sends nothing when nothing changed, even with access ticked in another order', () => {
     const draft = draftOf(dmz);
     expect(
-      changesOf(dmz, {
-        ...draft,
-        access: ['capwap', 'fgfm', 'https', 'ping'],
-        ip: '10.10.10.1 255.255.255.0',
-      }),
+      changesOf(
+        dmz,
+        {
+          ...draft,
+          access: ['capwap', 'fgfm', 'https', 'ping'],
+          ip: '10.10.10.1 255.255.255.0',
+        },
+        ORDER,
+      ),
     ).toEqual({});
   });
 
   it('sends only what changed, allowaccess in the GUI order', () => {
     const draft = draftOf(dmz);
-    expect(changesOf(dmz, { ...draft, access: [...draft.access, 'ssh'], alias: 'DMZ' })).toEqual({
+    expect(changesOf(dmz, { ...draft, access: [...draft.access, 'ssh'], alias: 'DMZ' }, ORDER)).toEqual({
       alias: 'DMZ',
       allowaccess: 'https ping fgfm capwap ssh',
     });
@@ -46,7 +54,7 @@ describe('interface form', () => {
 
   it('sends the address only in manual mode', () => {
     const draft = draftOf(dmz);
-    expect(changesOf(dmz, { ...draft, mode: 'dhcp', ip: '1.1.1.1/8' })).toEqual({ mode: 'dhcp' });
+    expect(changesOf(dmz, { ...draft, mode: 'dhcp', ip: '1.1.1.1/8' }, ORDER)).toEqual({ mode: 'dhcp' });
   });
 
   it('builds a new VLAN from its identity and what differs from the defaults', () => {
@@ -67,7 +75,7 @@ describe('interface form', () => {
       ip: '',
       access: ['ping'],
     };
-    expect(createBody(defaults, draft)).toEqual({
+    expect(createBody(defaults, draft, ORDER)).toEqual({
       name: 'v10',
       type: 'vlan',
       interface: 'dmz',

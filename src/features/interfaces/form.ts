@@ -5,7 +5,7 @@
  * field it is about and is shown beside that field.
  */
 import type { CmdbRow } from '../../client';
-import { ACCESS_ORDER } from './labels';
+import { inAccessOrder } from './labels';
 import { maskOf, toSlash } from './ipv4';
 
 export interface InterfaceDraft {
@@ -82,20 +82,11 @@ export function shownFor(type: string): Shown {
 
 const onOff = (on: boolean): string => (on ? 'enable' : 'disable');
 
-/** `allowaccess` in the GUI's order (unknown keywords kept, at the end). */
-const accessValue = (keywords: readonly string[]): string => {
-  const set = new Set(keywords);
-  return [
-    ...ACCESS_ORDER.filter((k) => set.has(k)),
-    ...keywords.filter((k) => !ACCESS_ORDER.includes(k)),
-  ].join(' ');
-};
-
 /**
  * The draft as REST fields (the ones this form edits). "Enforce FortiClient compliance" is a
  * sub-option of FortiTelemetry: with FortiTelemetry off it is hidden and sent as off.
  */
-function editedFields(d: InterfaceDraft): CmdbRow {
+function editedFields(d: InterfaceDraft, accessOrder: readonly string[]): CmdbRow {
   const shown = shownFor(d.type);
   return {
     alias: d.alias,
@@ -103,7 +94,7 @@ function editedFields(d: InterfaceDraft): CmdbRow {
     ...(shown.mode ? { mode: d.mode } : {}),
     ...(!shown.mode || d.mode === 'static' ? { ip: d.ip } : {}),
     ...(shown.remoteIp ? { 'remote-ip': d.remoteIp } : {}),
-    allowaccess: accessValue(d.access),
+    allowaccess: inAccessOrder(accessOrder, d.access).join(' '),
     fortiheartbeat: onOff(d.fortiheartbeat),
     'endpoint-compliance': onOff(d.fortiheartbeat && d.endpointCompliance),
     'device-identification': onOff(d.deviceIdentification),
@@ -118,10 +109,13 @@ const sameValue = (key: string, a: unknown, b: unknown): boolean => {
   return text(a) === text(b);
 };
 
-/** The PUT body: only what differs from `original` (empty when nothing changed). */
-export function changesOf(original: CmdbRow, draft: InterfaceDraft): CmdbRow {
+/**
+ * The PUT body: only what differs from `original` (empty when nothing changed); `allowaccess` in
+ * `accessOrder`, the schema's (AccessWords.order).
+ */
+export function changesOf(original: CmdbRow, draft: InterfaceDraft, accessOrder: readonly string[]): CmdbRow {
   const out: CmdbRow = {};
-  for (const [key, value] of Object.entries(editedFields(draft))) {
+  for (const [key, value] of Object.entries(editedFields(draft, accessOrder))) {
     const before = key === 'ip' || key === 'remote-ip' ? toSlash(text(original[key])) : original[key];
     if (!sameValue(key, before, value)) out[key] = value;
   }
@@ -132,8 +126,12 @@ export function changesOf(original: CmdbRow, draft: InterfaceDraft): CmdbRow {
  * The POST body of a new VLAN or loopback: its identity, and what differs from the table's defaults.
  * An address left empty is not sent (the new interface keeps the default, no address).
  */
-export function createBody(defaults: CmdbRow, draft: InterfaceDraft): CmdbRow {
-  const changed = changesOf(defaults, draft);
+export function createBody(
+  defaults: CmdbRow,
+  draft: InterfaceDraft,
+  accessOrder: readonly string[],
+): CmdbRow {
+  const changed = changesOf(defaults, draft, accessOrder);
   for (const key of ['ip', 'remote-ip']) if (changed[key] === '') delete changed[key];
   return {
     name: draft.name.trim(),

@@ -1,30 +1,36 @@
 /**
  * The words the 6.0 GUI shows for interface values (reference §2, §5). The schema answer gives the
- * option names (`https`, `hard-switch`) and their order; what the GUI calls them is the GUI's own.
+ * option names (`https`, `hard-switch`), their order, and the words of the access keywords; the type,
+ * role and mode words are the GUI's own.
  */
-import { optionsOf } from '../../client/schema-answer';
+import { optionLabelsOf, optionsOf } from '../../client/schema-answer';
 
-/** `allowaccess` keywords as the Access column and the Administrative Access checkboxes say them. */
-export const ACCESS_LABELS: Readonly<Record<string, string>> = {
-  https: 'HTTPS',
-  http: 'HTTP',
-  ping: 'PING',
-  fgfm: 'FMG-Access',
-  capwap: 'CAPWAP',
-  ssh: 'SSH',
-  snmp: 'SNMP',
-  telnet: 'TELNET',
-  ftm: 'FTM',
-  'radius-acct': 'RADIUS Accounting',
-  'probe-response': 'Probe Response',
+/**
+ * The `allowaccess` keywords as the Access column and the Administrative Access boxes show them: in
+ * the schema's order, with the schema's words (`gui-option-labels`); a keyword it has no word for is
+ * shown upper-cased.
+ */
+export interface AccessWords {
+  order: readonly string[];
+  label: (keyword: string) => string;
+}
+
+/** The access words of a `system/interface` schema answer. */
+export function accessWordsOf(schema: unknown): AccessWords {
+  const labels = optionLabelsOf(schema, 'allowaccess');
+  return {
+    order: optionsOf(schema, 'allowaccess', [...labels.keys()]),
+    label: (keyword) => labels.get(keyword) ?? keyword.toUpperCase(),
+  };
+}
+
+/** `keywords` in the schema's order, any it does not know kept at the end. */
+export const inAccessOrder = (order: readonly string[], keywords: Iterable<string>): string[] => {
+  const set = new Set(keywords);
+  return [...order.filter((k) => set.has(k)), ...[...set].filter((k) => !order.includes(k))];
 };
 
-/** The Access column's order (reference §5); FortiTelemetry (`fortiheartbeat`) comes after these. */
-export const ACCESS_ORDER: readonly string[] = Object.keys(ACCESS_LABELS);
-
 export const FORTITELEMETRY = 'FortiTelemetry';
-
-export const accessLabel = (keyword: string): string => ACCESS_LABELS[keyword] ?? keyword.toUpperCase();
 
 /** `type` as the Type column and the group headers name it. */
 const TYPE_LABELS: Readonly<Record<string, string>> = {
@@ -57,10 +63,6 @@ export const MODE_LABELS: Readonly<Record<string, string>> = {
   dhcp: 'DHCP',
   pppoe: 'PPPoE',
 };
-
-/** The `allowaccess` keywords the device's schema offers, in its order. */
-export const accessOptionsOf = (schema: unknown): readonly string[] =>
-  optionsOf(schema, 'allowaccess', ACCESS_ORDER);
 
 /** The roles the device's schema offers. */
 export const roleOptionsOf = (schema: unknown): readonly string[] =>

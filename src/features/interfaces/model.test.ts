@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { CmdbRow } from '../../client';
+import { describeTable } from '../../api/schema-view';
+import { tableSchema } from '../../device';
+import { accessWordsOf } from './labels';
 import { accessOf, buildTree, filterTree, slashNotation, toItem, type InterfaceNode } from './model';
 
+/** The access words of the device's own `system/interface` schema answer. */
+const words = accessWordsOf(describeTable(tableSchema('system interface')!));
 const item = (row: CmdbRow) =>
-  toItem({ alias: '', ip: '0.0.0.0 0.0.0.0', mode: 'static', ...row }, undefined);
+  toItem({ alias: '', ip: '0.0.0.0 0.0.0.0', mode: 'static', ...row }, undefined, words);
 const names = (nodes: readonly InterfaceNode[]): unknown[] =>
   nodes.map((n) =>
     n.kind === 'group' ? [n.label, names(n.children)] : n.children ? [n.id, names(n.children)] : n.id,
@@ -12,9 +17,26 @@ const names = (nodes: readonly InterfaceNode[]): unknown[] =>
 describe('interface list model', () => {
   it('lists access labels in the GUI order, then FortiTelemetry', () => {
     expect(
-      accessOf({ allowaccess: 'ssh ping https probe-response radius-acct ftm', fortiheartbeat: 'enable' }),
+      accessOf(
+        { allowaccess: 'ssh ping https probe-response radius-acct ftm', fortiheartbeat: 'enable' },
+        words,
+      ),
     ).toEqual(['HTTPS', 'PING', 'SSH', 'FTM', 'RADIUS Accounting', 'Probe Response', 'FortiTelemetry']);
-    expect(accessOf({ allowaccess: '', fortiheartbeat: 'disable' })).toEqual([]);
+    expect(accessOf({ allowaccess: '', fortiheartbeat: 'disable' }, words)).toEqual([]);
+  });
+
+  it('takes the access words and their order from the schema answer, upper-casing a keyword it has none for', () => {
+    const schema = {
+      children: {
+        allowaccess: {
+          options: [{ name: 'ssh' }, { name: 'https' }, { name: 'fgfm' }],
+          'gui-option-labels': { fgfm: 'FMG-Access', https: 'HTTPS' },
+        },
+      },
+    };
+    expect(
+      accessOf({ allowaccess: 'https fgfm ssh', fortiheartbeat: 'disable' }, accessWordsOf(schema)),
+    ).toEqual(['SSH', 'HTTPS', 'FMG-Access']);
   });
 
   it('writes addresses as a.b.c.d/nn', () => {

@@ -5,7 +5,7 @@
  */
 import type { CmdbRow, InterfaceStatus } from '../../client';
 import type { TreeNode, TreeRowNode } from '../../ui';
-import { ACCESS_ORDER, FORTITELEMETRY, accessLabel, typeLabel, TYPE_ORDER } from './labels';
+import { FORTITELEMETRY, inAccessOrder, typeLabel, TYPE_ORDER, type AccessWords } from './labels';
 import { prefixOf } from './ipv4';
 
 /** The fields the list asks for (`format=`), so a 5,000-tunnel device answers quickly. */
@@ -47,7 +47,7 @@ const text = (v: unknown): string => (typeof v === 'string' ? v : typeof v === '
 
 // A list of thousands of interfaces has a handful of distinct masks and access sets: work each out once.
 const prefixes = new Map<string, number | null>();
-const accessSets = new Map<string, readonly string[]>();
+const accessSets = new WeakMap<AccessWords, Map<string, readonly string[]>>();
 
 /** `"10.10.10.1 255.255.255.0"` → `10.10.10.1/24`. */
 export function slashNotation(ipMask: string): string {
@@ -57,15 +57,17 @@ export function slashNotation(ipMask: string): string {
   return prefix === null ? `${ip} ${mask}` : `${ip}/${prefix}`;
 }
 
-export function accessOf(row: CmdbRow): readonly string[] {
+/** The Access column of a row: its keywords in `words`' order and words, then FortiTelemetry. */
+export function accessOf(row: CmdbRow, words: AccessWords): readonly string[] {
+  let sets = accessSets.get(words);
+  if (!sets) accessSets.set(words, (sets = new Map()));
   const key = `${text(row.allowaccess)}|${text(row.fortiheartbeat)}`;
-  const known = accessSets.get(key);
+  const known = sets.get(key);
   if (known) return known;
-  const on = new Set(text(row.allowaccess).split(/\s+/).filter(Boolean));
-  const labels = ACCESS_ORDER.filter((k) => on.has(k)).map(accessLabel);
-  for (const k of on) if (!ACCESS_ORDER.includes(k)) labels.push(accessLabel(k));
+  const on = text(row.allowaccess).split(/\s+/).filter(Boolean);
+  const labels = inAccessOrder(words.order, on).map(words.label);
   if (row.fortiheartbeat === 'enable') labels.push(FORTITELEMETRY);
-  accessSets.set(key, labels);
+  sets.set(key, labels);
   return labels;
 }
 
@@ -91,7 +93,7 @@ export function withSwitchPorts(rows: readonly CmdbRow[], switches: readonly Cmd
 const memberNames = (v: unknown): string =>
   Array.isArray(v) ? v.map((m) => text((m as { name?: unknown }).name)).join(', ') : '';
 
-export function toItem(row: CmdbRow, status: InterfaceStatus | undefined): InterfaceItem {
+export function toItem(row: CmdbRow, status: InterfaceStatus | undefined, words: AccessWords): InterfaceItem {
   const name = text(row.name);
   const alias = text(row.alias);
   const type = text(row.type);
@@ -106,7 +108,7 @@ export function toItem(row: CmdbRow, status: InterfaceStatus | undefined): Inter
     parent: text(row.interface),
     members: memberNames(row.member),
     address,
-    access: accessOf(row),
+    access: accessOf(row, words),
     fortitelemetry: row.fortiheartbeat === 'enable',
     link: status?.link,
     ref,

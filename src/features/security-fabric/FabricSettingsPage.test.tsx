@@ -114,6 +114,32 @@ describe('Security Fabric › Settings', () => {
     expect(writes).toHaveLength(1);
   });
 
+  it('shows a refusal about a field the page does not place above the form, once', async () => {
+    // A csf key this page has no row for (`management-ip`): the refusal must not be lost.
+    server.use(
+      http.put(
+        '*/api/v2/cmdb/system/csf',
+        () =>
+          failure(fgt.current.device, { method: 'PUT', path: 'system', name: 'csf' }, 500, {
+            error: -651,
+            message: 'management-ip: invalid address',
+            field: 'management-ip',
+          }),
+        { once: true },
+      ),
+    );
+    const { user } = await openSettings();
+    const before = config();
+    const name = screen.getByLabelText('Group name');
+    await user.type(name, 'x');
+    await user.click(screen.getByRole('button', { name: 'Apply' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('management-ip: invalid address (error -651)');
+    expect(alert.closest('form')).toBeNull();
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
+    expect(config()).toBe(before);
+  });
+
   it('sends the csf PUT with only what changed, then the interfaces', async () => {
     const { user } = await openSettings();
     await user.click(screen.getByRole('switch', { name: 'Connect to upstream FortiGate' }));

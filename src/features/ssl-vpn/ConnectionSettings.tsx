@@ -11,15 +11,7 @@ const typedInteger = (text: string): number | string => (/^\d+$/.test(text.trim(
 /** The idle timeout a user gets when switching Idle Logout back on (the 6.0 default). */
 const DEFAULT_IDLE_TIMEOUT = 300;
 
-export function ConnectionSettings({
-  data,
-  view,
-  draft,
-  setSetting,
-  setDraft,
-  errorFor,
-  disabled,
-}: SectionProps) {
+export function ConnectionSettings({ data, view, draft, setSetting, setDraft, disabled }: SectionProps) {
   const { labels, choices } = data;
   const label = (key: string, fallback: string): string => labelOf(labels, key, fallback);
   const restrict: RestrictMode = draft.restrict ?? restrictModeOf(data.settings);
@@ -38,10 +30,10 @@ export function ConnectionSettings({
         field="source-interface"
         label={label('source-interface', 'Listen on Interface(s)')}
         options={choices.interfaces}
-        error={errorFor('source-interface')}
+        placed
       />
-      <FormRow label={label('port', 'Listen on Port')} error={errorFor('port')}>
-        {(id) => (
+      <FormRow label={label('port', 'Listen on Port')} field="port">
+        {(id, error) => (
           <input
             id={id}
             type="number"
@@ -50,7 +42,7 @@ export function ConnectionSettings({
             className="fg-sslvpn__number"
             value={String(view.port ?? '')}
             disabled={disabled}
-            aria-invalid={Boolean(errorFor('port')) || undefined}
+            aria-invalid={Boolean(error) || undefined}
             onChange={(e) => setSetting('port', typedInteger(e.target.value))}
           />
         )}
@@ -69,7 +61,7 @@ export function ConnectionSettings({
           { value: 'limit', label: 'Limit access to specific hosts' },
         ]}
         disabled={disabled}
-        error={errorFor('source-address')}
+        field="source-address"
         onChange={(mode) => {
           setDraft({ restrict: mode });
           if (mode === 'any') setSetting('source-address', []);
@@ -92,7 +84,7 @@ export function ConnectionSettings({
         onChange={(on) => setSetting('idle-timeout', on ? DEFAULT_IDLE_TIMEOUT : 0)}
       />
       {idleOn && (
-        <FormRow label="Inactive For (seconds)" error={errorFor('idle-timeout')}>
+        <FormRow label="Inactive For (seconds)" field="idle-timeout">
           {(id) => (
             <input
               id={id}
@@ -107,7 +99,7 @@ export function ConnectionSettings({
           )}
         </FormRow>
       )}
-      <FormRow label={label('servercert', 'Server Certificate')} error={errorFor('servercert')}>
+      <FormRow label={label('servercert', 'Server Certificate')} field="servercert">
         {(id) => (
           <select
             id={id}

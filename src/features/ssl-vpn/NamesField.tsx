@@ -9,15 +9,15 @@ interface NamesFieldProps extends Pick<SectionProps, 'view' | 'setSetting' | 'di
   label: string;
   /** The names that may be chosen (another table's rows). */
   options: readonly string[];
-  /** Shown beside the row, when the error is this row's own. */
-  error?: string | undefined;
+  /** Whether the row shows the problems of `field` (one of two rows on a field shows them). */
+  placed?: boolean;
 }
 
 /** A settings field that is a list of names: a picker in a form row, bound to one settings key. */
-export function NamesField({ view, setSetting, disabled, field, label, options, error }: NamesFieldProps) {
+export function NamesField({ view, setSetting, disabled, field, label, options, placed }: NamesFieldProps) {
   return (
-    <FormRow label={label} error={error}>
-      {(id) => (
+    <FormRow label={label} field={placed ? field : undefined}>
+      {(id, error) => (
         <NameListPicker
           id={id}
           label={label}

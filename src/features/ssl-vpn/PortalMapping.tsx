@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { labelOf } from '../../client/schema-answer';
-import { Button } from '../../ui';
+import { Button, useFieldError } from '../../ui';
 import { nextRuleId, rulesOf, rulesToRest, type PortalRule } from './model';
 import { PortalRuleDialog } from './PortalRuleDialog';
 import type { SectionProps } from './section-props';
@@ -13,14 +13,14 @@ const who = (rule: PortalRule): string => [...rule.groups, ...rule.users].join('
  * Authentication/Portal Mapping: the `authentication-rule` rows (users and groups → portal) and the
  * closing "All Other Users/Groups" row, which is `default-portal`.
  */
-export function PortalMapping({ data, view, setSetting, errorFor, disabled }: SectionProps) {
+export function PortalMapping({ data, view, setSetting, disabled }: SectionProps) {
   const [editing, setEditing] = useState<Editing | null>(null);
   const label = (key: string, fallback: string): string => labelOf(data.labels, key, fallback);
   const others = label('default-portal', 'All Other Users/Groups');
   const rules = rulesOf(view);
   const defaultPortal = String(view['default-portal'] ?? '');
   const setRules = (next: PortalRule[]): void => setSetting('authentication-rule', rulesToRest(next));
-  const error = errorFor('default-portal', 'authentication-rule', 'portal', 'groups', 'users');
+  const error = useFieldError('default-portal', 'authentication-rule', 'portal', 'groups', 'users');
 
   const save = (values: { groups: string[]; users: string[]; portal: string }): void => {
     if (!editing) return;

@@ -1,5 +1,5 @@
 import { labelOf } from '../../client/schema-answer';
-import { FormRow, ToggleSwitch } from '../../ui';
+import { FieldError, FormRow, ToggleSwitch } from '../../ui';
 import { RadioRow } from '../../ui/RadioRow';
 import {
   addressModeOf,
@@ -13,15 +13,7 @@ import {
 import { NamesField } from './NamesField';
 import type { SectionProps } from './section-props';
 
-export function TunnelModeSettings({
-  data,
-  view,
-  draft,
-  setSetting,
-  setDraft,
-  errorFor,
-  disabled,
-}: SectionProps) {
+export function TunnelModeSettings({ data, view, draft, setSetting, setDraft, disabled }: SectionProps) {
   const { labels, choices } = data;
   const label = (key: string, fallback: string): string => labelOf(labels, key, fallback);
   const addressMode: AddressMode = draft.addressRange ?? addressModeOf(data.settings);
@@ -41,7 +33,7 @@ export function TunnelModeSettings({
           { value: 'custom', label: 'Specify custom IP ranges' },
         ]}
         disabled={disabled}
-        error={errorFor('tunnel-ip-pools')}
+        field="tunnel-ip-pools"
         onChange={(mode) => {
           setDraft({ addressRange: mode });
           if (mode === 'auto') setSetting('tunnel-ip-pools', nameRefs([AUTO_POOL]));
@@ -79,14 +71,14 @@ export function TunnelModeSettings({
       />
       {dnsMode === 'specify' &&
         (['dns-server1', 'dns-server2'] as const).map((key, i) => (
-          <FormRow key={key} label={label(key, `DNS Server #${i + 1}`)} error={errorFor(key)}>
-            {(id) => (
+          <FormRow key={key} label={label(key, `DNS Server #${i + 1}`)} field={key}>
+            {(id, error) => (
               <input
                 id={id}
                 value={view[key] === NO_DNS ? '' : String(view[key] ?? '')}
                 placeholder={NO_DNS}
                 disabled={disabled}
-                aria-invalid={Boolean(errorFor(key)) || undefined}
+                aria-invalid={Boolean(error) || undefined}
                 onChange={(e) => setSetting(key, e.target.value.trim() === '' ? NO_DNS : e.target.value)}
               />
             )}
@@ -101,11 +93,7 @@ export function TunnelModeSettings({
             disabled={disabled}
             onChange={(on) => setDraft({ heartbeat: on })}
           />
-          {errorFor('fortiheartbeat') && (
-            <p className="fg-form-row__error" role="alert">
-              {errorFor('fortiheartbeat')}
-            </p>
-          )}
+          <FieldError field="fortiheartbeat" />
         </>
       )}
     </section>

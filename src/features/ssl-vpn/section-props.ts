@@ -10,7 +10,5 @@ export interface SectionProps {
   draft: SslVpnDraft;
   setSetting: (key: string, value: CmdbValue) => void;
   setDraft: (patch: Partial<Omit<SslVpnDraft, 'settings'>>) => void;
-  /** The error shown beside a field: the device's refusal of the last Apply, or the form's own check. */
-  errorFor: (...fields: string[]) => string | undefined;
   disabled: boolean;
 }

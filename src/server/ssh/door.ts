@@ -37,7 +37,7 @@ const DEFAULT_ROWS = 24;
 
 function cliSession(host: DeviceHost, admin: string): CliSession {
   return new CliSession(() => host.device, {
-    replaceDevice: (next) => host.swap(next),
+    replaceDevice: (next) => host.replace(next),
     origin: { door: 'SSH', admin },
   });
 }

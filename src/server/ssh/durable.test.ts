@@ -19,7 +19,7 @@ function setup() {
     { write: (t) => written.push(t), close: () => (closed = true) },
     () => new Promise<void>((resolve) => pending.push(resolve)),
   );
-  const cli = new CliSession(() => host.device, { replaceDevice: (d) => host.swap(d) });
+  const cli = new CliSession(() => host.device, { replaceDevice: (d) => host.replace(d) });
   const settle = async (): Promise<void> => {
     for (let i = 0; i < 5; i++) await Promise.resolve();
   };
@@ -51,9 +51,9 @@ describe('DurableOutput', () => {
 
   it('waits again for a commit made while it was waiting, and closes only after writing', async () => {
     const { host, out, written, pending, settle, isClosed } = setup();
-    host.swap(buildScenario('factory-default', new FixedClock()));
+    host.replace(buildScenario('factory-default', new FixedClock()));
     out.write('one ');
-    host.swap(buildScenario('telemetry-on', new FixedClock()));
+    host.replace(buildScenario('telemetry-on', new FixedClock()));
     out.write('two');
     out.close();
     pending[0]?.();

@@ -15,8 +15,8 @@ import {
 import { buildScenario } from '../../scenarios';
 import type { CliContext } from '../context';
 import type { Token } from '../lexer';
-import { CliError, incomplete, missingEntry, parseError } from '../messages';
-import { expectWord, resolveWord } from '../words';
+import { CliError, incomplete, missingEntry, parseError, takeWords } from '../messages';
+import { followWords, resolveWord } from '../words';
 import { keyword, name, placeholder, type Suggestion, type Verb } from './types';
 
 /** One word of a command tree: more words below it, or an action taking the remaining words. */
@@ -28,21 +28,8 @@ export interface CommandNode {
   suggest?(ctx: CliContext, rest: readonly Token[]): Suggestion[];
 }
 
-function walk(node: CommandNode, words: readonly Token[]): { node: CommandNode; rest: Token[] } {
-  let at = node;
-  let i = 0;
-  while (at.children) {
-    const word = words[i];
-    if (!word) throw new CliError(incomplete());
-    const found = expectWord(
-      word.text,
-      at.children.map((c) => c.word),
-    );
-    at = at.children.find((c) => c.word === found) as CommandNode;
-    i++;
-  }
-  return { node: at, rest: words.slice(i) };
-}
+const walk = (node: CommandNode, words: readonly Token[]): { node: CommandNode; rest: Token[] } =>
+  followWords(node, words, (at) => at.children, incomplete);
 
 /** A verb made from a command tree. */
 function treeVerb(root: CommandNode): Verb {
@@ -70,10 +57,6 @@ function treeVerb(root: CommandNode): Verb {
   };
 }
 
-function noMore(rest: readonly Token[]): void {
-  if (rest[0]) throw new CliError(parseError(rest[0].text));
-}
-
 /** Asks the y/n question; `yes` runs on `y`. */
 function confirm(ctx: CliContext, warning: string, yes: () => string[]): string[] {
   ctx.pending = { yes };
@@ -88,7 +71,7 @@ const registrationList: CommandNode = {
   word: 'list',
   help: 'List registered FortiClient endpoints.',
   run(ctx, rest) {
-    noMore(rest);
+    takeWords(rest, 0);
     const records = endpointRecords(ctx.device);
     const out: string[] = [];
     records.forEach((r, i) => {
@@ -123,7 +106,7 @@ const registrationDeregister: CommandNode = {
   run(ctx, rest) {
     const target = rest[0];
     if (!target) throw new CliError(incomplete());
-    noMore(rest.slice(1));
+    takeWords(rest.slice(1), 0);
     if (target.text === 'all')
       return confirm(ctx, 'This operation will deregister all FortiClients!', () => {
         deregisterAll(ctx.device, ctx.origin);
@@ -181,7 +164,7 @@ const apiUserTree: CommandNode = {
       run(ctx, rest) {
         const target = rest[0];
         if (!target) throw new CliError(incomplete());
-        noMore(rest.slice(1));
+        takeWords(rest.slice(1), 0);
         if (!ctx.device.find('system api-user', target.text)) throw new CliError(missingEntry(target.text));
         const key = ctx.newKey();
         ctx.device.transact((tx) => {
@@ -265,7 +248,7 @@ const revisionTree: CommandNode = {
           word: 'config',
           help: 'List config revisions.',
           run(ctx, rest) {
-            noMore(rest);
+            takeWords(rest, 0);
             return revisionListLines(ctx.device);
           },
         },
@@ -293,7 +276,7 @@ const restoreTree: CommandNode = {
           run(ctx, rest) {
             const word = rest[0];
             if (!word) throw new CliError(incomplete());
-            noMore(rest.slice(1));
+            takeWords(rest.slice(1), 0);
             const id = revisionId(word);
             if (!revisionList(ctx.device).some((r) => r.id === id))
               throw new CliError(missingEntry(word.text));
@@ -324,7 +307,7 @@ export const executeTree: CommandNode = {
       word: 'factoryreset',
       help: 'Reset to factory default.',
       run(ctx, rest) {
-        noMore(rest);
+        takeWords(rest, 0);
         return confirm(ctx, 'This operation will reset the system to factory default!', () => {
           ctx.replaceDevice(restarted(ctx, buildScenario('factory-default', ctx.device.clock)));
           ctx.reset();
@@ -337,7 +320,7 @@ export const executeTree: CommandNode = {
       word: 'reboot',
       help: 'Reboot the FortiGate.',
       run(ctx, rest) {
-        noMore(rest);
+        takeWords(rest, 0);
         return confirm(ctx, 'This operation will reboot the system !', () => {
           ctx.replaceDevice(restarted(ctx, ctx.device));
           ctx.reset();

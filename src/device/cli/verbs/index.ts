@@ -3,7 +3,7 @@
  * offers, at each level, the verbs whose `levels` include it — that list is also what `?` prints.
  */
 import type { CliContext } from '../context';
-import { CliError, parseError } from '../messages';
+import { CliError, parseError, takeWords } from '../messages';
 import { configTree, pathChoices, walkPath } from '../paths';
 import { saveOnLogout } from '../../revisions';
 import { diagnose, execute } from './commands';
@@ -31,7 +31,7 @@ const exit: Verb = {
   help: 'Exit the CLI.',
   levels: ['root'],
   run(ctx, args) {
-    if (args[0]) throw new CliError(parseError(args[0].text));
+    takeWords(args, 0);
     ctx.reset();
     ctx.event = 'exit';
     saveOnLogout(ctx.device, ctx.origin);

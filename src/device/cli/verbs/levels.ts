@@ -3,25 +3,14 @@
  * level) and `abort` (leave without saving). Saving a device entry is where the draft becomes one
  * transaction; when the device refuses it, its error is printed and nothing of the draft remains.
  */
-import { DeviceError } from '../../errors';
 import type { CliContext, ObjectFrame } from '../context';
-import type { Token } from '../lexer';
-import { CliError, deviceErrorLines, parseError } from '../messages';
+import { onDevice, takeWords } from '../messages';
 import type { Verb } from './types';
-
-function noArgs(args: readonly Token[]): void {
-  if (args[0]) throw new CliError(parseError(args[0].text));
-}
 
 /** Commits the draft; a refusal becomes the CLI's error lines. */
 function commit(ctx: CliContext): string[] {
-  try {
-    ctx.commit();
-    return [];
-  } catch (e) {
-    if (e instanceof DeviceError) throw new CliError(deviceErrorLines(e));
-    throw e;
-  }
+  onDevice(() => ctx.commit());
+  return [];
 }
 
 const next: Verb = {
@@ -30,7 +19,7 @@ const next: Verb = {
   levels: ['object'],
   available: (ctx) => (ctx.frame as ObjectFrame).opened === 'edit',
   run(ctx, args) {
-    noArgs(args);
+    takeWords(args, 0);
     const frame = ctx.frames.pop() as ObjectFrame;
     return frame.schema ? commit(ctx) : [];
   },
@@ -41,7 +30,7 @@ const end: Verb = {
   help: 'End and save last config.',
   levels: ['table', 'object'],
   run(ctx, args) {
-    noArgs(args);
+    takeWords(args, 0);
     const frame = ctx.frames.pop();
     if (!frame || frame.kind === 'table') return [];
     if (frame.opened === 'edit') ctx.frames.pop();
@@ -59,7 +48,7 @@ const abort: Verb = {
   help: 'End and discard last config.',
   levels: ['table', 'object'],
   run(ctx, args) {
-    noArgs(args);
+    takeWords(args, 0);
     ctx.abort();
     return [];
   },

@@ -9,7 +9,7 @@ import { configurationLines } from '../backup';
 import type { CliContext, ObjectFrame, TableFrame } from '../context';
 import { getLines, tableGetLines } from '../get';
 import type { Token } from '../lexer';
-import { CliError, incompletePath, parseError } from '../messages';
+import { CliError, incompletePath, parseError, takeWords } from '../messages';
 import { configTree, getTree, pathChoices, walkPath, type PathNode } from '../paths';
 import { objectLines, rowLines, rowsLines, tableLines, type ShowOptions } from '../show';
 import { performanceStatusLines, systemStatusLines } from '../status';
@@ -150,7 +150,7 @@ const get: Verb = {
       if (args.length === 0) throw new CliError(incompletePath());
       return getAtRoot(ctx, args);
     }
-    if (args[0]) throw new CliError(parseError(args[0].text));
+    takeWords(args, 0);
     const frame = ctx.frame;
     if (frame?.kind === 'table')
       return tableGetLines(frame.fields, frame.mkey, ctx.rowsOf(frame), frame.schema);

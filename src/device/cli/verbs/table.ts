@@ -8,7 +8,7 @@ import type { Row } from '../../schema';
 import type { CliContext, TableFrame } from '../context';
 import { wordsToValue } from '../field-values';
 import type { Token } from '../lexer';
-import { CliError, deviceErrorLines, incomplete, parseError } from '../messages';
+import { CliError, deviceErrorLines, onDevice, takeWords } from '../messages';
 import { expectWord } from '../words';
 import { keyword, name, placeholder, type Suggestion, type Verb } from './types';
 
@@ -27,23 +27,15 @@ function keyText(frame: TableFrame, word: Token): string {
   return f ? String(wordsToValue(f, [word])) : word.text;
 }
 
-function exactly(args: readonly Token[], count: number): void {
-  if (args.length < count) throw new CliError(incomplete());
-  const extra = args[count];
-  if (extra) throw new CliError(parseError(extra.text));
-}
-
 /** Runs one change on the device, printing the device's refusal as the CLI words it. */
-function onDevice(ctx: CliContext, change: () => void, inUseKey?: { path: string; key: string }): string[] {
+function changeOnDevice(
+  ctx: CliContext,
+  change: () => void,
+  inUseKey?: { path: string; key: string },
+): string[] {
   const refs = inUseKey ? ctx.device.refCount(inUseKey.path, inUseKey.key) : undefined;
-  try {
-    change();
-    return [];
-  } catch (e) {
-    if (e instanceof DeviceError)
-      throw new CliError(deviceErrorLines(e, refs && refs > 0 ? refs : undefined));
-    throw e;
-  }
+  onDevice(change, refs && refs > 0 ? refs : undefined);
+  return [];
 }
 
 const notFound = (): CliError =>
@@ -56,7 +48,7 @@ const edit: Verb = {
   suggest: (ctx, args) =>
     args.length === 0 ? [...rowNames(ctx), placeholder('<name>', 'please input string value')] : [],
   run(ctx, args) {
-    exactly(args, 1);
+    takeWords(args, 1);
     ctx.edit(tableFrame(ctx), args[0] as Token);
     return [];
   },
@@ -68,12 +60,12 @@ const del: Verb = {
   levels: ['table'],
   suggest: (ctx, args) => (args.length === 0 ? rowNames(ctx) : []),
   run(ctx, args) {
-    exactly(args, 1);
+    takeWords(args, 1);
     const frame = tableFrame(ctx);
     const key = keyText(frame, args[0] as Token);
     const { schema } = frame;
     if (schema)
-      return onDevice(ctx, () => ctx.device.transact((tx) => tx.remove(schema.path, key), ctx.origin), {
+      return changeOnDevice(ctx, () => ctx.device.transact((tx) => tx.remove(schema.path, key), ctx.origin), {
         path: schema.path,
         key,
       });
@@ -87,7 +79,7 @@ const del: Verb = {
 
 /** `rename <a> to <b>` / `clone <a> to <b>`: the words, checked. */
 function fromTo(frame: TableFrame, args: readonly Token[]): { from: string; to: string } {
-  exactly(args, 3);
+  takeWords(args, 3);
   expectWord((args[1] as Token).text, ['to']);
   return { from: keyText(frame, args[0] as Token), to: keyText(frame, args[2] as Token) };
 }
@@ -123,7 +115,7 @@ function fromToVerb(name: 'rename' | 'clone', help: string): Verb {
       const { from, to } = fromTo(frame, args);
       const { schema } = frame;
       if (schema)
-        return onDevice(ctx, () =>
+        return changeOnDevice(ctx, () =>
           ctx.device.transact(
             (tx) => (copy ? tx.clone(schema.path, from, to) : tx.rename(schema.path, from, to)),
             ctx.origin,
@@ -155,13 +147,13 @@ const purge: Verb = {
   levels: ['table'],
   suggest: () => [],
   run(ctx, args) {
-    exactly(args, 0);
+    takeWords(args, 0);
     const frame = tableFrame(ctx);
     ctx.pending = {
       yes: () => {
         const { schema } = frame;
         if (schema)
-          return onDevice(ctx, () =>
+          return changeOnDevice(ctx, () =>
             ctx.device.transact((tx) => {
               for (const row of [...tx.rows(schema.path)].reverse())
                 tx.remove(schema.path, keyOf(frame, row));

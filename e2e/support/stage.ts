@@ -10,7 +10,7 @@ import type { ScenarioName } from '../../src/device/scenarios';
 import type { RestReads } from '../../src/walkthrough/rest-reads';
 import { START_SCENARIO, steps, type Action, type Step, type StepId } from '../../src/walkthrough/steps';
 import type { Target } from '../../src/walkthrough/target';
-import { cliDoor as cliThroughRest } from '../support/device-api';
+import { cliDoor as cliThroughRest } from './device-api';
 
 /** A walkthrough target, found exactly as the step defines it (Playwright's `getByRole`). */
 export const locate = (page: Page, target: Target): Locator =>

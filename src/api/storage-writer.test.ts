@@ -34,11 +34,11 @@ import {
   queueLock,
   type Lock,
   type StorageArea,
-} from './persistence';
+} from './storage-writer';
 import { answer } from './routes';
 import { takeScenario } from './scenario-param';
 import { MemorySessions } from './sessions';
-import { expectMonitorOk, expectOk } from './testing';
+import { expectMonitorOk, expectOk } from '../test/rest';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());

@@ -4,7 +4,7 @@
  * (deterministic, reversible, and obviously not security), wrapped so that a mistyped `ENC` value is
  * refused instead of restoring garbage.
  */
-import { fnv1a } from '../rng';
+import { fnv1a } from './rng';
 
 const MAGIC = [0x46, 0x47]; // "FG"
 

@@ -4,7 +4,7 @@
  */
 import { expect } from 'vitest';
 import { exportState } from '../device';
-import type { Answer, NodeDevice } from './node';
+import type { Answer, NodeDevice } from '../api/node';
 
 /** What storage would keep and what memory holds: both must be byte-for-byte the same after a refusal. */
 export function snapshot(fgt: NodeDevice): string {

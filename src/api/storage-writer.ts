@@ -305,7 +305,7 @@ export class DeviceKeeper {
     const state = device.state;
     if (state.scenario === current.state.scenario && state.bootTime === current.state.bootTime)
       current.takeOver(device);
-    else this.host.swap(device, { announce: false });
+    else this.host.replace(device, { announce: false });
     this.known = state.changes;
     this.logLength = stored.log.length;
   }
@@ -365,7 +365,7 @@ export class DeviceKeeper {
       }
     } catch (e) {
       // Not kept, so not done: the device goes back to what it was, and the request is refused.
-      if (current !== device) this.host.swap(device, { announce: false });
+      if (current !== device) this.host.replace(device, { announce: false });
       device.adopt(before);
       const notice = refusalNotice(e);
       this.options.onRefused?.(notice);

@@ -1,0 +1,49 @@
+/**
+ * The shell of a settings page: its title, `Loading…` (or why there is nothing to show) until the
+ * first answer, then the body with a notice when a reload failed, the problems no row shows, and the
+ * page's form (rendered with the data). Rows inside show their fields' problems (placed-fields.tsx).
+ */
+import type { ReactNode } from 'react';
+import { LoadingPage } from './Loading';
+import { Notice } from './Notice';
+import { PageHeader } from './PageHeader';
+import { FieldProblems, UnplacedProblems, type FieldMatch, type FieldProblem } from './placed-fields';
+
+export interface SettingsPageProps<T> {
+  title: string;
+  /** The page's data as loaded (useSettingsPage or useResource). */
+  page: { data: T | undefined; error: Error | null };
+  /** The device's refusals of the last save. */
+  problems: readonly FieldProblem[];
+  /** The form's own checks, shown beside their rows only. */
+  checks?: readonly FieldProblem[] | undefined;
+  match?: FieldMatch | undefined;
+  /** Classes of the body beside `fg-page-body`. */
+  className?: string | undefined;
+  children: (data: T) => ReactNode;
+}
+
+export function SettingsPage<T>({
+  title,
+  page,
+  problems,
+  checks,
+  match,
+  className,
+  children,
+}: SettingsPageProps<T>) {
+  const { data, error } = page;
+  if (data === undefined) return <LoadingPage title={title} error={error} />;
+  return (
+    <>
+      <PageHeader title={title} />
+      <div className={className ? `fg-page-body ${className}` : 'fg-page-body'}>
+        {error && <Notice kind="error">{error.message}</Notice>}
+        <FieldProblems problems={problems} checks={checks} match={match}>
+          <UnplacedProblems />
+          {children(data)}
+        </FieldProblems>
+      </div>
+    </>
+  );
+}
