@@ -3,7 +3,8 @@
  * from the step definitions shows exactly the `config system interface` lines for the interfaces it
  * changed; Copy puts them on the clipboard; typed into a fresh device's CLI Console (a browser context
  * of its own, `telemetry-on`) they give the same device, compared over REST. A change typed in the
- * CLI shows under "What you changed" with its door named.
+ * CLI shows under "What you changed" with its door named. After a reload the step still shows them
+ * (the change log is stored with the device).
  *
  * The expected lines are written here as a 6.0 unit prints these edits, not read back from fgsim:
  * docs/fortios-6.0.md §3 (four spaces a level; `config system interface` … `end`; `edit "<name>"`
@@ -16,7 +17,7 @@ import type { Browser, Locator, Page } from '@playwright/test';
 import { CONSOLE_INPUT, GUIDE_TITLE, steps } from '../src/walkthrough/steps';
 import { locate, perform } from './support/stage';
 import { expectNoSeriousA11yViolations } from './support/a11y';
-import { deviceRequest } from './support/device-api';
+import { deviceRequest, reloadDevicePage } from './support/device-api';
 import { ConsolePage, expect, test } from './support/fixtures';
 
 const STEP_2_IN_THE_CLI = [
@@ -127,6 +128,15 @@ test('step 2 in the GUI: the guide shows its CLI, Copy copies it, and typed into
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(`${STEP_2_IN_THE_CLI.join('\n')}\n`);
   const done = await deviceOverRest(page);
+
+  // The change log is kept with the device, so after a reload the step still shows what it changed.
+  await reloadDevicePage(page);
+  await expect(guidePanel(page).getByRole('heading', { level: 3 })).toHaveText(step.title);
+  await expect(
+    whatYouChanged(page).getByRole('region', { name: 'The same in the CLI' }).getByRole('region', {
+      name: 'CLI lines',
+    }),
+  ).toHaveText(STEP_2_IN_THE_CLI.join('\n'), { useInnerText: true });
 
   const fresh = await freshDevice(browser);
   try {

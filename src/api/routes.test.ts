@@ -3,7 +3,7 @@
  * (origin and path only), table order, and routes that answer nothing letting the next one answer.
  */
 import { describe, expect, it } from 'vitest';
-import { exactly, under } from './paths';
+import { exactly, under } from './url-patterns';
 import { answer, route, type Route } from './routes';
 
 const text = (body: string): Response => new Response(body);

@@ -15,7 +15,7 @@ import { saveOnLogout } from '../../device';
 import { readForm } from '../body';
 import { COOKIE_SUFFIX, CSRF_COOKIE, SESSION_COOKIE } from '../credentials';
 import type { DeviceHost } from '../host';
-import { exactly } from '../paths';
+import { exactly } from '../url-patterns';
 import { route, type Route } from '../routes';
 import type { Session } from '../sessions';
 

@@ -16,7 +16,7 @@ import { HttpResponse } from 'msw';
 import { DeviceError, changesSince, revisionDiff, type RevisionSide } from '../../device';
 import { success, type Where } from '../envelope';
 import type { DeviceHost } from '../host';
-import { exactly } from '../paths';
+import { exactly } from '../url-patterns';
 import { HttpFailure, guarded } from '../resolvers';
 import { route, type Route } from '../routes';
 

@@ -14,7 +14,7 @@ import { invalidValue as bad } from '../body';
 import { success, type Where } from '../envelope';
 import type { DeviceHost } from '../host';
 import { newApiKey } from '../login';
-import { exactly } from '../paths';
+import { exactly } from '../url-patterns';
 import { guarded, readJson, type Caller } from '../resolvers';
 import { route, type Route } from '../routes';
 

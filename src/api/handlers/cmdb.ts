@@ -17,7 +17,7 @@ import { success, successWithJson, type Where } from '../envelope';
 import type { DeviceHost } from '../host';
 import { originOf } from '../origin';
 import { formatFields, pick, select } from '../query';
-import { under } from '../paths';
+import { under } from '../url-patterns';
 import { HttpFailure, guarded, readJson, type ApiResolver } from '../resolvers';
 import { route, type Route } from '../routes';
 import { describeTable, withGuiKeys } from '../schema-view';
@@ -94,7 +94,7 @@ function tableJson(schema: TableSchema, rows: readonly Row[]): Uint8Array {
   return hit;
 }
 
-const notFound = (mkey: string): DeviceError => new DeviceError('not-found', `Entry not found: ${mkey}`);
+const entryNotFound = (mkey: string): DeviceError => new DeviceError('not-found', `Entry not found: ${mkey}`);
 const notAllowed = (what: string): HttpFailure => new HttpFailure(405, `Method not allowed on ${what}.`);
 
 /** `skip=1`: leave out the fields the CLI's skip rules hide for the row's type (a port's `vlanid`). */
@@ -149,12 +149,12 @@ const read: ApiResolver = ({ device, url, where }) => {
     return { ...shown, q_ref: refs.get(key) ?? 0 };
   };
   if (schema.kind === 'single') {
-    if (mkey !== undefined) throw notFound(mkey);
+    if (mkey !== undefined) throw entryNotFound(mkey);
     return success(device, where, { results: show(device.single(schema.path)) });
   }
   if (mkey !== undefined) {
     const row = device.find(schema.path, mkey);
-    if (!row) throw notFound(mkey);
+    if (!row) throw entryNotFound(mkey);
     return success(device, where, { results: [show(row)] });
   }
   const all = device.rows(schema.path);
@@ -196,10 +196,10 @@ const create: ApiResolver = async ({ request, device, url, where, caller }) => {
 const update: ApiResolver = async ({ request, device, url, where, caller }) => {
   const { schema, mkey } = cmdbTarget(url);
   if (schema.kind === 'table' && mkey === undefined) throw notAllowed('a whole table');
-  if (schema.kind === 'single' && mkey !== undefined) throw notFound(mkey);
+  if (schema.kind === 'single' && mkey !== undefined) throw entryNotFound(mkey);
   const key = schema.kind === 'single' ? null : (mkey ?? null);
   const current = key === null ? device.single(schema.path) : device.find(schema.path, key);
-  if (!current) throw notFound(String(key));
+  if (!current) throw entryNotFound(String(key));
   if (key !== null && url.searchParams.get('action') === 'move') {
     // `PUT …/<mkey>?action=move&before=<other>` (or `after=`) puts the row next to another.
     const before = url.searchParams.get('before');

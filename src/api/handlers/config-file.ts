@@ -15,7 +15,7 @@ import { MAX_FILE_BYTES, formValue, invalidValue as bad, readForm, readText } fr
 import { success, type Where } from '../envelope';
 import type { DeviceHost } from '../host';
 import { originOf } from '../origin';
-import { exactly } from '../paths';
+import { exactly } from '../url-patterns';
 import { guarded, readJson, type ApiContext } from '../resolvers';
 import { route, type Route } from '../routes';
 

@@ -6,7 +6,7 @@
 import type { HttpHandler } from 'msw';
 import type { Where } from '../envelope';
 import type { DeviceHost } from '../host';
-import { under } from '../paths';
+import { under } from '../url-patterns';
 import { failure } from '../envelope';
 import { HttpFailure, callerOf, endpoint, withSession } from '../resolvers';
 import { route, routeHandler, type Around, type Route } from '../routes';

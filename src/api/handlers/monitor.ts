@@ -19,7 +19,7 @@ import {
 import { success, type Where } from '../envelope';
 import type { DeviceHost } from '../host';
 import { originOf } from '../origin';
-import { exactly } from '../paths';
+import { exactly } from '../url-patterns';
 import { guarded, readJson } from '../resolvers';
 import { route, type Route } from '../routes';
 import { revisionMonitorRoutes } from './monitor-revisions';

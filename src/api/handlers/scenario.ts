@@ -9,7 +9,7 @@
 import { buildScenario, DeviceError, isScenarioName, scenarioNames, type ScenarioName } from '../../device';
 import { success, type Where } from '../envelope';
 import type { DeviceHost } from '../host';
-import { exactly } from '../paths';
+import { exactly } from '../url-patterns';
 import { guarded, readJson } from '../resolvers';
 import { route, type Route } from '../routes';
 

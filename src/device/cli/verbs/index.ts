@@ -4,7 +4,7 @@
  */
 import type { CliContext } from '../context';
 import { CliError, parseError, takeWords } from '../messages';
-import { configTree, pathChoices, walkPath } from '../paths';
+import { configTree, pathChoices, walkPath } from '../table-words';
 import { saveOnLogout } from '../../revisions';
 import { diagnose, execute } from './commands';
 import { entryVerbs } from './entry';

@@ -10,7 +10,7 @@ import type { CliContext, ObjectFrame, TableFrame } from '../context';
 import { getLines, tableGetLines } from '../get';
 import type { Token } from '../lexer';
 import { CliError, incompletePath, parseError, takeWords } from '../messages';
-import { configTree, getTree, pathChoices, walkPath, type PathNode } from '../paths';
+import { configTree, getTree, pathChoices, walkPath, type PathNode } from '../table-words';
 import { objectLines, rowLines, rowsLines, tableLines, type ShowOptions } from '../show';
 import { performanceStatusLines, systemStatusLines } from '../status';
 import { resolveWord } from '../words';

@@ -38,7 +38,7 @@ function changeOnDevice(
   return [];
 }
 
-const notFound = (): CliError =>
+const entryNotFound = (): CliError =>
   new CliError(deviceErrorLines(new DeviceError('not-found', 'entry not found')));
 
 const edit: Verb = {
@@ -71,7 +71,7 @@ const del: Verb = {
       });
     const rows = ctx.rowsOf(frame);
     const i = rows.findIndex((r) => keyOf(frame, r) === key);
-    if (i < 0) throw notFound();
+    if (i < 0) throw entryNotFound();
     rows.splice(i, 1);
     return [];
   },
@@ -94,7 +94,7 @@ const suggestFromTo = (ctx: CliContext, args: readonly Token[]): Suggestion[] =>
 function nestedRename(ctx: CliContext, frame: TableFrame, from: string, to: string, copy: boolean): void {
   const rows = ctx.rowsOf(frame);
   const source = rows.find((r) => keyOf(frame, r) === from);
-  if (!source) throw notFound();
+  if (!source) throw entryNotFound();
   if (rows.some((r) => keyOf(frame, r) === to))
     throw new CliError(deviceErrorLines(new DeviceError(-5, `A duplicate entry already exists: ${to}`)));
   const key = typeof source[frame.mkey] === 'number' ? Number(to) : to;
