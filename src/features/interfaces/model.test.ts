@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { CmdbRow } from '../../client';
-import { describeTable } from '../../api/schema-view';
+import { describeTable, withGuiKeys } from '../../api/schema-view';
 import { tableSchema } from '../../device';
 import { accessWordsOf } from './labels';
 import { accessOf, buildTree, filterTree, slashNotation, toItem, type InterfaceNode } from './model';
 
-/** The access words of the device's own `system/interface` schema answer. */
-const words = accessWordsOf(describeTable(tableSchema('system interface')!));
+/** The access words of the device's own `system/interface` schema answer, as its console asks for it. */
+const schema = tableSchema('system interface')!;
+const words = accessWordsOf(withGuiKeys(schema, describeTable(schema)));
 const item = (row: CmdbRow) =>
   toItem({ alias: '', ip: '0.0.0.0 0.0.0.0', mode: 'static', ...row }, undefined, words);
 const names = (nodes: readonly InterfaceNode[]): unknown[] =>
