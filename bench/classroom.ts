@@ -13,24 +13,11 @@
 import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServerProcess } from '../src/server/child';
+import { startServerProcess, adminHeaders } from '../src/server/child';
+import { emit, quantile } from './support/emit';
 
 const TRAINEES = 20;
 const SECONDS = 30;
-
-function emit(name: string, value: number, unit: string, target?: number): void {
-  console.log(
-    JSON.stringify({
-      name,
-      value: Number(value.toFixed(2)),
-      unit,
-      ...(target === undefined ? {} : { target }),
-    }),
-  );
-}
-
-const quantile = (sorted: number[], q: number): number =>
-  sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] as number;
 
 function rssMb(pid: number): number {
   const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
@@ -45,23 +32,6 @@ function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
-async function login(url: string): Promise<Record<string, string>> {
-  const r = await fetch(`${url}/logincheck`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: 'username=admin&secretkey=&ajax=1',
-  });
-  const cookie = r.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  return {
-    Cookie: cookie,
-    'X-CSRFTOKEN': /ccsrftoken="([^"]*)"/.exec(cookie)?.[1] ?? '',
-    'Content-Type': 'application/json',
-  };
-}
-
 const dir = mkdtempSync(join(tmpdir(), 'fgsim-bench-class-'));
 const server = await startServerProcess(['--seats', String(TRAINEES + 1), '--state', dir], 60_000);
 const pid = server.child.pid as number;
@@ -73,7 +43,7 @@ try {
   const idle = rssMb(pid);
 
   // The trainer's page, listening.
-  const trainer = await login(urls[0] as string);
+  const trainer = await adminHeaders(urls[0] as string);
   const events = await fetch(`${urls[0]}/fgsim/class/events`, {
     headers: { Cookie: trainer['Cookie'] as string },
   });
@@ -94,7 +64,7 @@ try {
   const cpuBefore = cpuSeconds(pid);
   await Promise.all(
     urls.slice(1).map(async (url, k) => {
-      const auth = await login(url);
+      const auth = await adminHeaders(url);
       for (let i = 0; i < SECONDS; i++) {
         const due = start + i * 1000 + (k * 1000) / TRAINEES;
         const wait = due - performance.now();

@@ -10,44 +10,21 @@
  *   npx tsx bench/served.ts
  */
 import type { ChildProcess } from 'node:child_process';
-import { startServerProcess } from '../src/server/child';
+import { startServerProcess, adminHeaders } from '../src/server/child';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { emit } from './support/emit';
 
 const DURATION_S = 5;
 const CONNECTIONS = 10;
-
-function emit(name: string, value: number, unit: string, target?: number): void {
-  console.log(
-    JSON.stringify({
-      name,
-      value: Number(value.toFixed(2)),
-      unit,
-      ...(target === undefined ? {} : { target }),
-    }),
-  );
-}
 
 async function start(args: string[]): Promise<{ child: ChildProcess; url: string; firstAnswerMs: number }> {
   const t0 = performance.now();
   const { child, url } = await startServerProcess(args, 30_000);
   await fetch(`${url}/api/v2/monitor/system/status`);
   return { child, url, firstAnswerMs: performance.now() - t0 };
-}
-
-async function login(url: string): Promise<Record<string, string>> {
-  const r = await fetch(`${url}/logincheck`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: 'username=admin&secretkey=&ajax=1',
-  });
-  const cookie = r.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  return { Cookie: cookie, 'X-CSRFTOKEN': /ccsrftoken="([^"]*)"/.exec(cookie)?.[1] ?? '' };
 }
 
 async function load(opts: autocannon.Options): Promise<autocannon.Result> {
@@ -62,7 +39,7 @@ for (const scenario of ['telemetry-on', 'large'] as const) {
   const { child, url, firstAnswerMs } = await start(['--scenario', scenario, '--state', dir]);
   try {
     emit(`served ${scenario}: start to first answer`, firstAnswerMs, 'ms', 2000);
-    const auth = await login(url);
+    const auth = await adminHeaders(url);
     const target = `${url}/api/v2/cmdb/system/interface/${ROW[scenario]}`;
     const get = await load({ url: target, headers: auth });
     if (get.non2xx > 0 || get.errors > 0) throw new Error(`GET: ${get.non2xx} non-2xx, ${get.errors} errors`);
@@ -76,7 +53,7 @@ for (const scenario of ['telemetry-on', 'large'] as const) {
     const put = await load({
       url: target,
       method: 'PUT',
-      headers: { ...auth, 'Content-Type': 'application/json' },
+      headers: auth,
       body: JSON.stringify({ description: 'bench [<id>]' }),
       idReplacement: true,
     });

@@ -11,24 +11,10 @@
  */
 import ssh2, { type ClientChannel } from 'ssh2';
 import { startServerProcess } from '../src/server/child';
+import { emit, quantile } from './support/emit';
 
 const LOGINS = 30;
 const SHOWS = 1000;
-
-function emit(name: string, value: number, unit: string, target?: number): void {
-  console.log(
-    JSON.stringify({
-      name,
-      value: Number(value.toFixed(2)),
-      unit,
-      ...(target === undefined ? {} : { target }),
-    }),
-  );
-}
-
-function quantile(sorted: number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] as number;
-}
 
 interface Shell {
   client: ssh2.Client;

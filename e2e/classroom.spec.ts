@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import ssh2, { type ClientChannel } from 'ssh2';
-import { startServerProcess, type ServerProcess } from '../src/server/child';
+import { startServerProcess, type ServerProcess, adminHeaders } from '../src/server/child';
 import { expectNoSeriousA11yViolations } from './support/a11y';
 import { ConsolePage } from './support/console';
 
@@ -41,22 +41,7 @@ test.afterAll(() => {
 const seat = (k: number): Seat => seats[k] as Seat;
 
 /** A REST session on seat k, as curl would open one. */
-async function rest(k: number): Promise<Record<string, string>> {
-  const r = await fetch(`${seat(k).url}/logincheck`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: 'username=admin&secretkey=&ajax=1',
-  });
-  const cookie = r.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  return {
-    Cookie: cookie,
-    'X-CSRFTOKEN': /ccsrftoken="([^"]*)"/.exec(cookie)?.[1] ?? '',
-    'Content-Type': 'application/json',
-  };
-}
+const rest = (k: number): Promise<Record<string, string>> => adminHeaders(seat(k).url);
 
 async function heartbeat(k: number, name: string): Promise<unknown> {
   const r = await fetch(`${seat(k).url}/api/v2/cmdb/system/interface/${encodeURIComponent(name)}`, {

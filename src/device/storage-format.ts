@@ -9,7 +9,7 @@ import type { Clock } from './clock';
 import { CHANGE_LOG_SIZE, Device, pristineConfig, type LogEntry } from './config';
 import { stateProblems } from './integrity';
 import { compactRow, expandRow } from './rows';
-import { tableSchema, type Row } from './schema';
+import { tableSchema, type Row, type TableSchema } from './schema';
 import { DEFAULT_SCENARIO, buildScenario, isScenarioName, type ScenarioName } from './scenarios';
 import { ENDPOINTS, type DeviceState, type EndpointInfo, type SavedRevision, type TableData } from './state';
 
@@ -115,9 +115,9 @@ function historyText(device: Device): string | null {
   const entries = device.logEntries();
   const first = entries[0];
   if (!first || entries.length < 2) return null;
-  const back = changeBetween(device.state, first.state);
-  if (!back) return null;
-  const out = [`{${recordText(first.record)},"back":${JSON.stringify(back)}}`];
+  const back = changeText(device.state, first.state);
+  if (back === null) return null;
+  const out = [`{${recordText(first.record)},"back":${back}}`];
   for (let i = 1; i < entries.length; i++) {
     const prev = entries[i - 1] as LogEntry;
     const entry = entries[i] as LogEntry;
@@ -364,7 +364,7 @@ export interface TableSplice {
  * boot); null when it did not (a factory reset, a scenario switch): that needs a whole snapshot. Rows
  * are compared by identity — transactions copy on write — so unchanged rows cost nothing.
  */
-export function changeBetween(before: DeviceState, after: DeviceState): StoredChange | null {
+function rawChangeBetween(before: DeviceState, after: DeviceState): StoredChange | null {
   if (
     before.scenario !== after.scenario ||
     before.identity !== after.identity ||
@@ -391,7 +391,7 @@ export function changeBetween(before: DeviceState, after: DeviceState): StoredCh
     change.tables ??= {};
     if (!Array.isArray(now) || !Array.isArray(was)) {
       if (Array.isArray(now)) return null;
-      change.tables[path] = { row: compactRow(schema.fields, now) };
+      change.tables[path] = { row: now };
       continue;
     }
     let start = 0;
@@ -406,7 +406,7 @@ export function changeBetween(before: DeviceState, after: DeviceState): StoredCh
     change.tables[path] = {
       at: start,
       del: was.length - start - end,
-      rows: now.slice(start, now.length - end).map((r) => compactRow(schema.fields, r)),
+      rows: now.slice(start, now.length - end),
     };
   }
   for (const path of Object.keys(before.config)) if (!(path in after.config)) return null;
@@ -419,6 +419,46 @@ export function changeBetween(before: DeviceState, after: DeviceState): StoredCh
     change.endpoints = { set, del };
   }
   return change;
+}
+
+export function changeBetween(before: DeviceState, after: DeviceState): StoredChange | null {
+  const change = rawChangeBetween(before, after);
+  if (!change?.tables) return change;
+  const tables: NonNullable<StoredChange['tables']> = {};
+  for (const [path, t] of Object.entries(change.tables)) {
+    const fields = (tableSchema(path) as TableSchema).fields;
+    tables[path] =
+      'row' in t
+        ? { row: compactRow(fields, t.row) }
+        : { ...t, rows: t.rows.map((r) => compactRow(fields, r)) };
+  }
+  return { ...change, tables };
+}
+
+/**
+ * `JSON.stringify(changeBetween(before, after))`, with each row's text the one kept with the row
+ * (rowText): the change that takes the device back to its oldest logged state is written at every
+ * save, and on `large` it spans most of the interface table.
+ */
+function changeText(before: DeviceState, after: DeviceState): string | null {
+  const change = rawChangeBetween(before, after);
+  if (!change) return null;
+  const parts = [`"changes":${change.changes}`];
+  if (change.bootTime !== undefined) parts.push(`"bootTime":${change.bootTime}`);
+  if (change.revisions) parts.push(`"revisions":${JSON.stringify(change.revisions)}`);
+  if (change.tables) {
+    const tables = Object.entries(change.tables).map(([path, t]) => {
+      const fields = (tableSchema(path) as TableSchema).fields;
+      const text =
+        'row' in t
+          ? `{"row":${rowText(fields, t.row)}}`
+          : `{"at":${t.at},"del":${t.del},"rows":[${t.rows.map((r) => rowText(fields, r)).join(',')}]}`;
+      return `${JSON.stringify(path)}:${text}`;
+    });
+    parts.push(`"tables":{${tables.join(',')}}`);
+  }
+  if (change.endpoints) parts.push(`"endpoints":${JSON.stringify(change.endpoints)}`);
+  return `{${parts.join(',')}}`;
 }
 
 /** Thrown by `applyChange` for a stored change that does not fit the state it is laid over. */

@@ -48,3 +48,24 @@ export function startServerProcess(args: readonly string[], timeoutMs = 20_000):
     });
   });
 }
+
+/**
+ * Logs in to a served device as the factory admin over HTTP, as curl does (`/logincheck`), and gives
+ * the headers a write then carries: the session's cookies, its CSRF token, and a JSON body type.
+ */
+export async function adminHeaders(url: string): Promise<Record<string, string>> {
+  const r = await fetch(`${url}/logincheck`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: 'username=admin&secretkey=&ajax=1',
+  });
+  const cookie = r.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  return {
+    Cookie: cookie,
+    'X-CSRFTOKEN': /ccsrftoken="([^"]*)"/.exec(cookie)?.[1] ?? '',
+    'Content-Type': 'application/json',
+  };
+}

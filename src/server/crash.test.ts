@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startServerProcess, type ServerProcess } from './child';
+import { adminHeaders, startServerProcess, type ServerProcess } from './child';
 import { FixedClock, importState } from '../device';
 import { STATE_FILE } from './state';
 
@@ -34,24 +34,11 @@ async function start(args: string[]): Promise<ServerProcess> {
   return server;
 }
 
-async function login(url: string): Promise<{ Cookie: string; 'X-CSRFTOKEN': string }> {
-  const r = await fetch(`${url}/logincheck`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: 'username=admin&secretkey=&ajax=1',
-  });
-  const cookie = r.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  return { Cookie: cookie, 'X-CSRFTOKEN': /ccsrftoken="([^"]*)"/.exec(cookie)?.[1] ?? '' };
-}
-
 describe('the state file', () => {
   it('survives SIGKILL in the middle of 1,000 PUTs: every answered PUT is there after a restart', async () => {
     const dir = tempDir();
     const first = await start(['--state', dir, '--scenario', 'telemetry-on']);
-    const auth = { ...(await login(first.url)), 'Content-Type': 'application/json' };
+    const auth = await adminHeaders(first.url);
     // 1,000 address rows (one restore, one transaction), so each PUT leaves its own mark.
     const shown = await fetch(`${first.url}/api/v2/fgsim/cli`, {
       method: 'POST',
@@ -106,7 +93,7 @@ describe('the state file', () => {
     const second = await start(['--state', dir]);
     expect(second.log).toMatch(/restored the device from/);
     const r = await fetch(`${second.url}/api/v2/cmdb/firewall/address/b${answered.at(-1)}`, {
-      headers: await login(second.url),
+      headers: await adminHeaders(second.url),
     });
     const env = (await r.json()) as { results: Array<{ comment: string }> };
     expect(env.results[0]?.comment).toBe(`put ${answered.at(-1)}`);
@@ -132,7 +119,7 @@ describe('the state file', () => {
       expect(aside).toHaveLength(1);
       expect(fs.readFileSync(path.join(dir, aside[0] ?? ''), 'utf8')).toBe(bad);
       const status = await fetch(`${second.url}/api/v2/monitor/system/status`, {
-        headers: await login(second.url),
+        headers: await adminHeaders(second.url),
       });
       expect(status.status).toBe(200);
     },

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ssh2, { type ClientChannel } from 'ssh2';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startServerProcess, type ServerProcess } from './child';
+import { startServerProcess, type ServerProcess, adminHeaders } from './child';
 
 const children: ChildProcess[] = [];
 const dirs: string[] = [];
@@ -40,25 +40,8 @@ async function start(dir: string): Promise<Seat[]> {
   return seats;
 }
 
-async function login(url: string): Promise<Record<string, string>> {
-  const r = await fetch(`${url}/logincheck`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: 'username=admin&secretkey=&ajax=1',
-  });
-  const cookie = r.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  return {
-    Cookie: cookie,
-    'X-CSRFTOKEN': /ccsrftoken="([^"]*)"/.exec(cookie)?.[1] ?? '',
-    'Content-Type': 'application/json',
-  };
-}
-
 async function hostname(url: string): Promise<unknown> {
-  const r = await fetch(`${url}/api/v2/cmdb/system/global`, { headers: await login(url) });
+  const r = await fetch(`${url}/api/v2/cmdb/system/global`, { headers: await adminHeaders(url) });
   return ((await r.json()) as { results: { hostname: unknown } }).results.hostname;
 }
 
@@ -94,7 +77,7 @@ describe('a class after kill -9', () => {
       const seat = first[k] as Seat;
       const r = await fetch(`${seat.url}/api/v2/cmdb/system/global`, {
         method: 'PUT',
-        headers: await login(seat.url),
+        headers: await adminHeaders(seat.url),
         body: JSON.stringify({ hostname: `Seat-${k}` }),
       });
       expect(r.status, await r.text()).toBe(200);
