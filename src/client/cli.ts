@@ -3,9 +3,7 @@
  * device's CLI (fgsim's `/api/v2/fgsim/cli`); `config` downloads and uploads the configuration file
  * through the 6.0 monitor calls `system/config/backup` and `system/config/restore`.
  */
-import { explanation, fetchFromDevice, request, type Envelope } from './http';
-import { ApiError, explain } from './refusal';
-import { noteRevision } from './revision';
+import { fetchFromDevice, fileText, request } from './http';
 
 /** What the device answered to one console line. */
 export interface CliAnswer {
@@ -76,20 +74,7 @@ export const config = {
   /** The configuration file with the name the device gives it. */
   async backupFile(): Promise<ConfigFile> {
     const response = await fetchFromDevice(`${BACKUP}?scope=global`, { credentials: 'same-origin' });
-    const text = await response.text();
-    if (response.ok) return { fileName: attachmentName(response), text };
-    let env: Partial<Envelope> = {};
-    try {
-      env = JSON.parse(text) as Envelope;
-    } catch {
-      env = {};
-    }
-    if (env.revision) noteRevision(env.revision);
-    throw new ApiError(
-      response.status,
-      env.error,
-      explanation(response).message ?? explain(response.status, env.error, undefined),
-    );
+    return { fileName: attachmentName(response), text: await fileText(response) };
   },
   /** Applies a configuration file as one change; throws `ApiError` (nothing changed) when refused. */
   async restore(text: string): Promise<void> {

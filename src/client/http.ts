@@ -131,6 +131,27 @@ export async function fetchFromDevice(input: string, init?: RequestInit): Promis
   return fetch(input, init);
 }
 
+/**
+ * The body of an answer that is a file (a backup, a saved revision) as text; a refusal comes as the
+ * device's JSON envelope instead, and is thrown as the ApiError it says.
+ */
+export async function fileText(response: Response): Promise<string> {
+  const text = await response.text();
+  if (response.ok) return text;
+  let env: Partial<Envelope> = {};
+  try {
+    env = JSON.parse(text) as Envelope;
+  } catch {
+    env = {};
+  }
+  if (env.revision) noteRevision(env.revision);
+  throw new ApiError(
+    response.status,
+    env.error,
+    explanation(response).message ?? explain(response.status, env.error, undefined),
+  );
+}
+
 /** Sends a request to `/api/v2/...` and returns the whole envelope; throws `ApiError` on refusal. */
 export function request<T>(
   method: string,

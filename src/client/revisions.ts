@@ -3,9 +3,7 @@
  * `system/config-revision` (list, save, delete, update-comments) and `system/config/restore` with
  * `source: "revision"`, and fgsim's `fgsim/revision-diff` for the CLI between two of them.
  */
-import { ApiError, explanation, fetchFromDevice, request, type Envelope } from './http';
-import { explain } from './refusal';
-import { noteRevision } from './revision';
+import { fetchFromDevice, fileText, request } from './http';
 
 /** One revision as the list answers it (`time` in epoch seconds, device clock). */
 export interface RevisionEntry {
@@ -31,21 +29,7 @@ export type DiffSide = number | 'running';
 const BASE = '/api/v2/monitor/system/config-revision';
 
 async function text(url: string): Promise<string> {
-  const response = await fetchFromDevice(url, { credentials: 'same-origin' });
-  const body = await response.text();
-  if (response.ok) return body;
-  let env: Partial<Envelope> = {};
-  try {
-    env = JSON.parse(body) as Envelope;
-  } catch {
-    env = {};
-  }
-  if (env.revision) noteRevision(env.revision);
-  throw new ApiError(
-    response.status,
-    env.error,
-    explanation(response).message ?? explain(response.status, env.error, undefined),
-  );
+  return fileText(await fetchFromDevice(url, { credentials: 'same-origin' }));
 }
 
 /** `v6.0.4 build0231`, as the GUI writes a firmware version, from the revision's category. */
