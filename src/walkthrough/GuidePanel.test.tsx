@@ -134,7 +134,7 @@ describe('the guide panel', { timeout: 30_000 }, () => {
       await screen.findByText('This feature is not visible.', {}, { timeout: 15_000 }),
     ).toBeInTheDocument();
     vi.setSystemTime(Date.now() + SEARCH_TIMEOUT_MS + 1000);
-    expect(await within(guide()).findByRole('alert')).toHaveTextContent(
+    expect(await within(guide()).findByRole('alert', {}, { timeout: 15_000 })).toHaveTextContent(
       'Could not find the default link on this page. The page is shown only once step 1 is done.',
     );
   });
