@@ -10,8 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import ssh2, { type ClientChannel } from 'ssh2';
-import { startServerProcess, type ServerProcess, adminHeaders } from '../src/server/child';
+import { startServerProcess, type ServerProcess, adminHeaders, sshLines } from '../src/server/child';
 import { expectNoSeriousA11yViolations } from './support/a11y';
 import { ConsolePage } from './support/console';
 
@@ -51,29 +50,8 @@ async function heartbeat(k: number, name: string): Promise<unknown> {
 }
 
 /** Types `lines` at seat k's SSH prompt, each after the prompt; resolves at the last prompt. */
-function overSsh(k: number, lines: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const client = new ssh2.Client();
-    client
-      .on('error', reject)
-      .on('ready', () =>
-        client.shell({ rows: 100, cols: 120 }, (err, stream: ClientChannel) => {
-          if (err) return reject(err);
-          let seen = '';
-          let at = 0;
-          stream.on('data', (d: Buffer) => {
-            seen += d.toString('utf8');
-            if (!seen.endsWith('# ')) return;
-            if (at === lines.length) {
-              client.end();
-              return resolve();
-            }
-            stream.write(`${lines[at++] as string}\r`);
-          });
-        }),
-      )
-      .connect({ host: '127.0.0.1', port: seat(k).ssh, username: 'admin', password: '' });
-  });
+async function overSsh(k: number, lines: string[]): Promise<void> {
+  (await sshLines(seat(k).ssh, lines)).client.end();
 }
 
 async function openClassPage(page: Page): Promise<void> {

@@ -5,6 +5,7 @@
  * leaves running, so the kill would not be the server's and the server would leak.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import ssh2, { type ClientChannel } from 'ssh2';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -68,4 +69,33 @@ export async function adminHeaders(url: string): Promise<Record<string, string>>
     'X-CSRFTOKEN': /ccsrftoken="([^"]*)"/.exec(cookie)?.[1] ?? '',
     'Content-Type': 'application/json',
   };
+}
+
+/**
+ * Types `lines` in an interactive SSH shell on `port` as the factory admin, each after the prompt, and
+ * resolves at the prompt after the last with the client (still connected) and all it was shown.
+ */
+export function sshLines(
+  port: number,
+  lines: readonly string[],
+): Promise<{ client: ssh2.Client; seen: string }> {
+  return new Promise((resolve, reject) => {
+    const client = new ssh2.Client();
+    client
+      .on('error', reject)
+      .on('ready', () =>
+        client.shell({ rows: 100, cols: 120 }, (err, stream: ClientChannel) => {
+          if (err) return reject(err);
+          let seen = '';
+          let at = 0;
+          stream.on('data', (d: Buffer) => {
+            seen += d.toString('utf8');
+            if (!seen.endsWith('# ')) return;
+            if (at === lines.length) return resolve({ client, seen });
+            stream.write(`${lines[at++] as string}\r`);
+          });
+        }),
+      )
+      .connect({ host: '127.0.0.1', port, username: 'admin', password: '', readyTimeout: 10_000 });
+  });
 }

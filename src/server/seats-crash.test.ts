@@ -8,9 +8,8 @@ import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import ssh2, { type ClientChannel } from 'ssh2';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startServerProcess, type ServerProcess, adminHeaders } from './child';
+import { adminHeaders, type ServerProcess, sshLines, startServerProcess } from './child';
 
 const children: ChildProcess[] = [];
 const dirs: string[] = [];
@@ -43,29 +42,6 @@ async function start(dir: string): Promise<Seat[]> {
 async function hostname(url: string): Promise<unknown> {
   const r = await fetch(`${url}/api/v2/cmdb/system/global`, { headers: await adminHeaders(url) });
   return ((await r.json()) as { results: { hostname: unknown } }).results.hostname;
-}
-
-/** Types `lines` in an interactive SSH shell on `port`, each after the prompt; resolves at the last prompt. */
-function sshLines(port: number, lines: string[]): Promise<{ client: ssh2.Client; seen: string }> {
-  return new Promise((resolve, reject) => {
-    const client = new ssh2.Client();
-    client
-      .on('error', reject)
-      .on('ready', () =>
-        client.shell({ rows: 100, cols: 120 }, (err, stream: ClientChannel) => {
-          if (err) return reject(err);
-          let seen = '';
-          let at = 0;
-          stream.on('data', (d: Buffer) => {
-            seen += d.toString('utf8');
-            if (!seen.endsWith('# ')) return;
-            if (at === lines.length) return resolve({ client, seen });
-            stream.write(`${lines[at++] as string}\r`);
-          });
-        }),
-      )
-      .connect({ host: '127.0.0.1', port, username: 'admin', password: '', readyTimeout: 10_000 });
-  });
 }
 
 describe('a class after kill -9', () => {

@@ -1,10 +1,20 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { server, useDevice } from '../../api/node';
+import { expectOk } from '../../test/rest';
 import { canonicalIp, changesOf, createBody, draftOf } from './form';
 import { toSlash } from './ipv4';
-import { allowAccessLabels } from '../../device';
+import { accessWordsOf } from './labels';
 
-/** The `allowaccess` order of the device's schema (its options, src/device/schema/system-interface.ts). */
-const ORDER = allowAccessLabels.map(([k]) => k);
+/** The `allowaccess` order of the device's schema answer, as the Edit and Create pages read it. */
+let ORDER: readonly string[] = [];
+beforeAll(async () => {
+  server.listen({ onUnhandledRequest: 'error' });
+  const answer = await expectOk(() =>
+    useDevice('telemetry-on').api.get('/api/v2/cmdb/system/interface', { action: 'schema', fgsim_gui: '1' }),
+  );
+  ORDER = accessWordsOf(answer.results).order;
+});
+afterAll(() => server.close());
 
 const dmz = {
   name: 'dmz',

@@ -1,13 +1,21 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { server, useDevice } from '../../api/node';
 import type { CmdbRow } from '../../client';
-import { describeTable, withGuiKeys } from '../../api/schema-view';
-import { tableSchema } from '../../device';
-import { accessWordsOf } from './labels';
+import { expectOk } from '../../test/rest';
+import { accessWordsOf, type AccessWords } from './labels';
 import { accessOf, buildTree, filterTree, slashNotation, toItem, type InterfaceNode } from './model';
 
 /** The access words of the device's own `system/interface` schema answer, as its console asks for it. */
-const schema = tableSchema('system interface')!;
-const words = accessWordsOf(withGuiKeys(schema, describeTable(schema)));
+let words: AccessWords;
+beforeAll(async () => {
+  server.listen({ onUnhandledRequest: 'error' });
+  const fgt = useDevice('telemetry-on');
+  const answer = await expectOk(() =>
+    fgt.api.get('/api/v2/cmdb/system/interface', { action: 'schema', fgsim_gui: '1' }),
+  );
+  words = accessWordsOf(answer.results);
+});
+afterAll(() => server.close());
 const item = (row: CmdbRow) =>
   toItem({ alias: '', ip: '0.0.0.0 0.0.0.0', mode: 'static', ...row }, undefined, words);
 const names = (nodes: readonly InterfaceNode[]): unknown[] =>
