@@ -4,7 +4,7 @@
  * page's form (rendered with the data). Rows inside show their fields' problems (placed-fields.tsx).
  */
 import type { ReactNode } from 'react';
-import { LoadingPage } from './Loading';
+import { Loading } from './Loading';
 import { Notice } from './Notice';
 import { PageHeader } from './PageHeader';
 import { FieldProblems, UnplacedProblems, type FieldMatch, type FieldProblem } from './placed-fields';
@@ -33,17 +33,24 @@ export function SettingsPage<T>({
   children,
 }: SettingsPageProps<T>) {
   const { data, error } = page;
-  if (data === undefined) return <LoadingPage title={title} error={error} />;
+  // One heading from `Loading…` to the form: the node stays, so the focus on it (Shell's focusMain)
+  // and anything holding it (a screen reader, a test) is not dropped when the first answer arrives.
   return (
     <>
       <PageHeader title={title} />
-      <div className={className ? `fg-page-body ${className}` : 'fg-page-body'}>
-        {error && <Notice kind="error">{error.message}</Notice>}
-        <FieldProblems problems={problems} checks={checks} match={match}>
-          <UnplacedProblems />
-          {children(data)}
-        </FieldProblems>
-      </div>
+      {data === undefined ? (
+        <div className="fg-page-body">
+          <Loading error={error} />
+        </div>
+      ) : (
+        <div className={className ? `fg-page-body ${className}` : 'fg-page-body'}>
+          {error && <Notice kind="error">{error.message}</Notice>}
+          <FieldProblems problems={problems} checks={checks} match={match}>
+            <UnplacedProblems />
+            {children(data)}
+          </FieldProblems>
+        </div>
+      )}
     </>
   );
 }
