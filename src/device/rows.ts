@@ -8,6 +8,22 @@ import { MAX_LIST_ITEMS, coerceValue } from './values';
 
 const cloneValue = (v: Value): Value => (typeof v === 'object' ? (structuredClone(v) as Value) : v);
 
+/** Whether two stored values (JSON data: strings, numbers, lists, rows) are the same, keys in any order. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((x, i) => sameValue(x, b[i]));
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x);
+  return (
+    keys.length === Object.keys(y).length && keys.every((k) => Object.hasOwn(y, k) && sameValue(x[k], y[k]))
+  );
+}
+
 /** A row (or sub-object) with every field at its default. */
 export function defaultRow(fields: readonly FieldDef[]): Row {
   const row: Row = {};

@@ -9,7 +9,7 @@
  */
 import type { Clock } from '../clock';
 import { Device } from '../config';
-import { defaultRow, referencesOf } from '../rows';
+import { defaultRow, referencesOf, sameValue } from '../rows';
 import { tableRules } from '../rules';
 import { tableSchema, tables, type FieldDef, type Row, type TableSchema, type Value } from '../schema';
 import type { DeviceState, TableData } from '../state';
@@ -18,7 +18,6 @@ import { CliSession } from './session';
 import { editLine } from './show';
 
 const pad = (depth: number): string => '    '.repeat(depth);
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 function objectDiff(fields: readonly FieldDef[], a: Row, b: Row, depth: number, skip?: string): string[] {
   const out: string[] = [];
@@ -26,7 +25,7 @@ function objectDiff(fields: readonly FieldDef[], a: Row, b: Row, depth: number, 
     if (f.name === skip || f.readOnly) continue;
     const before = a[f.name];
     const after = b[f.name];
-    if (after === undefined || same(before, after)) continue;
+    if (after === undefined || sameValue(before, after)) continue;
     const t = f.type;
     if (t.kind === 'sub-object') {
       const inner = objectDiff(
@@ -225,7 +224,7 @@ export function cliDiff(from: DeviceState, to: DeviceState, clock: Clock): strin
         );
         if (owner) {
           const now = device.find(owner.path, owner.key);
-          if (!now || !same(now, findIn(to, owner.path, owner.key))) return false;
+          if (!now || !sameValue(now, findIn(to, owner.path, owner.key))) return false;
         }
         return referencesOf(schema.fields, row).every(
           (ref) => exists(ref.table, ref.name) || earlierInBlock(schema, to, row, ref.table, ref.name),

@@ -19,7 +19,7 @@
  */
 import type { ChangeOrigin, Device, Tx } from '../config';
 import { DeviceError } from '../errors';
-import { defaultRow } from '../rows';
+import { applyPatch, defaultRow, sameValue } from '../rows';
 import { tableSchema, tables, type FieldDef, type Row, type TableSchema } from '../schema';
 import type { TableData } from '../state';
 import type { EndpointInfo } from '../state';
@@ -161,6 +161,28 @@ function topBlock(parsed: ParsedConfig, schema: TableSchema): Block {
 
 const REGISTERED = 'endpoint-control registered-forticlient';
 
+/** The row `tx.create` (or a restore's update of a single object) would store for `row`, before any rule. */
+function storedForm(fields: readonly FieldDef[], row: Row): Row {
+  const stored = defaultRow(fields);
+  applyPatch(fields, stored, row, 'create');
+  return stored;
+}
+
+/**
+ * Whether the table already holds exactly what the file gives it (its rows in the file's order, as
+ * the device stores them): then replacing it would change nothing, and is skipped — restoring
+ * `large`'s own backup is thousands of unchanged rows. A row whose stored form the device completes
+ * itself (a rule's snmp-index or UUID) does not match, and its table is replaced as before.
+ */
+function holdsAlready(tx: Tx, schema: TableSchema, data: TableData): boolean {
+  if (!Array.isArray(data)) return sameValue(storedForm(schema.fields, data), tx.single(schema.path));
+  const current = tx.rows(schema.path);
+  return (
+    current.length === data.length &&
+    data.every((row, i) => sameValue(storedForm(schema.fields, row), current[i]))
+  );
+}
+
 /**
  * Puts the parsed tables in place inside `tx`. Tables are replaced last-to-first in `tables` order:
  * a phase1 row makes its tunnel interface, so the interface table, restored after it, has the last
@@ -174,7 +196,7 @@ export function applyConfig(tx: Tx, parsed: ParsedConfig): void {
   }
   for (const schema of [...tables].reverse()) {
     const data = parsed.tables.get(schema.path);
-    if (data === undefined) continue;
+    if (data === undefined || holdsAlready(tx, schema, data)) continue;
     if (!Array.isArray(data)) {
       tx.update(schema.path, null, data, { internal: true });
       continue;
@@ -184,9 +206,11 @@ export function applyConfig(tx: Tx, parsed: ParsedConfig): void {
       tx.remove(schema.path, String(row[mkey]), { internal: true });
     for (const row of data) tx.create(schema.path, row, { internal: true });
   }
+  // Replacing the registrations dropped what the monitor knew of each (its afterDelete rule).
   for (const row of tx.rows(REGISTERED)) {
-    const info = facts.get(String(row.uid));
-    if (info) tx.setEndpoint(String(row.uid), info);
+    const uid = String(row.uid);
+    const info = facts.get(uid);
+    if (info && tx.endpoint(uid) !== info) tx.setEndpoint(uid, info);
   }
 }
 

@@ -3,6 +3,7 @@
  * `edit "<name>"` … `next` (integer ids unquoted), four spaces per level. `show` prints the values that
  * differ from the default; `show full-configuration` prints every one.
  */
+import { sameValue } from '../rows';
 import { appliesTo, type FieldDef, type Row, type TableSchema } from '../schema';
 import type { TableData } from '../state';
 import { quoted, setLine } from './field-values';
@@ -13,10 +14,6 @@ export interface ShowOptions {
 }
 
 const pad = (depth: number): string => '    '.repeat(depth);
-
-/** Values are JSON data; most are strings or numbers, compared without building their JSON text. */
-const sameValue = (a: unknown, b: unknown): boolean =>
-  a === b || (typeof a === 'object' && typeof b === 'object' && JSON.stringify(a) === JSON.stringify(b));
 
 /** `edit "port1"` / `edit 1`. */
 export function editLine(mkeyField: FieldDef | undefined, key: string): string {
