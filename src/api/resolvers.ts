@@ -8,7 +8,7 @@ import { DeviceError, type Device } from '../device';
 import { API_TOKEN, CSRF_HEADER } from './credentials';
 import { failure, type Where } from './envelope';
 import type { DeviceHost } from './host';
-import type { RouteResolver } from './routes';
+import type { RouteResolver } from './request-table';
 import type { Session } from './sessions';
 
 /** A refusal that is not the device's: 401, 403, 404 of a path, 405. */

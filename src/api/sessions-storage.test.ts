@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { FixedClock, buildScenario } from '../device';
 import { createRoutes } from './handlers';
 import { DeviceHost } from './host';
-import { answer } from './routes';
+import { answer } from './request-table';
 import { StoredSessions } from './sessions';
 
 /** localStorage at its quota: reads work, every write throws as Chromium's does. */

@@ -35,7 +35,7 @@ import {
   type Lock,
   type StorageArea,
 } from './storage-writer';
-import { answer } from './routes';
+import { answer } from './request-table';
 import { takeScenario } from './scenario-param';
 import { MemorySessions } from './sessions';
 import { expectMonitorOk, expectOk } from '../test/rest';

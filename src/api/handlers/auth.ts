@@ -16,7 +16,7 @@ import { readForm } from '../body';
 import { COOKIE_SUFFIX, CSRF_COOKIE, SESSION_COOKIE } from '../credentials';
 import type { DeviceHost } from '../host';
 import { exactly } from '../url-patterns';
-import { route, type Route } from '../routes';
+import { route, type Route } from '../request-table';
 import type { Session } from '../sessions';
 
 export const LOGIN_OK = '1document.location="/ng/prompt?viewOnly&redir=%2Fng%2F";';

@@ -16,7 +16,7 @@ import type { DeviceHost } from '../host';
 import { newApiKey } from '../login';
 import { exactly } from '../url-patterns';
 import { guarded, readJson, type Caller } from '../resolvers';
-import { route, type Route } from '../routes';
+import { route, type Route } from '../request-table';
 
 /** How many console sessions a host keeps; the least recently used goes first. */
 const MAX_SESSIONS = 64;

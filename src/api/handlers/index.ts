@@ -9,7 +9,7 @@ import type { DeviceHost } from '../host';
 import { under } from '../url-patterns';
 import { failure } from '../envelope';
 import { HttpFailure, callerOf, endpoint, withSession } from '../resolvers';
-import { route, routeHandler, type Around, type Route } from '../routes';
+import { route, routeHandler, type Around, type Route } from '../request-table';
 import { authRoutes } from './auth';
 import { changesRoutes } from './changes';
 import { cliRoutes } from './cli';
