@@ -8,7 +8,7 @@ import type { Where } from '../envelope';
 import type { DeviceHost } from '../host';
 import { under } from '../url-patterns';
 import { failure } from '../envelope';
-import { HttpFailure, callerOf, endpoint, withSession } from '../resolvers';
+import { HttpFailure, callerOf, endpoint, withAuthentication } from '../resolvers';
 import { route, routeHandler, type Around, type Route } from '../request-table';
 import { authRoutes } from './auth';
 import { changesRoutes } from './changes';
@@ -45,7 +45,7 @@ function fallback(host: DeviceHost): Route {
     endpoint(
       host,
       locateAny,
-      withSession(({ url, request }) => {
+      withAuthentication(({ url, request }) => {
         if (knownPath(url)) throw new HttpFailure(405, `Method ${request.method} not allowed here.`);
         throw new HttpFailure(404, `Unknown path: ${url.pathname}`);
       }),
