@@ -17,7 +17,7 @@ import { tables } from '../schema';
 import { backupConfig } from './backup';
 import { quoted } from './lexer';
 import { restoreConfig } from './restore';
-import { CliSession } from './session';
+import { CliSession } from './cli-session';
 
 /** Milliseconds of this process's CPU time: what the work costs, however loaded the machine is. */
 const cpuMs = (): number => {

@@ -8,7 +8,7 @@ import { FixedClock } from '../clock';
 import type { Device } from '../config';
 import { stateProblems } from '../integrity';
 import { buildScenario } from '../scenarios';
-import { CliSession } from './session';
+import { CliSession } from './cli-session';
 import { replay } from '../../test/cli-transcript';
 
 let device: Device;
