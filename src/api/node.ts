@@ -114,10 +114,14 @@ export function useDevice(
 ): NodeDevice {
   // The test token opens the API; sessions and lockouts run on the device's fixed clock, which a test
   // may advance.
-  const host = new DeviceHost(device ?? buildScenario(scenario, new FixedClock()), new MemoryLoginSessions(), {
-    testToken: true,
-    ...options,
-  });
+  const host = new DeviceHost(
+    device ?? buildScenario(scenario, new FixedClock()),
+    new MemoryLoginSessions(),
+    {
+      testToken: true,
+      ...options,
+    },
+  );
   server.resetHandlers(...createHandlers(host));
   const origin = freshOrigin();
   return {

@@ -90,7 +90,9 @@ describe("MSW's cookie store", () => {
 
 describe("the page's stored logins", () => {
   it('a well-formed list is kept', () => {
-    expect(isLoginSessionList(JSON.stringify({ s1: { id: 's1', csrf: 'c', user: 'admin', seen: 0 } }))).toBe(true);
+    expect(isLoginSessionList(JSON.stringify({ s1: { id: 's1', csrf: 'c', user: 'admin', seen: 0 } }))).toBe(
+      true,
+    );
     expect(isLoginSessionList('{}')).toBe(true);
   });
 
