@@ -1,7 +1,7 @@
 /**
  * Every route of the REST door, in match order: the CMDB, the monitor calls, fgsim's CLI and scenario
  * calls, login, and last a catch-all under `/api/v2/` that answers 405 for a known path with the wrong
- * method and 404 otherwise. All of them are served by one MSW handler (../routes.ts).
+ * method and 404 otherwise. All of them are served by one MSW handler (../request-table.ts).
  */
 import type { HttpHandler } from 'msw';
 import type { Where } from '../envelope';
