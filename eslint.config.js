@@ -85,6 +85,20 @@ const layerZones = [
     from: ['./src/ui', './src/features', './src/app', './src/walkthrough'],
     message: 'src/client is the bottom of the GUI: nothing built on it is imported here.',
   },
+  {
+    target: './src/class',
+    from: ['./src/device', './src/api', './src/client', './src/app', './src/features', './src/walkthrough'],
+    message:
+      "The trainer's page is its own small app over HTTP: src/ui widgets, nothing of the console or the device.",
+  },
+  {
+    // With the type-only rule for src/class below: the answers' types, and nothing else of the server.
+    target: './src/class',
+    from: './src/server',
+    except: ['./class-view.ts'],
+    message:
+      "The trainer's page talks to the server over HTTP; of src/server it imports only class-view.ts's types.",
+  },
 ];
 
 export default defineConfig([
@@ -156,6 +170,26 @@ export default defineConfig([
             {
               group: ['**/device', '**/device/**', '**/api', '**/api/**'],
               message: 'src/client speaks REST; it may import only types from the device.',
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The trainer's page may name the server's answer types (class-view.ts, written once for both
+    // sides), never bundle its code; the zone above keeps the rest of src/server out.
+    files: ['src/class/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/server/class-view', '**/server/class-view.ts'],
+              message:
+                "src/class may import only types from src/server/class-view.ts (the trainer's answers).",
               allowTypeImports: true,
             },
           ],

@@ -9,7 +9,7 @@
 import type { MockDevice } from './api/browser';
 import { noteRevision } from './client/revision';
 import { csrfToken } from './client/http';
-import { hasSession, onLoggedIn } from './client/login';
+import { hasLoginCookie, onLoggedIn } from './client/login';
 
 export const isServedPage = (): boolean => document.documentElement.dataset['fgsimServed'] === 'true';
 
@@ -33,7 +33,7 @@ export async function startServedConsole(requested: string | null): Promise<Mock
   };
   let notice: string | null = null;
   if (requested !== null) {
-    if (hasSession()) notice = await openScenario(requested);
+    if (hasLoginCookie()) notice = await openScenario(requested);
     else {
       const stop = onLoggedIn(async () => {
         stop();

@@ -11,7 +11,7 @@ import { openDeviceStore, type DeviceStore } from './device-store';
 import { createHandlers } from './handlers';
 import { DeviceHost } from './host';
 import { DeviceKeeper, browserLock, openDevice } from './storage-writer';
-import { StoredSessions } from './sessions';
+import { StoredLoginSessions } from './login-sessions';
 
 export interface MockDevice {
   /** Why the stored or requested device could not be used, for a visible notice; null when all is well. */
@@ -60,7 +60,7 @@ export async function startMockDevice(
 
   const listeners = new Set<(notice: string) => void>();
   // Sessions and lockouts are timed by the wall clock; the device keeps its fixed clock (api/login.ts).
-  const host = new DeviceHost(opened.device, new StoredSessions(legacy), {
+  const host = new DeviceHost(opened.device, new StoredLoginSessions(legacy), {
     testToken: true,
     authClock: { now: () => Date.now() },
   });

@@ -21,13 +21,8 @@ import {
   type TableSchema,
 } from '../device';
 import { seededRandom } from '../device/rng';
+import { TYPED_TEXT_PIECES, cpuMs } from '../test/fuzz';
 import { server, useDevice, type Answer, type NodeDevice, type RestClient, type SendOptions } from './node';
-
-/** Milliseconds of this process's CPU time: what the work costs, however loaded the machine is. */
-const cpuMs = (): number => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-};
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
@@ -61,27 +56,8 @@ class Gen {
   }
   /** Text a user may type into a Comments box: new lines, quotes, backslashes, `#`, other scripts. */
   text(maxLength: number): string {
-    const parts = [
-      '\n',
-      '\r\n',
-      '\r',
-      '"',
-      '\\',
-      '#',
-      '  ',
-      '\t',
-      "'",
-      '|',
-      '?',
-      '東京',
-      '😀',
-      '１２３',
-      'é',
-      'end',
-      'set hostname x',
-    ];
     let out = this.fresh('t');
-    for (let i = this.int(1, 5); i > 0; i--) out += this.pick(parts);
+    for (let i = this.int(1, 5); i > 0; i--) out += this.pick(TYPED_TEXT_PIECES);
     return out.slice(0, maxLength);
   }
   junk(): unknown {

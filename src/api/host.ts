@@ -1,12 +1,12 @@
 /**
  * Holds the device the REST door answers for. The CLI's `execute factoryreset`, a scenario switch or
  * another tab's change replace it with a new `Device`; listeners (persistence, the revision broadcast) hear of
- * every commit of whichever device is current. The host also keeps who is logged in (`sessions`) and
+ * every commit of whichever device is current. The host also keeps who is logged in (`loginSessions`) and
  * the failed-login counts (`logins`, ./login.ts), which are not device configuration.
  */
 import type { Clock, Device } from '../device';
 import { LoginGuard } from './login';
-import type { SessionStore } from './sessions';
+import type { LoginSessionStore } from './login-sessions';
 
 export type HostListener = (device: Device) => void;
 
@@ -45,7 +45,7 @@ export class DeviceHost {
 
   constructor(
     device: Device,
-    readonly sessions: SessionStore,
+    readonly loginSessions: LoginSessionStore,
     readonly options: HostOptions = {},
   ) {
     this.current = device;

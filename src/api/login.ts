@@ -20,10 +20,10 @@
 import { verifyAdminPassword, type Device, type Row } from '../device';
 import { CSRF_HEADER, PEER_HEADER } from './credentials';
 import type { DeviceHost } from './host';
-import { newToken, type Session } from './sessions';
+import { newToken, type LoginSession } from './login-sessions';
 
 export type LoginOutcome =
-  | { kind: 'ok'; session: Session }
+  | { kind: 'ok'; session: LoginSession }
   | { kind: 'failed' }
   /** This address is locked out (the failure that reached the threshold, and every try until it ends). */
   | { kind: 'locked' };
@@ -104,13 +104,13 @@ export class LoginGuard {
   attempt(username: string, password: string, address: string | null): LoginOutcome {
     const outcome = this.check(username, password, address);
     if (outcome !== 'ok') return { kind: outcome };
-    const session: Session = {
+    const session: LoginSession = {
       id: newToken(),
       csrf: newToken().toUpperCase(),
       user: username,
       seen: this.host.now(),
     };
-    this.host.sessions.add(session);
+    this.host.loginSessions.add(session);
     return { kind: 'ok', session };
   }
 
@@ -153,23 +153,23 @@ export class LoginGuard {
    * The live session a request's `APSCOOKIE_…` cookies name, if any: not idle past `admintimeout`,
    * its admin still configured. A write prefers the session whose CSRF token the request carries.
    */
-  sessionOf(request: Request, cookies: Record<string, string>): Session | undefined {
+  sessionOf(request: Request, cookies: Record<string, string>): LoginSession | undefined {
     const device = this.host.device;
     const now = this.host.now();
     const idleMs = globalNumber(device, 'admintimeout', 5) * 60_000;
     const sent = request.headers.get(CSRF_HEADER)?.replace(/^"|"$/g, '');
-    let first: Session | undefined;
+    let first: LoginSession | undefined;
     for (const [name, value] of Object.entries(cookies)) {
       if (!name.startsWith('APSCOOKIE_')) continue;
       const id = sessionIdOf(value);
-      const session = this.host.sessions.get(id);
+      const session = this.host.loginSessions.get(id);
       if (!session) continue;
       if (now - session.seen > idleMs || !device.find('system admin', session.user)) {
-        this.host.sessions.remove(id);
+        this.host.loginSessions.remove(id);
         continue;
       }
       const live = now - session.seen >= TOUCH_MS ? { ...session, seen: now } : session;
-      if (live !== session) this.host.sessions.add(live);
+      if (live !== session) this.host.loginSessions.add(live);
       if (sent !== undefined && live.csrf === sent) return live;
       first ??= live;
     }

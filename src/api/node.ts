@@ -12,7 +12,7 @@ import { DEFAULT_SCENARIO, FixedClock, buildScenario, type Device, type Scenario
 import { API_TOKEN, CSRF_HEADER } from './credentials';
 import { createHandlers } from './handlers';
 import { DeviceHost, type HostOptions } from './host';
-import { MemorySessions } from './sessions';
+import { MemoryLoginSessions } from './login-sessions';
 
 export const server = setupServer();
 
@@ -114,10 +114,14 @@ export function useDevice(
 ): NodeDevice {
   // The test token opens the API; sessions and lockouts run on the device's fixed clock, which a test
   // may advance.
-  const host = new DeviceHost(device ?? buildScenario(scenario, new FixedClock()), new MemorySessions(), {
-    testToken: true,
-    ...options,
-  });
+  const host = new DeviceHost(
+    device ?? buildScenario(scenario, new FixedClock()),
+    new MemoryLoginSessions(),
+    {
+      testToken: true,
+      ...options,
+    },
+  );
   server.resetHandlers(...createHandlers(host));
   const origin = freshOrigin();
   return {

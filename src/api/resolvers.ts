@@ -8,8 +8,8 @@ import { DeviceError, type Device } from '../device';
 import { API_TOKEN, CSRF_HEADER } from './credentials';
 import { failure, type Where } from './envelope';
 import type { DeviceHost } from './host';
-import type { RouteResolver } from './routes';
-import type { Session } from './sessions';
+import type { RouteResolver } from './request-table';
+import type { LoginSession } from './login-sessions';
 
 /** A refusal that is not the device's: 401, 403, 404 of a path, 405. */
 export class HttpFailure extends Error {
@@ -23,7 +23,7 @@ export class HttpFailure extends Error {
 }
 
 export type Caller =
-  | { kind: 'session'; session: Session }
+  | { kind: 'session'; session: LoginSession }
   /** An API user's key (`user`), or the test token (`user` undefined). */
   | { kind: 'token'; user?: string }
   | { kind: 'anonymous' };
@@ -68,7 +68,7 @@ export function callerOf(
 }
 
 /** 401 unless the request carries a live session cookie or the API token. */
-export const withSession =
+export const withAuthentication =
   (resolver: ApiResolver): ApiResolver =>
   (ctx) => {
     if (ctx.caller.kind === 'anonymous') throw new HttpFailure(401, 'Not logged in.');
@@ -118,7 +118,7 @@ export function endpoint(host: DeviceHost, locate: Locate, resolver: ApiResolver
 
 /** An endpoint only a logged-in caller may use, whose writes need the CSRF token. */
 export const guarded = (host: DeviceHost, locate: Locate, resolver: ApiResolver): RouteResolver =>
-  endpoint(host, locate, withSession(withCsrf(resolver)));
+  endpoint(host, locate, withAuthentication(withCsrf(resolver)));
 
 /** The JSON body of a write: size and nesting are bounded, and malformed JSON is -651 (./body.ts). */
 export { readJson } from './body';

@@ -6,8 +6,8 @@
  */
 import { CookieJar } from 'tough-cookie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MSW_COOKIE_STORE_KEY, isCookieStore, isSessionList, repairStorage } from './storage-check';
-import { SESSIONS_KEY } from './sessions';
+import { MSW_COOKIE_STORE_KEY, isCookieStore, isLoginSessionList, repairStorage } from './storage-check';
+import { LOGIN_SESSIONS_KEY } from './login-sessions';
 
 class MemoryStorage {
   readonly items = new Map<string, string>();
@@ -90,8 +90,10 @@ describe("MSW's cookie store", () => {
 
 describe("the page's stored logins", () => {
   it('a well-formed list is kept', () => {
-    expect(isSessionList(JSON.stringify({ s1: { id: 's1', csrf: 'c', user: 'admin', seen: 0 } }))).toBe(true);
-    expect(isSessionList('{}')).toBe(true);
+    expect(isLoginSessionList(JSON.stringify({ s1: { id: 's1', csrf: 'c', user: 'admin', seen: 0 } }))).toBe(
+      true,
+    );
+    expect(isLoginSessionList('{}')).toBe(true);
   });
 
   it.each([
@@ -104,9 +106,9 @@ describe("the page's stored logins", () => {
     ['{"s1": {"id": "s1", "csrf": "c", "user": "admin"}}'],
   ])('%s is cleared with a notice', (text) => {
     const storage = new MemoryStorage();
-    storage.setItem(SESSIONS_KEY, text);
+    storage.setItem(LOGIN_SESSIONS_KEY, text);
     expect(repairStorage(storage)).toMatch(/its stored logins/);
-    expect(storage.items.has(SESSIONS_KEY)).toBe(false);
+    expect(storage.items.has(LOGIN_SESSIONS_KEY)).toBe(false);
   });
 
   it('nothing stored: nothing to say', () => {

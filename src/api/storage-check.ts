@@ -4,7 +4,7 @@
  * imported: MSW reads its cookie store (`__msw-cookie-store__`) when its module is evaluated and
  * throws on an entry that is not a list of cookies ("t is not iterable"), on every load.
  */
-import { SESSIONS_KEY, isSession } from './sessions';
+import { LOGIN_SESSIONS_KEY, isLoginSession } from './login-sessions';
 
 /** MSW's own key (msw/lib/core/utils/cookieStore). */
 export const MSW_COOKIE_STORE_KEY = '__msw-cookie-store__';
@@ -57,9 +57,9 @@ export function isCookieStore(text: string): boolean {
   );
 }
 
-export function isSessionList(text: string): boolean {
+export function isLoginSessionList(text: string): boolean {
   const parsed = parsedJson(text);
-  return isObject(parsed) && Object.entries(parsed).every(([id, s]) => isSession(s) && s.id === id);
+  return isObject(parsed) && Object.entries(parsed).every(([id, s]) => isLoginSession(s) && s.id === id);
 }
 
 /**
@@ -85,7 +85,7 @@ export function repairStorage(storage: Pick<Storage, 'getItem' | 'removeItem'> |
     cleared.push(what);
   };
   check(MSW_COOKIE_STORE_KEY, isCookieStore, 'its stored cookies');
-  check(SESSIONS_KEY, isSessionList, 'its stored logins');
+  check(LOGIN_SESSIONS_KEY, isLoginSessionList, 'its stored logins');
   if (cleared.length === 0) return null;
   return `The browser held data the simulator could not read (${cleared.join(' and ')}); it was cleared, so you may have to log in again.`;
 }

@@ -35,9 +35,9 @@ import {
   type Lock,
   type StorageArea,
 } from './storage-writer';
-import { answer } from './routes';
+import { answer } from './request-table';
 import { takeScenario } from './scenario-param';
-import { MemorySessions } from './sessions';
+import { MemoryLoginSessions } from './login-sessions';
 import { expectMonitorOk, expectOk } from '../test/rest';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -284,7 +284,7 @@ async function openTab(browser: Browser, lock: Lock, store?: DeviceStore) {
   const clock = new FixedClock();
   const kept = store ?? (await storeOf(browser));
   const opened = await openDevice('', kept, null, clock);
-  const host = new DeviceHost(opened.device, new MemorySessions(), { testToken: true });
+  const host = new DeviceHost(opened.device, new MemoryLoginSessions(), { testToken: true });
   const stored: string[] = [];
   const refused: string[] = [];
   const keeper = new DeviceKeeper(host, kept, {

@@ -7,7 +7,7 @@
 import { createContext, useContext, useEffect, type ReactNode } from 'react';
 import { cmdb, type CmdbRow } from '../client';
 import { useResource } from '../client/react';
-import { useExpireOnUnauthorized } from './session';
+import { useExpireOnUnauthorized } from './login-store';
 import type { FeatureCheck } from './menu';
 
 export interface FeatureFlags {

@@ -2,17 +2,9 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { computeAccessibleName, getRole, isInaccessible } from 'dom-accessibility-api';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { manifestTarget, matchesOf, pickableFrom, pickMode, startPickMode, targetOf } from './pick-mode';
+import { memoryStorage } from '../test/memory-storage';
 
 const a11y = { getRole, computeAccessibleName, isInaccessible };
-
-function memory(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> {
-  const items = new Map<string, string>();
-  return {
-    getItem: (k) => items.get(k) ?? null,
-    setItem: (k, v) => void items.set(k, v),
-    removeItem: (k) => void items.delete(k),
-  };
-}
 
 function Screen({ onToggle, onOpen }: { onToggle: () => void; onOpen: () => void }) {
   return (
@@ -45,7 +37,7 @@ afterEach(() => {
 
 describe('pick mode', () => {
   it('is asked for with ?pick=1 and lasts for the session until ?pick=0', () => {
-    const session = memory();
+    const session = memoryStorage();
     expect(pickMode('?screenshot=1', session)).toBe(false);
     expect(pickMode('?screenshot=1&pick=1', session)).toBe(true);
     expect(pickMode('', session)).toBe(true);

@@ -12,20 +12,16 @@
  * that every picked target finds exactly the element that was clicked.
  */
 import { hashQuery } from './address';
+import { tabFlag, type TabStorage } from './tab-flag';
 
 export const PICK_PARAM = 'pick';
 const STORAGE_KEY = 'fgsim.pick';
 /** The panel's own host: clicks inside it are the panel's, not picks. */
 export const PICK_PANEL_ID = 'fg-pick';
 
-type SessionArea = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
 /** Whether pick mode is on, after taking `?pick=` of this page's address into account. */
-export function pickMode(search: string, storage: SessionArea): boolean {
-  const asked = new URLSearchParams(search).get(PICK_PARAM);
-  if (asked === '1') storage.setItem(STORAGE_KEY, '1');
-  else if (asked === '0') storage.removeItem(STORAGE_KEY);
-  return storage.getItem(STORAGE_KEY) === '1';
+export function pickMode(search: string, storage: TabStorage): boolean {
+  return tabFlag(search, PICK_PARAM, STORAGE_KEY, storage);
 }
 
 /**

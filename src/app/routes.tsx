@@ -23,7 +23,7 @@ import { routes as sslVpn } from '../features/ssl-vpn/route';
 import { NotFound } from './layout/NotFound';
 import { Shell } from './layout/Shell';
 import { LoginPage } from './login/LoginPage';
-import { RequireSession } from './RequireSession';
+import { RequireLogin } from './RequireLogin';
 
 /** The console's root: the Dashboard, unless a guide deep link is there for the guide to follow. */
 function Home() {
@@ -48,9 +48,9 @@ export const appRoutes: RouteObject[] = [
   { path: urls.login, element: <LoginPage /> },
   {
     element: (
-      <RequireSession>
+      <RequireLogin>
         <Shell />
-      </RequireSession>
+      </RequireLogin>
     ),
     children: [{ index: true, element: <Home /> }, ...screens, { path: '*', element: <NotFound /> }],
   },

@@ -7,20 +7,16 @@
  * With `&pick=1` as well, the writers' pick mode (pick-mode.ts) shows the target of what is clicked.
  */
 import { hashQuery } from './address';
+import { tabFlag, type TabStorage } from './tab-flag';
 
 export const SCREENSHOT_PARAM = 'screenshot';
 /** The attribute on `<html>`: `data-screenshot`. */
 export const SCREENSHOT_ATTRIBUTE = 'screenshot';
 const STORAGE_KEY = 'fgsim.screenshot';
 
-type SessionArea = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
 /** Whether screenshot mode is on, after taking `?screenshot=` of this page's address into account. */
-export function screenshotMode(search: string, storage: SessionArea): boolean {
-  const asked = new URLSearchParams(search).get(SCREENSHOT_PARAM);
-  if (asked === '1') storage.setItem(STORAGE_KEY, '1');
-  else if (asked === '0') storage.removeItem(STORAGE_KEY);
-  return storage.getItem(STORAGE_KEY) === '1';
+export function screenshotMode(search: string, storage: TabStorage): boolean {
+  return tabFlag(search, SCREENSHOT_PARAM, STORAGE_KEY, storage);
 }
 
 /** Marks `<html>` when screenshot mode is on; call once at boot. Answers whether it is on. */

@@ -4,24 +4,9 @@
  * send the session's CSRF token, read from the `ccsrftoken_<n>` cookie seat 0 names in the table (a
  * browser sends every seat's cookies to every port, so the unsuffixed `ccsrftoken` may be another seat's).
  */
+import type { ClassView, SeatView } from '../server/class-view';
 
-export interface SeatView {
-  seat: number;
-  port: number;
-  sshPort: number | null;
-  hostname: string;
-  revision: string;
-  done: boolean[];
-  error: string | null;
-}
-
-export interface ClassView {
-  steps: Array<{ id: string; title: string }>;
-  scenarios: string[];
-  startScenario: string;
-  csrfCookie: string;
-  seats: SeatView[];
-}
+export type { ClassView, SeatView };
 
 export class NotLoggedIn extends Error {
   constructor() {

@@ -6,7 +6,7 @@ export { ApiError, DeviceNotStarted, request, type Envelope, type Query } from '
 export { refusalOf, refusalText, type Refusal } from './refusal';
 export { cmdb, type CmdbRow, type CmdbValue } from './cmdb';
 export * from './monitor';
-export { login, logout, hasSession } from './login';
+export { login, logout, hasLoginCookie } from './login';
 export { currentRevision, noteRevision, onRevision, REVISION_CHANNEL } from './revision';
 export { cli, config, type CliAnswer, type CliCompletion, type ConfigFile } from './cli';
 export { scenario } from './scenario';

@@ -36,6 +36,6 @@ export async function logout(): Promise<void> {
  * True while the CSRF cookie a login sets is present (the device answers 401 once the session is
  * gone). The session cookie itself is HttpOnly on a served device, so the page cannot see it.
  */
-export function hasSession(): boolean {
+export function hasLoginCookie(): boolean {
   return csrfToken() !== undefined;
 }

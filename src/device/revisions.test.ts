@@ -17,7 +17,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { FixedClock } from './clock';
 import type { Device } from './config';
-import { CliSession } from './cli/session';
+import { CliSession } from './cli/cli-session';
 import { MAX_REVISIONS, exportState, importState } from './storage-format';
 import { revisionDiff } from './revision-diff';
 import { LOGOUT_COMMENT, restoreRevision, revisionList, saveRevision } from './revisions';

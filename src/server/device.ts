@@ -5,7 +5,7 @@
  */
 import { buildScenario, type Clock, type ScenarioName } from '../device';
 import { DeviceHost, type HostOptions } from '../api/host';
-import { MemorySessions } from '../api/sessions';
+import { MemoryLoginSessions } from '../api/login-sessions';
 import { serve, type Served, type ServeOptions } from './server';
 import { startSshDoor } from './ssh/door';
 import { loadHostKey } from './ssh/host-key';
@@ -59,7 +59,7 @@ export async function startServed(options: ServedOptions): Promise<ServedDevice>
     device = opened.device;
     for (const line of opened.log) log(line);
   }
-  const host = new DeviceHost(device, new MemorySessions(), {
+  const host = new DeviceHost(device, new MemoryLoginSessions(), {
     authClock: clock,
     served: true,
     ...options.hostOptions,

@@ -13,7 +13,7 @@ import { START_SCENARIO, steps } from '../walkthrough/steps';
 import { ROOT } from './child';
 import { STATE_FILE } from './state';
 import { MAX_SEATS, seatDir, seatsProblem, startClass, type ServedClass } from './seats';
-import type { ClassView } from './trainer';
+import type { ClassView } from './class-view';
 
 let cls: ServedClass;
 let dir: string;

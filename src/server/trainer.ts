@@ -22,6 +22,7 @@ import { callerOf } from '../api/resolvers';
 import { buildScenario, isScenarioName, scenarioNames } from '../device';
 import type { RestReads } from '../walkthrough/rest-reads';
 import { START_SCENARIO, steps } from '../walkthrough/steps';
+import type { ClassView, SeatView } from './class-view';
 
 /** What the trainer's view needs of one seat. */
 export interface SeatDevice {
@@ -31,28 +32,6 @@ export interface SeatDevice {
   sshPort?: number;
   /** Resolves once the seat's commits so far are in its state file. */
   durable(): Promise<void>;
-}
-
-/** One row of the trainer's table. */
-export interface SeatView {
-  seat: number;
-  port: number;
-  sshPort: number | null;
-  hostname: string;
-  revision: string;
-  /** Per step of the procedure, in order: its `doneWhen` on this seat's device. */
-  done: boolean[];
-  /** Set when the checks could not be read (the row shows it instead of ticks). */
-  error: string | null;
-}
-
-export interface ClassView {
-  steps: Array<{ id: string; title: string }>;
-  scenarios: readonly string[];
-  startScenario: string;
-  /** The cookie that carries the trainer's CSRF token (`ccsrftoken_<n>` of seat 0). */
-  csrfCookie: string;
-  seats: SeatView[];
 }
 
 export const CLASS_PAGE = '/fgsim/class';

@@ -4,7 +4,7 @@
  * it ends with the last prompt. `replay` types each input into the session and writes down what the
  * session really answers, so a test compares the two texts byte for byte.
  */
-import type { CliSession } from '../device/cli/session';
+import type { CliSession } from '../device/cli/cli-session';
 
 export function replay(session: CliSession, transcript: string): string {
   const expected = transcript.split('\n');

@@ -16,7 +16,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { server, useDevice as openNodeDevice, type NodeDevice } from '../api/node';
 import { appRoutes } from '../app/routes';
-import { useSession } from '../app/session';
+import { useLogin } from '../app/login-store';
 import { noteRevision } from '../client';
 import type { ScenarioName } from '../device';
 
@@ -55,7 +55,7 @@ export function setupConsoleDevice(scenario: ScenarioName = 'telemetry-on'): {
 
 /** Logs this "browser" in as the GUI does (session cookie and CSRF token land in document.cookie). */
 export async function logIn(username = 'admin', password = ''): Promise<void> {
-  const ok = await useSession.getState().logIn(username, password);
+  const ok = await useLogin.getState().logIn(username, password);
   if (!ok) throw new Error(`logIn: the device refused ${username}`);
 }
 

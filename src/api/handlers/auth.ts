@@ -16,8 +16,8 @@ import { readForm } from '../body';
 import { COOKIE_SUFFIX, CSRF_COOKIE, SESSION_COOKIE } from '../credentials';
 import type { DeviceHost } from '../host';
 import { exactly } from '../url-patterns';
-import { route, type Route } from '../routes';
-import type { Session } from '../sessions';
+import { route, type Route } from '../request-table';
+import type { LoginSession } from '../login-sessions';
 
 export const LOGIN_OK = '1document.location="/ng/prompt?viewOnly&redir=%2Fng%2F";';
 export const LOGIN_FAILED = '0';
@@ -54,7 +54,7 @@ function cookieNames(host: DeviceHost): { session: string; csrf: string } {
   return { session: `APSCOOKIE_${suffix}`, csrf: `${CSRF_COOKIE}_${suffix}` };
 }
 
-function sessionCookies(host: DeviceHost, request: Request, session: Session): Headers {
+function sessionCookies(host: DeviceHost, request: Request, session: LoginSession): Headers {
   const headers = new Headers();
   const names = cookieNames(host);
   const value = `"Era%3D0%26Payload%3D${session.id}%0A"`;
@@ -83,7 +83,7 @@ export function authRoutes(host: DeviceHost): Route[] {
       if (session) {
         // `revision-backup-on-logout enable` saves a revision as the administrator leaves.
         saveOnLogout(host.device, { door: 'GUI', admin: session.user });
-        host.sessions.remove(session.id);
+        host.loginSessions.remove(session.id);
       }
       const headers = new Headers();
       const names = cookieNames(host);

@@ -18,7 +18,7 @@ import { success, type Where } from '../envelope';
 import type { DeviceHost } from '../host';
 import { exactly } from '../url-patterns';
 import { HttpFailure, guarded } from '../resolvers';
-import { route, type Route } from '../routes';
+import { route, type Route } from '../request-table';
 
 const where =
   (name: string) =>

@@ -16,10 +16,10 @@ import type { DeviceHost } from '../host';
 import { newApiKey } from '../login';
 import { exactly } from '../url-patterns';
 import { guarded, readJson, type Caller } from '../resolvers';
-import { route, type Route } from '../routes';
+import { route, type Route } from '../request-table';
 
 /** How many console sessions a host keeps; the least recently used goes first. */
-const MAX_SESSIONS = 64;
+const MAX_CLI_SESSIONS = 64;
 
 function callerKey(caller: Caller): string {
   return caller.kind === 'session' ? `session:${caller.session.id}` : caller.kind;
@@ -50,7 +50,7 @@ class CliSessions {
     }
     this.sessions.set(key, entry);
     for (const old of this.sessions.keys()) {
-      if (this.sessions.size <= MAX_SESSIONS) break;
+      if (this.sessions.size <= MAX_CLI_SESSIONS) break;
       this.sessions.delete(old);
     }
     return entry.session;

@@ -19,7 +19,7 @@ import { originOf } from '../origin';
 import { formatFields, pick, select } from '../query';
 import { under } from '../url-patterns';
 import { HttpFailure, guarded, readJson, type ApiResolver } from '../resolvers';
-import { route, type Route } from '../routes';
+import { route, type Route } from '../request-table';
 import { describeTable, withGuiKeys } from '../schema-view';
 import { fnv1a } from '../../device/rng';
 import { restRow } from '../rest-row';

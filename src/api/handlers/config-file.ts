@@ -17,7 +17,7 @@ import type { DeviceHost } from '../host';
 import { originOf } from '../origin';
 import { exactly } from '../url-patterns';
 import { guarded, readJson, type ApiContext } from '../resolvers';
-import { route, type Route } from '../routes';
+import { route, type Route } from '../request-table';
 
 const configWhere =
   (action: 'backup' | 'restore') =>

@@ -1,15 +1,15 @@
 /**
  * Every route of the REST door, in match order: the CMDB, the monitor calls, fgsim's CLI and scenario
  * calls, login, and last a catch-all under `/api/v2/` that answers 405 for a known path with the wrong
- * method and 404 otherwise. All of them are served by one MSW handler (../routes.ts).
+ * method and 404 otherwise. All of them are served by one MSW handler (../request-table.ts).
  */
 import type { HttpHandler } from 'msw';
 import type { Where } from '../envelope';
 import type { DeviceHost } from '../host';
 import { under } from '../url-patterns';
 import { failure } from '../envelope';
-import { HttpFailure, callerOf, endpoint, withSession } from '../resolvers';
-import { route, routeHandler, type Around, type Route } from '../routes';
+import { HttpFailure, callerOf, endpoint, withAuthentication } from '../resolvers';
+import { route, routeHandler, type Around, type Route } from '../request-table';
 import { authRoutes } from './auth';
 import { changesRoutes } from './changes';
 import { cliRoutes } from './cli';
@@ -45,7 +45,7 @@ function fallback(host: DeviceHost): Route {
     endpoint(
       host,
       locateAny,
-      withSession(({ url, request }) => {
+      withAuthentication(({ url, request }) => {
         if (knownPath(url)) throw new HttpFailure(405, `Method ${request.method} not allowed here.`);
         throw new HttpFailure(404, `Unknown path: ${url.pathname}`);
       }),

@@ -21,7 +21,7 @@ import type { DeviceHost } from '../host';
 import { originOf } from '../origin';
 import { exactly } from '../url-patterns';
 import { guarded, readJson } from '../resolvers';
-import { route, type Route } from '../routes';
+import { route, type Route } from '../request-table';
 import { revisionMonitorRoutes } from './monitor-revisions';
 
 const PREFIX = '/api/v2/monitor/';

@@ -11,7 +11,7 @@ import { success, type Where } from '../envelope';
 import type { DeviceHost } from '../host';
 import { exactly } from '../url-patterns';
 import { guarded, readJson } from '../resolvers';
-import { route, type Route } from '../routes';
+import { route, type Route } from '../request-table';
 
 const where = (_url: URL, method: string): Where => ({ method, path: 'fgsim', name: 'scenario' });
 

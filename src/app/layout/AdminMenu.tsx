@@ -9,7 +9,7 @@ import { useNavigate } from 'react-router';
 import { RestoreDialog, backUpConfiguration } from '../../features/backup-restore';
 import { Icon } from '../../ui';
 import { urls } from '../../urls';
-import { useSession } from '../session';
+import { useLogin } from '../login-store';
 
 export function AdminMenu() {
   const [open, setOpen] = useState(false);
@@ -17,7 +17,7 @@ export function AdminMenu() {
   const id = useId();
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
-  const logOut = useSession((s) => s.logOut);
+  const logOut = useLogin((s) => s.logOut);
   const navigate = useNavigate();
 
   useEffect(() => {

@@ -6,7 +6,7 @@ import { monitor } from '../../client';
 import { useResource } from '../../client/react';
 import { Icon, useLayout } from '../../ui';
 import { GuideButton } from '../../walkthrough';
-import { useExpireOnUnauthorized } from '../session';
+import { useExpireOnUnauthorized } from '../login-store';
 import { AdminMenu } from './AdminMenu';
 
 export function Header() {

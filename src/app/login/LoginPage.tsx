@@ -7,7 +7,7 @@ import { useState, type FormEvent } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { DeviceNotStarted } from '../../client';
 import { Button } from '../../ui';
-import { useSession } from '../session';
+import { useLogin } from '../login-store';
 import { urls } from '../../urls';
 
 /** Where the guard sent the user from (`location.state.from`). */
@@ -19,8 +19,8 @@ export interface LoginState {
 const AFTER_LOGIN = { afterLogin: true };
 
 export function LoginPage() {
-  const loggedIn = useSession((s) => s.loggedIn);
-  const logIn = useSession((s) => s.logIn);
+  const loggedIn = useLogin((s) => s.loggedIn);
+  const logIn = useLogin((s) => s.logIn);
   const navigate = useNavigate();
   const from = (useLocation().state as LoginState | null)?.from ?? urls.dashboard;
   const [username, setUsername] = useState('');

@@ -14,7 +14,7 @@ import { tableRules } from '../rules';
 import { tableSchema, tables, type FieldDef, type Row, type TableSchema, type Value } from '../schema';
 import type { DeviceState, TableData } from '../state';
 import { quoted, setLine } from './field-values';
-import { CliSession } from './session';
+import { CliSession } from './cli-session';
 import { editLine } from './show';
 
 const pad = (depth: number): string => '    '.repeat(depth);

@@ -11,7 +11,7 @@ import { buildScenario } from '../scenarios';
 import { interfaceTypes, tableSchema, type FieldDef } from '../schema';
 import { backupConfig } from './backup';
 import { restoreConfig } from './restore';
-import { CliSession } from './session';
+import { CliSession } from './cli-session';
 
 let device: Device;
 let cli: CliSession;

@@ -17,13 +17,8 @@ import { tables } from '../schema';
 import { backupConfig } from './backup';
 import { quoted } from './lexer';
 import { restoreConfig } from './restore';
-import { CliSession } from './session';
-
-/** Milliseconds of this process's CPU time: what the work costs, however loaded the machine is. */
-const cpuMs = (): number => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-};
+import { TYPED_TEXT_PIECES, cpuMs } from '../../test/fuzz';
+import { CliSession } from './cli-session';
 
 const LINES = 20_000;
 const ROUND_TRIP_VALUES = 2_000;
@@ -200,39 +195,13 @@ describe('fuzz', () => {
 
   it(`${ROUND_TRIP_VALUES.toLocaleString('en')} random values come back from Backup → Restore byte for byte`, () => {
     const random = seededRandom(0x14);
-    const pieces = [
-      '\n',
-      '\r\n',
-      '\r',
-      '"',
-      '\\',
-      '\\"',
-      '#',
-      ' ',
-      '  ',
-      '\t',
-      "'",
-      '|',
-      '?',
-      '東京',
-      '😀',
-      '１２３',
-      'é',
-      'end',
-      'next',
-      'config system global',
-      'set hostname x',
-      'edit "a"',
-      '-----BEGIN CERTIFICATE-----',
-      '\u0001',
-    ];
     const value = (max: number): string => {
       let out = '';
       for (let n = 1 + Math.floor(random() * 8); n > 0; n--)
         out +=
           random() < 0.3
             ? String.fromCharCode(32 + Math.floor(random() * 95))
-            : pieces[Math.floor(random() * pieces.length)];
+            : TYPED_TEXT_PIECES[Math.floor(random() * TYPED_TEXT_PIECES.length)];
       return out.slice(0, max).replace(/[\uD800-\uDBFF]$/, '');
     };
     const device = buildScenario('telemetry-on', new FixedClock());

@@ -8,7 +8,7 @@ import { FixedClock } from '../clock';
 import { buildScenario } from '../scenarios';
 import { grep } from './grep';
 import { lex } from './lexer';
-import { CliSession } from './session';
+import { CliSession } from './cli-session';
 
 /** Milliseconds of this process's CPU time: what the work costs, however loaded the machine is. */
 const cpuMs = (): number => {

@@ -8,7 +8,7 @@ export {
   type CliResult,
   type CliSessionOptions,
   type Completion,
-} from './session';
+} from './cli-session';
 export type { CliEvent } from './verbs';
 export { backupConfig, configurationLines } from './backup';
 export { parseConfigText, restoreConfig, applyConfig, type ParsedConfig } from './restore';

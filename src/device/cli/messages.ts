@@ -82,14 +82,23 @@ export function takeWords(args: readonly { text: string }[], count: number): voi
 }
 
 /**
- * Runs a change on the device; the device's refusal stops the verb with the lines the device prints
- * (deviceErrorLines; `refCount`, when known, words a -23 with the number of users).
+ * The one conversion of a refusal into what the CLI prints: a CliError as it is, the device's
+ * DeviceError in deviceErrorLines' words (`refCount`, when known, words a -23 with the number of
+ * users). Anything else is not a refusal (a bug): undefined. A verb's onDevice and the session's
+ * catch-all both convert through here, so a DeviceError prints alike whether a verb reported it or
+ * it escaped the verb.
  */
+export function refusalOf(e: unknown, refCount?: number): CliError | undefined {
+  if (e instanceof CliError) return e;
+  if (e instanceof DeviceError) return new CliError(deviceErrorLines(e, refCount));
+  return undefined;
+}
+
+/** Runs a change on the device; the device's refusal stops the verb with the lines it prints (refusalOf). */
 export function onDevice<T>(change: () => T, refCount?: number): T {
   try {
     return change();
   } catch (e) {
-    if (e instanceof DeviceError) throw new CliError(deviceErrorLines(e, refCount));
-    throw e;
+    throw refusalOf(e, refCount) ?? e;
   }
 }

@@ -12,7 +12,7 @@ import { endpointRecords } from '../monitor/endpoints';
 import { buildScenario } from '../scenarios';
 import { backupConfig } from './backup';
 import { restoreConfig } from './restore';
-import { CliSession } from './session';
+import { CliSession } from './cli-session';
 
 let device: Device;
 let cli: CliSession;

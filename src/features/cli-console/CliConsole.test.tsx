@@ -6,7 +6,7 @@ import { configure, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { logIn, renderConsole, setupConsoleDevice } from '../../test/console';
 import { CLI_PANEL_STORAGE_KEY, resetCliConsole, useCliHistory } from './console-store';
-import { RECONNECT_DELAY_MS } from './console-session';
+import { RECONNECT_DELAY_MS } from './console-actions';
 
 configure({ asyncUtilTimeout: 5_000 });
 const fgt = setupConsoleDevice('telemetry-on');

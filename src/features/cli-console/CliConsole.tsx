@@ -15,7 +15,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Icon } from '../../ui';
 import './cli-console.css';
-import { connect } from './console-session';
+import { connect } from './console-actions';
 import { useCliTranscript } from './console-store';
 import { ResizeHandle, usePanelHeight } from './ResizeHandle';
 import { Terminal } from './Terminal';

@@ -14,7 +14,7 @@ import {
   type ClipboardEvent,
   type KeyboardEvent,
 } from 'react';
-import { complete, help, interrupt, submit } from './console-session';
+import { complete, help, interrupt, submit } from './console-actions';
 import { useCliHistory, useCliTranscript } from './console-store';
 import { inOpenQuote, isQuestion, splitPaste } from './scrollback';
 

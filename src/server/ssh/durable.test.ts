@@ -4,13 +4,13 @@
  * `end` may be killed with the server and still find its change.
  */
 import { describe, expect, it } from 'vitest';
-import { MemorySessions } from '../../api/sessions';
+import { MemoryLoginSessions } from '../../api/login-sessions';
 import { DeviceHost } from '../../api/host';
 import { buildScenario, CliSession, FixedClock } from '../../device';
 import { DurableOutput } from './door';
 
 function setup() {
-  const host = new DeviceHost(buildScenario('telemetry-on', new FixedClock()), new MemorySessions());
+  const host = new DeviceHost(buildScenario('telemetry-on', new FixedClock()), new MemoryLoginSessions());
   const written: string[] = [];
   let closed = false;
   const pending: Array<() => void> = [];

@@ -3,12 +3,15 @@
  * abbreviations, `?`, the y/n questions — and the edit-session rules (one transaction on `next`/`end`,
  * nothing on `abort` or on a refused commit). Expected texts are written from the reference.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FixedClock } from '../clock';
 import type { Device } from '../config';
 import { stateProblems } from '../integrity';
+import { DeviceError, badValue, duplicate, inUse, missingReference, notFound } from '../errors';
 import { buildScenario } from '../scenarios';
-import { CliSession } from './session';
+import { CliSession } from './cli-session';
+import { onDevice } from './messages';
+import { verbs } from './verbs';
 import { replay } from '../../test/cli-transcript';
 
 let device: Device;
@@ -676,5 +679,54 @@ FGT60E (address) # `);
   it('takes no arguments', () => {
     cli.run('config firewall address');
     expect(cli.run('purge all').output).toMatch(/Command fail\. Return code -61$/);
+  });
+});
+
+describe('a DeviceError prints alike, reported by a verb or escaping it', () => {
+  // One verb stands in for any: its run either reports the device's refusal (onDevice, as the verbs
+  // do) or lets it escape to the session's catch-all. Both must print the device's lines.
+  const exitVerb = verbs.find((v) => v.name === 'exit');
+  if (!exitVerb) throw new Error('no exit verb');
+  afterEach(() => vi.restoreAllMocks());
+
+  const printed = (error: DeviceError, how: 'reported' | 'escaping'): string => {
+    vi.spyOn(exitVerb, 'run').mockImplementation(() =>
+      how === 'reported'
+        ? onDevice(() => {
+            throw error;
+          })
+        : (() => {
+            throw error;
+          })(),
+    );
+    const { output } = cli.run('exit');
+    vi.restoreAllMocks();
+    return output;
+  };
+
+  const cases: Array<[string, DeviceError]> = [
+    ['a missing reference (-3)', missingReference('source-interface', 'wan9')],
+    ['a bad value (-651)', badValue('ip', '300.1.1.1/24', 'invalid IP address')],
+    ['a duplicate (-5)', duplicate('wan1')],
+    ['an object in use (-23)', inUse('wan1')],
+    ['an entry not found', notFound('entry')],
+    ['an incomplete command (-160)', new DeviceError(-160, 'incomplete command in the end')],
+  ];
+  it.each(cases)('%s', (_name, error) => {
+    const reported = printed(error, 'reported');
+    expect(reported).not.toMatch(/internal error/);
+    expect(printed(error, 'escaping')).toBe(reported);
+  });
+
+  it("prints 6.0's words, not the error's message (reference §10)", () => {
+    expect(printed(missingReference('source-interface', 'wan9'), 'escaping')).toBe(
+      "entry not found in datasource\nvalue parse error before 'wan9'\nCommand fail. Return code -3",
+    );
+    expect(printed(badValue('ip', '300.1.1.1/24', 'invalid IP address'), 'escaping')).toBe(
+      "invalid IP address\nvalue parse error before '300.1.1.1/24'\nCommand fail. Return code -651",
+    );
+    expect(printed(new DeviceError(-160, 'x'), 'escaping')).toBe(
+      'incomplete command in the end\nCommand fail. Return code -160',
+    );
   });
 });

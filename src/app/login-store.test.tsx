@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useCliHistory, useCliTranscript } from '../features/cli-console';
 import { logIn, setupConsoleDevice } from '../test/console';
-import { useSession } from './session';
+import { useLogin } from './login-store';
 
 setupConsoleDevice('telemetry-on');
 
@@ -11,9 +11,9 @@ describe('Logout', () => {
     useCliTranscript.getState().print('FGT60E # show system global\nconfig system global\n');
     useCliHistory.setState({ sessionId: 'before-logout', entries: ['show system global'] });
 
-    await useSession.getState().logOut();
+    await useLogin.getState().logOut();
 
-    expect(useSession.getState().loggedIn).toBe(false);
+    expect(useLogin.getState().loggedIn).toBe(false);
     expect(useCliTranscript.getState().lines).toEqual([]);
     expect(useCliHistory.getState().entries).toEqual([]);
     expect(useCliHistory.getState().sessionId).not.toBe('before-logout');

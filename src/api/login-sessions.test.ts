@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { FixedClock, buildScenario } from '../device';
 import { createRoutes } from './handlers';
 import { DeviceHost } from './host';
-import { answer } from './routes';
-import { StoredSessions } from './sessions';
+import { answer } from './request-table';
+import { StoredLoginSessions } from './login-sessions';
 
 /** localStorage at its quota: reads work, every write throws as Chromium's does. */
 class FullStorage {
@@ -32,7 +32,7 @@ const login = (host: DeviceHost) => {
 
 describe('sessions when storage is full', () => {
   it('a session added while storage refuses is still found, and removed', () => {
-    const sessions = new StoredSessions(new FullStorage());
+    const sessions = new StoredLoginSessions(new FullStorage());
     sessions.add({ id: 's1', csrf: 'c1', user: 'admin', seen: 0 });
     expect(sessions.get('s1')).toEqual({ id: 's1', csrf: 'c1', user: 'admin', seen: 0 });
     sessions.remove('s1');
@@ -42,7 +42,7 @@ describe('sessions when storage is full', () => {
   it('the right password logs in, and the session it names lets a write through', async () => {
     const host = new DeviceHost(
       buildScenario('telemetry-on', new FixedClock()),
-      new StoredSessions(new FullStorage()),
+      new StoredLoginSessions(new FullStorage()),
     );
     const response = await login(host);
     expect(response?.status).toBe(200);
@@ -70,6 +70,6 @@ describe('sessions when storage is full', () => {
       'fgsim.sessions',
       JSON.stringify({ s2: { id: 's2', csrf: 'c2', user: 'admin', seen: 0 } }),
     );
-    expect(new StoredSessions(storage).get('s2')?.csrf).toBe('c2');
+    expect(new StoredLoginSessions(storage).get('s2')?.csrf).toBe('c2');
   });
 });

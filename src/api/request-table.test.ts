@@ -1,10 +1,10 @@
 /**
- * The route table behind the one MSW handler: method and URL matching as MSW's own handlers did
+ * The request table behind the one MSW handler: method and URL matching as MSW's own handlers did
  * (origin and path only), table order, and routes that answer nothing letting the next one answer.
  */
 import { describe, expect, it } from 'vitest';
 import { exactly, under } from './url-patterns';
-import { answer, route, type Route } from './routes';
+import { answer, route, type Route } from './request-table';
 
 const text = (body: string): Response => new Response(body);
 const ask = (routes: readonly Route[], method: string, url: string) =>

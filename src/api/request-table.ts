@@ -1,9 +1,11 @@
 /**
- * The REST door's routes, served by one MSW handler. MSW tries its handlers in turn and, for each one
- * it tries, parses the request again — its URL and its cookies, through tough-cookie and the public
- * suffix list. With the door's ~30 routes as ~30 MSW handlers that was up to 30 cookie parses per
- * request (about 15 ms a request on a cold page). One handler parses once and picks the route here,
- * by method and anchored URL pattern (./paths.ts), in table order.
+ * The REST door's request table: rows of method, URL pattern and resolver (the handlers/ files build
+ * them), served by one MSW handler; not the GUI router's table, which is src/app/routes.tsx. MSW
+ * tries its handlers in turn and, for each one it tries, parses the request again — its URL and its
+ * cookies, through tough-cookie and the public suffix list. With the door's ~30 routes as ~30 MSW
+ * handlers that was up to 30 cookie parses per request (about 15 ms a request on a cold page). One
+ * handler parses once and picks the route here, by method and anchored URL pattern
+ * (./url-patterns.ts), in table order.
  */
 import { http, type HttpHandler } from 'msw';
 
@@ -20,7 +22,7 @@ export type RouteResolver = (info: RouteInfo) => Response | undefined | Promise<
 export interface Route {
   /** The HTTP method, or `*` for any. */
   method: 'GET' | 'POST' | 'PUT' | 'DELETE' | '*';
-  /** Anchored pattern on the URL without its query and fragment (see ./paths.ts). */
+  /** Anchored pattern on the URL without its query and fragment (see ./url-patterns.ts). */
   url: RegExp;
   resolve: RouteResolver;
 }

@@ -5,12 +5,11 @@
  * what may come next; `complete` is Tab. Nothing a line contains makes `run` throw.
  */
 import type { ChangeOrigin, Device } from '../config';
-import { DeviceError } from '../errors';
 import { CliContext } from './context';
 import { seededRandom, fnv1a } from '../rng';
 import { grep } from './grep';
 import { lex, quoteWord, type Token } from './lexer';
-import { CliError, ambiguous, deviceErrorLines, parseError, unknownAction } from './messages';
+import { CliError, ambiguous, parseError, refusalOf, unknownAction } from './messages';
 import { verbsHere, type CliEvent, type Suggestion, type Verb } from './verbs';
 import { commonPrefix, expectWord, resolveWord } from './words';
 
@@ -151,8 +150,8 @@ export class CliSession {
     try {
       return run();
     } catch (e) {
-      if (e instanceof CliError) return [...e.lines];
-      if (e instanceof DeviceError) return deviceErrorLines(e);
+      const refusal = refusalOf(e);
+      if (refusal) return [...refusal.lines];
       this.onInternalError(e);
       return [
         `internal error: ${e instanceof Error ? e.message : String(e)}`,
@@ -191,7 +190,7 @@ export class CliSession {
         start,
       };
     } catch (e) {
-      if (!(e instanceof CliError) && !(e instanceof DeviceError)) this.onInternalError(e);
+      if (!refusalOf(e)) this.onInternalError(e);
       return { suggestions: [], prefix, start };
     }
   }

@@ -1,13 +1,14 @@
 /**
- * Whether this tab is logged in to the device. It starts from the session cookie (so a reload keeps
- * the session, as on the real GUI) and is cleared on Logout or when the device answers 401.
+ * Whether this tab is logged in to the device: the GUI's side of a login session (the sessions
+ * themselves are the device's, api/login-sessions.ts). It starts from the cookie a login sets (so a
+ * reload keeps the session, as on the real GUI) and is cleared on Logout or when the device answers 401.
  */
 import { useEffect } from 'react';
 import { create } from 'zustand';
-import { ApiError, hasSession, login, logout } from '../client';
+import { ApiError, hasLoginCookie, login, logout } from '../client';
 import { endCliSession } from '../features/cli-console/console-store';
 
-interface SessionState {
+interface LoginStore {
   loggedIn: boolean;
   /** Asks the device; true when it accepted the credentials. */
   logIn: (username: string, password: string) => Promise<boolean>;
@@ -16,8 +17,8 @@ interface SessionState {
   expired: () => void;
 }
 
-export const useSession = create<SessionState>()((set) => ({
-  loggedIn: hasSession(),
+export const useLogin = create<LoginStore>()((set) => ({
+  loggedIn: hasLoginCookie(),
   logIn: async (username, password) => {
     const ok = await login(username, password);
     set({ loggedIn: ok });
@@ -38,6 +39,6 @@ export const useSession = create<SessionState>()((set) => ({
 /** Ends the session in the GUI when a read fails because the device no longer accepts it. */
 export function useExpireOnUnauthorized(error: Error | null): void {
   useEffect(() => {
-    if (error instanceof ApiError && error.httpStatus === 401) useSession.getState().expired();
+    if (error instanceof ApiError && error.httpStatus === 401) useLogin.getState().expired();
   }, [error]);
 }
