@@ -425,8 +425,11 @@ export const endpointControlRegisteredForticlient: TableSchema = {
   help: 'Registered FortiClient list.',
   fields: [
     field('uid', { kind: 'name', maxLength: 32 }, '', 'FortiClient UID.'),
-    field('vdom', { kind: 'option', options: ['root'] }, 'root', 'Registering vdom.'),
-    field('mac', { kind: 'string', maxLength: 17 }, '00:00:00:00:00:00', 'FortiClient MAC address.'),
+    // A string in 6.0 (the collection's per-version data gives `vdom` `type: string`, v6.0.0–v6.0.11:
+    // fortinet-ansible-dev/ansible-galaxy-fortios-collection
+    // `plugins/modules/fortios_endpoint_control_registered_forticlient.py`), not an option list.
+    field('vdom', { kind: 'name', maxLength: 31 }, 'root', 'Registering vdom.'),
+    field('mac', { kind: 'string', maxLength: 17 }, '00:00:00:00:00:00', 'Endpoint MAC address.'),
     field('ip', { kind: 'ipv4' }, '0.0.0.0', 'Endpoint IP address.'),
     field('status', { kind: 'integer', min: 0, max: 4294967295 }, 1, 'FortiClient registration status.'),
     field('flag', { kind: 'integer', min: 0, max: 4294967295 }, 0, 'FortiClient registration flag.'),
