@@ -359,3 +359,293 @@ describe("modelled keys' options against 6.0's (docs/fortios-6.0.md §7)", () =>
     for (const path of uncheckedTables) expect(optionKeys(tableSchema(path)?.fields ?? []).size).toBe(0);
   });
 });
+
+/** A field by dotted path (`authentication-rule.portal`). */
+function fieldAt(path: string, key: string): FieldDef | undefined {
+  let fields = tableSchema(path)?.fields ?? [];
+  let found: FieldDef | undefined;
+  for (const part of key.split('.')) {
+    found = fields.find((f) => f.name === part);
+    const t = found?.type;
+    fields = t && (t.kind === 'sub-object' || t.kind === 'sub-table') ? t.fields : [];
+  }
+  return found;
+}
+
+/*
+ * Help, the device's own words for a key (what `set <key> ?` and `?action=schema` say). Sources:
+ * - V602: ansible/ansible `lib/ansible/modules/network/fortios/fortios_system_global.py` at commit
+ *   28342bf, "Tested with FOS v6.0.2": the device's text, `(…, default = N)` included.
+ * - V605: coll-test/fortinet.fortios `plugins/modules/fortios_<table>.py`, "Tested with FOS v6.0.5".
+ *   Its generator drops every `, default = …` (and a bare `(default = …)`) that 6.0.2's keeps
+ *   (admin-sport: 6.0.2 "(1 - 65535, default = 443)." / 6.0.5 "(1 - 65535)."), so a `lessDefault`
+ *   expectation is compared with the modelled help less that part. Both generators append
+ *   "Source <table>.<key>." to a reference's help; that is theirs, not the device's, and is left out.
+ * - VRANGE: fortinet-ansible-dev/ansible-galaxy-fortios-collection `plugins/modules/fortios_<table>.py`
+ *   (per-version data; its documentation for keys the 6.0.5 modules lack or do not have).
+ */
+const V602 = 'ansible/ansible fortios_system_global.py @28342bf (FOS v6.0.2)';
+const V605 = 'coll-test/fortinet.fortios fortios_<table>.py (FOS v6.0.5)';
+const VRANGE = 'fortinet-ansible-dev/ansible-galaxy-fortios-collection fortios_<table>.py';
+
+interface HelpCase {
+  help: string;
+  source: string;
+  lessDefault?: boolean;
+}
+const h = (help: string, source = V605, lessDefault = false): HelpCase => ({ help, source, lessDefault });
+
+const lessDefault = (help: string): string =>
+  help.replace(/, default = [^)]*/g, '').replace(/\(default = [^)]*\)/g, '');
+
+const GUI_HELP: Record<string, string> = {
+  'gui-switch-controller': 'Enable/disable the switch controller on the GUI.',
+  'gui-wireless-controller': 'Enable/disable the wireless controller on the GUI.',
+  'gui-wan-load-balancing': 'Enable/disable SD-WAN on the GUI.',
+  'gui-vpn': 'Enable/disable VPN tunnels on the GUI.',
+  'gui-antivirus': 'Enable/disable AntiVirus on the GUI.',
+  'gui-application-control': 'Enable/disable application control on the GUI.',
+  'gui-dnsfilter': 'Enable/disable DNS Filtering on the GUI.',
+  'gui-endpoint-control': 'Enable/disable endpoint control on the GUI.',
+  'gui-ips': 'Enable/disable IPS on the GUI.',
+  'gui-webfilter': 'Enable/disable Web filtering on the GUI.',
+  'gui-spamfilter': 'Enable/disable Antispam on the GUI.',
+  'gui-dlp': 'Enable/disable DLP on the GUI.',
+  'gui-voip-profile': 'Enable/disable VoIP profiles on the GUI.',
+  'gui-waf-profile': 'Enable/disable Web Application Firewall on the GUI.',
+  'gui-icap': 'Enable/disable ICAP on the GUI.',
+  'gui-allow-unnamed-policy': 'Enable/disable the requirement for policy naming on the GUI.',
+  'gui-dns-database': 'Enable/disable DNS database settings on the GUI.',
+  'gui-dos-policy': 'Enable/disable DoS policies on the GUI.',
+  'gui-dynamic-routing': 'Enable/disable dynamic routing on the GUI.',
+  'gui-explicit-proxy': 'Enable/disable the explicit proxy on the GUI.',
+  'gui-implicit-policy': 'Enable/disable implicit firewall policies on the GUI.',
+  'gui-load-balance': 'Enable/disable server load balancing on the GUI.',
+  'gui-local-in-policy': 'Enable/disable Local-In policies on the GUI.',
+  'gui-multicast-policy': 'Enable/disable multicast firewall policies on the GUI.',
+  'gui-multiple-interface-policy': 'Enable/disable adding multiple interfaces to a policy on the GUI.',
+  'gui-multiple-utm-profiles': 'Enable/disable multiple UTM profiles on the GUI.',
+  'gui-object-colors': 'Enable/disable object colors on the GUI.',
+  'gui-policy-based-ipsec': 'Enable/disable policy-based IPsec VPN on the GUI.',
+  'gui-replacement-message-groups': 'Enable/disable replacement message groups on the GUI.',
+  'gui-sslvpn-personal-bookmarks': 'Enable/disable SSL-VPN personal bookmark management on the GUI.',
+  'gui-sslvpn-realms': 'Enable/disable SSL-VPN realms on the GUI.',
+  'gui-threat-weight': 'Enable/disable threat weight on the GUI.',
+  'gui-traffic-shaping': 'Enable/disable traffic shaping on the GUI.',
+  'gui-wanopt-cache': 'Enable/disable WAN Optimization and Web Caching on the GUI.',
+  'gui-advanced-policy': 'Enable/disable advanced policy configuration on the GUI.',
+  'gui-ap-profile': 'Enable/disable FortiAP profiles on the GUI.',
+  'gui-dhcp-advanced': 'Enable/disable advanced DHCP options on the GUI.',
+  'gui-domain-ip-reputation': 'Enable/disable Domain and IP Reputation on the GUI.',
+  'gui-dynamic-profile-display': 'Enable/disable RADIUS Single Sign On (RSSO) on the GUI.',
+  'gui-email-collection': 'Enable/disable email collection on the GUI.',
+  'gui-endpoint-control-advanced': 'Enable/disable advanced endpoint control options on the GUI.',
+  'gui-fortiap-split-tunneling': 'Enable/disable FortiAP split tunneling on the GUI.',
+  'gui-fortiextender-controller': 'Enable/disable FortiExtender on the GUI.',
+  'gui-local-reports': 'Enable/disable local reports on the GUI.',
+  'gui-nat46-64': 'Enable/disable NAT46 and NAT64 settings on the GUI.',
+  'gui-policy-learning': 'Enable/disable firewall policy learning mode on the GUI.',
+  'gui-webfilter-advanced': 'Enable/disable advanced web filtering on the GUI.',
+};
+
+const HELP: Record<string, Record<string, HelpCase>> = {
+  'system global': {
+    hostname: h(
+      "FortiGate unit's hostname. Most models will truncate names longer than 24 characters. Some models support hostnames up to 35 characters.",
+      V602,
+    ),
+    admintimeout: h(
+      'Number of minutes before an idle administrator session times out (5 - 480 minutes (8 hours), default = 5). A shorter idle timeout is more secure.',
+      V602,
+    ),
+    'admin-sport': h('Administrative access port for HTTPS. (1 - 65535, default = 443).', V602),
+    'admin-port': h('Administrative access port for HTTP. (1 - 65535, default = 80).', V602),
+    'admin-ssh-port': h('Administrative access port for SSH. (1 - 65535, default = 22).', V602),
+    'revision-image-auto-backup': h(
+      'Enable/disable back-up of the latest configuration revision after the firmware is upgraded.',
+      V602,
+    ),
+    timezone: h(
+      'Number corresponding to your time zone from 00 to 86. Enter set timezone ? to view the list of time zones and the numbers that represent them.',
+      V602,
+    ),
+    'gui-ipv6': h('Enable/disable IPv6 settings on the GUI.', V602),
+    'gui-certificates': h(
+      'Enable/disable the System > Certificate GUI page, allowing you to add and configure certificates from the GUI.',
+      V602,
+    ),
+    'gui-theme': h('Color scheme for the administration GUI.', V602),
+    // Not in the 6.0.2 module; the 6.0.5 module's words.
+    'admin-https-redirect': h('Enable/disable redirection of HTTP administration access to HTTPS.'),
+  },
+  'system console': {
+    login: h('Enable/disable serial console and FortiExplorer.'),
+    output: h('Console output mode.'),
+    fortiexplorer: h('Enable/disable access for FortiExplorer.', VRANGE),
+  },
+  'system admin': {
+    'remote-auth': h('Enable/disable authentication using a remote RADIUS, LDAP, or TACACS+ server.'),
+    trusthost1: h(
+      'Any IPv4 address or subnet address and netmask from which the administrator can connect to the FortiGate unit. Default allows access from any IPv4 address.',
+    ),
+    vdom: h('Virtual domain(s) that the administrator can access.'),
+  },
+  'system virtual-switch': {
+    'physical-switch': h('Physical switch parent.', VRANGE),
+    'span-source-port': h('SPAN source port.', VRANGE),
+    'span-direction': h('SPAN direction.', VRANGE),
+    'port.name': h('Physical interface name.', VRANGE),
+  },
+  'system csf': {
+    'management-ip': h(
+      'Management IP address of this FortiGate. Used to log into this FortiGate from another FortiGate in the Security Fabric.',
+    ),
+    'management-port': h('Overriding port for management connection (Overrides admin port).'),
+    'upstream-port': h(
+      'The port number to use to communicate with the FortiGate upstream from this FortiGate in the Security Fabric .',
+      V605,
+      true,
+    ),
+  },
+  'system interface': {
+    member: h('Physical interfaces that belong to the aggregate or redundant interface.'),
+    vdom: h('Interface is in this virtual domain (VDOM).'),
+    'snmp-index': h('Permanent SNMP Index of the interface.'),
+  },
+  'system settings': {
+    comments: h('VDOM comments.'),
+    opmode: h('Firewall operation mode (NAT or Transparent).'),
+    ...Object.fromEntries(Object.entries(GUI_HELP).map(([k, v]) => [k, h(v)])),
+  },
+  'user local': {
+    status: h('Enable/disable allowing the local user to authenticate with the FortiGate unit.'),
+    passwd: h("User's password."),
+  },
+  'user group': {
+    'group-type': h('Set the group to be for firewall authentication, FSSO, RSSO, or guest users.'),
+    member: h('Names of users, peers, LDAP servers, or RADIUS servers to add to the user group.'),
+  },
+  'firewall address': {
+    type: h('Type of address.'),
+    'associated-interface': h('Network interface associated with address.'),
+    subnet: h('IP address and subnet mask of address.'),
+    country: h('IP addresses associated to a specific country.'),
+    'wildcard-fqdn': h('Fully Qualified Domain Name with wildcard characters.'),
+  },
+  'endpoint-control settings': {
+    'forticlient-reg-timeout': h(
+      'FortiClient registration license timeout (days, min = 1, max = 180, 0 means unlimited).',
+    ),
+    'forticlient-keepalive-interval': h(
+      'Interval between two KeepAlive messages from FortiClient (20 - 300 sec).',
+      V605,
+      true,
+    ),
+    'download-location': h('FortiClient download location (FortiGuard or custom).'),
+  },
+  'endpoint-control registered-forticlient': {
+    mac: h('Endpoint MAC address.', VRANGE),
+    vdom: h('Registering vdom.', VRANGE),
+    'reg-fortigate': h('Registering FortiGate SN.', VRANGE),
+  },
+  'vpn ssl settings': {
+    'https-redirect': h('Enable/disable redirect of port 80 to SSL-VPN port.'),
+    servercert: h('Name of the server certificate to be used for SSL-VPNs.'),
+    'login-attempt-limit': h('SSL VPN maximum login attempt times before block (0 - 10).', V605, true),
+    'idle-timeout': h('SSL VPN disconnects if idle for specified time in seconds.'),
+    'authentication-rule.portal': h('SSL VPN portal.'),
+  },
+  'vpn ssl web portal': {
+    'tunnel-mode': h('Enable/disable IPv4 SSL-VPN tunnel mode.'),
+    'web-mode': h('Enable/disable SSL VPN web mode.'),
+    'ip-pools': h('IPv4 firewall source address objects reserved for SSL-VPN tunnel mode clients.'),
+  },
+  'vpn ipsec phase1-interface': {
+    'remote-gw': h("IPv4 address of the remote gateway's external interface."),
+    interface: h('Local physical, aggregate, or VLAN outgoing interface.'),
+    proposal: h('Phase1 proposal.'),
+  },
+};
+
+describe("help of modelled keys against 6.0's (docs/fortios-6.0.md §4.6)", () => {
+  for (const [path, cases] of Object.entries(HELP)) {
+    it(`${path}: a sample of keys says what 6.0 says`, () => {
+      for (const [key, c] of Object.entries(cases)) {
+        const f = fieldAt(path, key);
+        expect(f, `${path} lacks ${key}`).toBeDefined();
+        const said = c.lessDefault ? lessDefault(f?.help ?? '') : f?.help;
+        expect(said, `${path} ${key} (${c.source})`).toBe(c.help);
+      }
+    });
+  }
+
+  it("every gui-* key of system settings and the two of system global carry 6.0's help", () => {
+    const settings = (tableSchema('system settings')?.fields ?? []).filter((f) => f.name.startsWith('gui-'));
+    for (const f of settings) if (f.type.kind === 'option') expect(f.help, f.name).toBe(GUI_HELP[f.name]);
+    expect(settings.filter((f) => f.type.kind === 'option')).toHaveLength(Object.keys(GUI_HELP).length);
+  });
+});
+
+/*
+ * Defaults, where a source says them:
+ * - the device's own help (`default = N`, V602 above, and the terraform provider's docs for the same
+ *   keys: fortinetdev/terraform-provider-fortios `website/docs/r/fortios_endpointcontrol_settings
+ *   .html.markdown`, `fortios_vpnssl_settings.html.markdown`);
+ * - terraform examples that read a table back from a unit (`fortios_endpointcontrol_settings`'s
+ *   example: reg-timeout 7, grace 120, keepalive 60, update 720, warning 1; `fortios_system_console`'s:
+ *   9600, enable, line, more; `fortios_vpnipsec_phase1interface`'s: proposal, peertype any, ike 1);
+ * - real `show` output, which prints only what differs from the default (a 6.0-era
+ *   `show firewall address`: "none" prints `set subnet` but no `set type`, SSLVPN_TUNNEL_ADDR1 prints
+ *   `set type iprange`; backups' portals: "web-access" prints `set web-mode enable` and no tunnel-mode;
+ *   both quoted in src/device/cli/fidelity.test.ts).
+ */
+const DEFAULTS: Record<string, Record<string, [unknown, string]>> = {
+  'system global': {
+    'admin-sport': [443, V602],
+    'admin-port': [80, V602],
+    'admin-ssh-port': [22, V602],
+    admintimeout: [5, V602],
+  },
+  'system console': {
+    baudrate: ['9600', 'terraform fortios_system_console example'],
+    login: ['enable', 'terraform fortios_system_console example'],
+    mode: ['line', 'terraform fortios_system_console example'],
+    output: ['more', 'terraform fortios_system_console example'],
+  },
+  'system admin': {
+    trusthost1: ['0.0.0.0 0.0.0.0', 'help: "Default allows access from any IPv4 address."'],
+  },
+  'system csf': { 'upstream-port': [8013, 'help "(default = 8013)"'] },
+  'endpoint-control settings': {
+    'forticlient-reg-timeout': [7, 'terraform example'],
+    'forticlient-offline-grace-interval': [120, 'help "default = 120"'],
+    'forticlient-keepalive-interval': [60, 'help "default = 60"'],
+    'forticlient-sys-update-interval': [720, 'help "default = 720"'],
+    'forticlient-warning-interval': [1, 'help "default = 1"'],
+    'forticlient-dereg-unsupported-client': ['enable', 'terraform example'],
+  },
+  'vpn ssl settings': {
+    'login-attempt-limit': [2, 'help "default = 2"'],
+    'login-block-time': [60, 'help "default = 60"'],
+  },
+  'vpn ipsec phase1-interface': {
+    proposal: ['aes128-sha256 aes256-sha256 aes128-sha1 aes256-sha1', 'terraform phase1interface example'],
+    peertype: ['any', 'terraform phase1interface example'],
+    'ike-version': ['1', 'terraform phase1interface example'],
+    'mode-cfg': ['disable', 'terraform phase1interface example'],
+  },
+  'firewall address': { type: ['ipmask', 'show firewall address ("none" prints no set type)'] },
+  'vpn ssl web portal': {
+    'tunnel-mode': ['disable', 'backups ("web-access" prints no set tunnel-mode)'],
+    'web-mode': ['disable', 'backups ("tunnel-access" prints no set web-mode)'],
+  },
+};
+
+describe("defaults of modelled keys against 6.0's", () => {
+  for (const [path, cases] of Object.entries(DEFAULTS)) {
+    it(`${path}: a sample of keys defaults as 6.0 does`, () => {
+      for (const [key, [value, source]] of Object.entries(cases))
+        expect(fieldAt(path, key)?.default, `${path} ${key} (${source})`).toEqual(value);
+    });
+  }
+});
