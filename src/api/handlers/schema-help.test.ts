@@ -41,7 +41,10 @@ describe("?action=schema: 6.0's help for the gui-* keys", () => {
     ['system/settings', SETTINGS],
     ['system/global', GLOBAL],
   ] as const) {
-    for (const query of [{ action: 'schema' }, { action: 'schema', fgsim_gui: '1' }]) {
+    for (const query of [{ action: 'schema' }, { action: 'schema', fgsim_gui: '1' }] as Record<
+      string,
+      string
+    >[]) {
       it(`${path} ${JSON.stringify(query)}`, async () => {
         const { results } = await expectOk(() => fgt.api.get(`/api/v2/cmdb/${path}`, query));
         for (const [key, help] of Object.entries(expected))
