@@ -567,7 +567,28 @@ const HELP: Record<string, Record<string, HelpCase>> = {
   },
 };
 
+/** Each table's own help (`config <table> ?`, the schema answer's `help`): the modules' description (V605, VRANGE). */
+const TABLE_HELP: Record<string, string> = {
+  'system global': 'Configure global attributes.',
+  'system console': 'Configure console.',
+  'system admin': 'Configure admin users.',
+  'system virtual-switch': 'Configure virtual hardware switch interfaces.',
+  'system csf': 'Add this FortiGate to a Security Fabric or set up a new Security Fabric on this FortiGate.',
+  'user local': 'Configure local users.',
+  'user group': 'Configure user groups.',
+  'firewall address': 'Configure IPv4 addresses.',
+  'endpoint-control settings': 'Configure endpoint control settings.',
+  'endpoint-control registered-forticlient': 'Registered FortiClient list.',
+  'vpn ssl settings': 'Configure SSL VPN.',
+  'vpn ssl web portal': 'Portal.',
+  'vpn ipsec phase1-interface': 'Configure VPN remote gateway.',
+};
+
 describe("help of modelled keys against 6.0's (docs/fortios-6.0.md §4.6)", () => {
+  it("each table's own help is 6.0's", () => {
+    for (const [path, help] of Object.entries(TABLE_HELP)) expect(tableSchema(path)?.help, path).toBe(help);
+  });
+
   for (const [path, cases] of Object.entries(HELP)) {
     it(`${path}: a sample of keys says what 6.0 says`, () => {
       for (const [key, c] of Object.entries(cases)) {
