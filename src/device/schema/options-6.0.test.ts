@@ -223,6 +223,7 @@ const EC_SETTINGS: Lists = {
   'forticlient-dereg-unsupported-client': ed,
   'forticlient-offline-grace': ed,
   'forticlient-reg-key-enforce': ed,
+  'forticlient-user-avatar': ed,
 };
 
 const SSL_SETTINGS: Lists = {
@@ -644,6 +645,9 @@ const DEFAULTS: Record<string, Record<string, [unknown, string]>> = {
     'forticlient-sys-update-interval': [720, 'help "default = 720"'],
     'forticlient-warning-interval': [1, 'help "default = 1"'],
     'forticlient-dereg-unsupported-client': ['enable', 'terraform example'],
+    'forticlient-avdb-update-interval': [8, 'help "default = 8"'],
+    'forticlient-ems-rest-api-call-timeout': [5000, 'help "default = 5000"'],
+    'forticlient-user-avatar': ['enable', 'terraform example'],
   },
   'vpn ssl settings': {
     'login-attempt-limit': [2, 'help "default = 2"'],
@@ -661,6 +665,40 @@ const DEFAULTS: Record<string, Record<string, [unknown, string]>> = {
     'web-mode': ['disable', 'backups ("tunnel-access" prints no set web-mode)'],
   },
 };
+
+/**
+ * Tables fgsim models whole: every key 6.0 has, by name — the 6.0.5 modules' suboptions
+ * (`fortios_system_console.py` plus `fortiexplorer` from the per-version data,
+ * `fortios_endpoint_control_settings.py`) and the per-version data's children
+ * (`fortios_endpoint_control_registered_forticlient.py`, all v6.0.0–v6.0.11).
+ */
+const WHOLE: Record<string, readonly string[]> = {
+  'system console': ['baudrate', 'fortiexplorer', 'login', 'mode', 'output'],
+  'endpoint-control settings': [
+    'download-custom-link',
+    'download-location',
+    'forticlient-avdb-update-interval',
+    'forticlient-dereg-unsupported-client',
+    'forticlient-ems-rest-api-call-timeout',
+    'forticlient-keepalive-interval',
+    'forticlient-offline-grace',
+    'forticlient-offline-grace-interval',
+    'forticlient-reg-key',
+    'forticlient-reg-key-enforce',
+    'forticlient-reg-timeout',
+    'forticlient-sys-update-interval',
+    'forticlient-user-avatar',
+    'forticlient-warning-interval',
+  ],
+  'endpoint-control registered-forticlient': ['flag', 'ip', 'mac', 'reg-fortigate', 'status', 'uid', 'vdom'],
+};
+
+describe("tables modelled whole have every key 6.0's data gives them", () => {
+  for (const [path, keys] of Object.entries(WHOLE))
+    it(path, () => {
+      expect((tableSchema(path)?.fields ?? []).map((f) => f.name).sort()).toEqual([...keys].sort());
+    });
+});
 
 describe("defaults of modelled keys against 6.0's", () => {
   for (const [path, cases] of Object.entries(DEFAULTS)) {
