@@ -479,6 +479,13 @@ const HELP: Record<string, Record<string, HelpCase>> = {
     // Not in the 6.0.2 module; the 6.0.5 module's words.
     'admin-https-redirect': h('Enable/disable redirection of HTTP administration access to HTTPS.'),
   },
+  'system api-user': {
+    'api-key': h('Admin user password.'),
+    accprofile: h('Admin user access profile.'),
+    'cors-allow-origin': h(
+      "Value for Access-Control-Allow-Origin on API responses. Avoid using '*' if possible.",
+    ),
+  },
   'system console': {
     login: h('Enable/disable serial console and FortiExplorer.'),
     output: h('Console output mode.'),
@@ -573,6 +580,7 @@ const TABLE_HELP: Record<string, string> = {
   'system global': 'Configure global attributes.',
   'system console': 'Configure console.',
   'system admin': 'Configure admin users.',
+  'system api-user': 'Configure API users.',
   'system virtual-switch': 'Configure virtual hardware switch interfaces.',
   'system csf': 'Add this FortiGate to a Security Fabric or set up a new Security Fabric on this FortiGate.',
   'user local': 'Configure local users.',
