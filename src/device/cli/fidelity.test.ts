@@ -389,3 +389,58 @@ describe("the factory objects' lines (docs/fortios-6.0.md §3.1)", () => {
     expect(lines.slice(5)).toEqual(['    next', 'end']);
   });
 });
+
+describe('keys no screen shows are stored, validated and printed (docs/fortios-6.0.md §4.6)', () => {
+  it("phase1 takes 6.0's proposals, prints them in the order given, and refuses one 6.0 does not have", () => {
+    // 6.0's 57 proposals (the collection's per-version data) include the ChaCha20-Poly1305, GCM and ARIA
+    // suites; a unit prints a proposal list as set (terraform's phase1interface example, read back:
+    // `aes128-sha256 aes256-sha256 aes128-sha1 aes256-sha1`, not in the option list's order).
+    cli.run('config vpn ipsec phase1-interface');
+    cli.run('edit "t9"');
+    cli.run('set interface "wan1"');
+    cli.run('set remote-gw 192.0.2.9');
+    expect(cli.run('set proposal aes512-sha1').output).toBe(
+      "command parse error before 'aes512-sha1'\nCommand fail. Return code -61",
+    );
+    expect(cli.run('set proposal chacha20poly1305-prfsha256 aes128gcm-prfsha256 aria256-sha512').output).toBe(
+      '',
+    );
+    cli.run('end');
+    expect(show('show vpn ipsec phase1-interface t9')).toContain(
+      '        set proposal chacha20poly1305-prfsha256 aes128gcm-prfsha256 aria256-sha512',
+    );
+  });
+
+  it("system global takes all of 6.0's time zones, 00 to 87, and no other", () => {
+    // Both 6.0 modules' timezone choices: 88 numbers, 00 … 87.
+    cli.run('config system global');
+    expect(cli.run('set timezone 87').output).toBe('');
+    expect(cli.run('set timezone 88').output).toBe(
+      "command parse error before '88'\nCommand fail. Return code -61",
+    );
+    cli.run('end');
+    expect(show('show system global')).toContain('    set timezone 87');
+  });
+
+  it('a geography address prints its type and country; other rows print neither country nor wildcard-fqdn', () => {
+    // 6.0.5 module fortios_firewall_address: type geography with `country`, wildcard-fqdn with
+    // `wildcard-fqdn`; printed only on rows of their type (Decision, §4.6).
+    cli.run('config firewall address');
+    cli.run('edit "geo-us"');
+    cli.run('set type geography');
+    cli.run('set country "US"');
+    cli.run('end');
+    const lines = show('show firewall address geo-us').filter((l) => !l.includes('set uuid'));
+    expect(lines).toEqual([
+      'config firewall address',
+      '    edit "geo-us"',
+      '        set type geography',
+      '        set country "US"',
+      '    next',
+      'end',
+    ]);
+    const full = show('show full-configuration firewall address all');
+    expect(full.some((l) => l.includes('set country') || l.includes('set wildcard-fqdn'))).toBe(false);
+    expect(show('show full-configuration firewall address geo-us')).toContain('        set country "US"');
+  });
+});

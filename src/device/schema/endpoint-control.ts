@@ -355,6 +355,15 @@ export const endpointControlProfile: TableSchema = {
   ],
 };
 
+/**
+ * `config endpoint-control settings`: all 14 keys 6.0 has, in the device's order (the 6.0 CLI
+ * reference, docs.fortinet.com/document/fortigate/6.0.0/cli-reference/638085: reg-key-enforce,
+ * reg-key `size[128]`, reg-timeout, download-custom-link `size[127]`, download-location, …; the 6.0.5
+ * module coll-test/fortinet.fortios `fortios_endpoint_control_settings.py` lists the same 14). Help
+ * with its `default = N` part as the 6.0.2-era module docs and terraform's
+ * `fortios_endpointcontrol_settings` print it; defaults: that help and terraform's example (reg-timeout
+ * 7, avdb 8, user-avatar enable, EMS timeout 5000). docs/fortios-6.0.md §4.6.
+ */
 export const endpointControlSettings: TableSchema = {
   path: 'endpoint-control settings',
   kind: 'single',
@@ -366,12 +375,18 @@ export const endpointControlSettings: TableSchema = {
       'disable',
       'Enable/disable requiring or enforcing FortiClient registration keys.',
     ),
-    field('forticlient-reg-key', { kind: 'password', maxLength: 127 }, '', 'FortiClient registration key.'),
+    field('forticlient-reg-key', { kind: 'password', maxLength: 128 }, '', 'FortiClient registration key.'),
     field(
       'forticlient-reg-timeout',
       { kind: 'integer', min: 0, max: 180 },
       7,
       'FortiClient registration license timeout (days, min = 1, max = 180, 0 means unlimited).',
+    ),
+    field(
+      'download-custom-link',
+      { kind: 'string', maxLength: 127 },
+      '',
+      'Customized URL for downloading FortiClient.',
     ),
     field(
       'download-location',
@@ -404,15 +419,28 @@ export const endpointControlSettings: TableSchema = {
       'Interval between two system update messages from FortiClient (30 - 1440 min, default = 720).',
     ),
     field(
+      'forticlient-avdb-update-interval',
+      { kind: 'integer', min: 0, max: 24 },
+      8,
+      'Period of time between FortiClient AntiVirus database updates (0 - 24 hours, default = 8).',
+    ),
+    field(
       'forticlient-warning-interval',
       { kind: 'integer', min: 0, max: 24 },
       1,
       'Period of time between FortiClient portal warnings (0 - 24 hours, default = 1).',
     ),
+    toggle('forticlient-user-avatar', 'enable', 'Enable/disable uploading FortiClient user avatars.'),
     toggle(
       'forticlient-dereg-unsupported-client',
       'enable',
       'Enable/disable deregistering unsupported FortiClient endpoints.',
+    ),
+    field(
+      'forticlient-ems-rest-api-call-timeout',
+      { kind: 'integer', min: 500, max: 30000 },
+      5000,
+      'FortiClient EMS call timeout in milliseconds (500 - 30000 milliseconds, default = 5000).',
     ),
   ],
 };
@@ -425,8 +453,11 @@ export const endpointControlRegisteredForticlient: TableSchema = {
   help: 'Registered FortiClient list.',
   fields: [
     field('uid', { kind: 'name', maxLength: 32 }, '', 'FortiClient UID.'),
-    field('vdom', { kind: 'option', options: ['root'] }, 'root', 'Registering vdom.'),
-    field('mac', { kind: 'string', maxLength: 17 }, '00:00:00:00:00:00', 'FortiClient MAC address.'),
+    // A string in 6.0 (the collection's per-version data gives `vdom` `type: string`, v6.0.0–v6.0.11:
+    // fortinet-ansible-dev/ansible-galaxy-fortios-collection
+    // `plugins/modules/fortios_endpoint_control_registered_forticlient.py`), not an option list.
+    field('vdom', { kind: 'name', maxLength: 31 }, 'root', 'Registering vdom.'),
+    field('mac', { kind: 'string', maxLength: 17 }, '00:00:00:00:00:00', 'Endpoint MAC address.'),
     field('ip', { kind: 'ipv4' }, '0.0.0.0', 'Endpoint IP address.'),
     field('status', { kind: 'integer', min: 0, max: 4294967295 }, 1, 'FortiClient registration status.'),
     field('flag', { kind: 'integer', min: 0, max: 4294967295 }, 0, 'FortiClient registration flag.'),

@@ -20,7 +20,14 @@ export const firewallAddress: TableSchema = {
       '00000000-0000-0000-0000-000000000000',
       'Universally Unique Identifier (UUID; automatically assigned but can be manually reset).',
     ),
-    field('type', { kind: 'option', options: ['ipmask', 'iprange', 'fqdn'] }, 'ipmask', 'Type of address.'),
+    // 6.0's types less `wildcard` and `dynamic` (**Decision**, docs/fortios-6.0.md §4.6: a wildcard
+    // mask is not a netmask, a value kind fgsim does not have; `dynamic` needs SDN connectors).
+    field(
+      'type',
+      { kind: 'option', options: ['ipmask', 'iprange', 'fqdn', 'geography', 'wildcard-fqdn'] },
+      'ipmask',
+      'Type of address.',
+    ),
     field(
       'associated-interface',
       { kind: 'reference', table: 'system interface', optional: true },
@@ -41,6 +48,19 @@ export const firewallAddress: TableSchema = {
       'Final IP address (inclusive) in the range for the address.',
     ),
     field('fqdn', { kind: 'string', maxLength: 255 }, '', 'Fully Qualified Domain Name address.'),
+    // Keys and help: the 6.0.5 module (coll-test/fortinet.fortios `fortios_firewall_address.py`).
+    // **Decision** (§4.6): printed only on the rows of their type, as `onlyFor` does for the
+    // interface's keys (§3); `country` holds a two-letter code, `wildcard-fqdn` as long as `fqdn`.
+    field('country', { kind: 'string', maxLength: 2 }, '', 'IP addresses associated to a specific country.', {
+      onlyFor: ['geography'],
+    }),
+    field(
+      'wildcard-fqdn',
+      { kind: 'string', maxLength: 255 },
+      '',
+      'Fully Qualified Domain Name with wildcard characters.',
+      { onlyFor: ['wildcard-fqdn'] },
+    ),
     field('comment', { kind: 'string', maxLength: 255 }, '', 'Comment.'),
   ],
 };
@@ -98,7 +118,7 @@ export const userGroup: TableSchema = {
       'member',
       { kind: 'reference-list', table: 'user local' },
       [],
-      'Names of users, peers, LDAP severs, or RADIUS servers to add to the user group.',
+      'Names of users, peers, LDAP servers, or RADIUS servers to add to the user group.',
     ),
   ],
 };

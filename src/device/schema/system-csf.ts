@@ -47,12 +47,17 @@ export const systemCsf: TableSchema = {
       'default',
       'Configuration sync mode.',
     ),
-    field('management-ip', { kind: 'ipv4' }, '0.0.0.0', 'Management IP address of this FortiGate.'),
+    field(
+      'management-ip',
+      { kind: 'ipv4' },
+      '0.0.0.0',
+      'Management IP address of this FortiGate. Used to log into this FortiGate from another FortiGate in the Security Fabric.',
+    ),
     field(
       'management-port',
       { kind: 'integer', min: 0, max: 65535 },
       0,
-      'Overriding port for management connection (0 = default HTTPS port).',
+      'Overriding port for management connection (Overrides admin port).',
     ),
   ],
 };

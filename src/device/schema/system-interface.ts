@@ -107,7 +107,7 @@ export const systemInterface: TableSchema = {
       'member',
       { kind: 'name-list', maxLength: 15 },
       [],
-      'Physical interfaces that belong to the aggregate, redundant or hardware switch interface.',
+      'Physical interfaces that belong to the aggregate or redundant interface.',
       {
         label: 'Members',
         onlyFor: ['aggregate', 'redundant'],

@@ -4,7 +4,10 @@ import { field, type TableSchema } from './types';
  * The 60E's hardware switch (docs/fortios-6.0.md §4.2): the `internal` interface's ports are rows of
  * `config port` here, not `member`s of the interface. Keys and help from the 6.0 schema as Fortinet's
  * terraform provider documents it (`fortinetdev/terraform-provider-fortios`,
- * `website/docs/r/fortios_system_virtualswitch.html.markdown`).
+ * `website/docs/r/fortios_system_virtualswitch.html.markdown`); options and help checked against the
+ * ansible collection's per-version data (fortinet-ansible-dev/ansible-galaxy-fortios-collection
+ * `plugins/modules/fortios_system_virtual_switch.py`: every key below has v6.0.0, v6.0.5 and v6.0.11;
+ * docs/fortios-6.0.md §4.6).
  */
 export const systemVirtualSwitch: TableSchema = {
   path: 'system virtual-switch',
@@ -29,7 +32,7 @@ export const systemVirtualSwitch: TableSchema = {
       'Configure member ports.',
     ),
     field('span', { kind: 'option', options: ['disable', 'enable'] }, 'disable', 'Enable/disable SPAN.'),
-    field('span-source-port', { kind: 'name', maxLength: 15 }, '', 'SPAN source ports.'),
+    field('span-source-port', { kind: 'name', maxLength: 15 }, '', 'SPAN source port.'),
     field('span-dest-port', { kind: 'name', maxLength: 15 }, '', 'SPAN destination port.'),
     field('span-direction', { kind: 'option', options: ['rx', 'tx', 'both'] }, 'both', 'SPAN direction.'),
   ],

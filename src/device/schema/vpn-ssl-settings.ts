@@ -46,7 +46,7 @@ export const vpnSslSettings: TableSchema = {
       'servercert',
       { kind: 'reference', table: 'vpn certificate local' },
       'Fortinet_Factory',
-      'Name of the server certificate to be used for SSL VPNs.',
+      'Name of the server certificate to be used for SSL-VPNs.',
       {
         label: 'Server Certificate',
       },
@@ -87,7 +87,7 @@ export const vpnSslSettings: TableSchema = {
     toggle(
       'https-redirect',
       'disable',
-      'Enable/disable redirect of port 80 to SSL VPN port.',
+      'Enable/disable redirect of port 80 to SSL-VPN port.',
       'Redirect HTTP to SSL-VPN',
     ),
     field(
