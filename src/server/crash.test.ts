@@ -10,8 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { adminHeaders, startServerProcess, type ServerProcess } from './child';
-import { FixedClock, importState } from '../device';
-import { STATE_FILE } from './state';
+import { FixedClock } from '../device';
+import { STATE_FILE, readState } from './state';
 
 const children: ChildProcess[] = [];
 const dirs: string[] = [];
@@ -83,8 +83,9 @@ describe('the state file', () => {
     await Promise.all(Array.from({ length: 8 }, writer));
     expect(killed).toBe(true);
 
-    const loaded = importState(fs.readFileSync(path.join(dir, STATE_FILE), 'utf8'), new FixedClock());
-    expect(loaded.notice).toBeNull();
+    const loaded = readState(dir, new FixedClock());
+    expect(loaded?.notice).toBeNull();
+    if (!loaded) throw new Error('no state file');
     const lost = answered.filter(
       (n) => loaded.device.find('firewall address', `b${n}`)?.comment !== `put ${n}`,
     );

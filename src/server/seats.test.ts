@@ -8,10 +8,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FixedClock, importState } from '../device';
+import { FixedClock } from '../device';
 import { START_SCENARIO, steps } from '../walkthrough/steps';
 import { ROOT } from './child';
-import { STATE_FILE } from './state';
+import { STATE_FILE, readState } from './state';
 import { MAX_SEATS, seatDir, seatsProblem, startClass, type ServedClass } from './seats';
 import type { ClassView } from './trainer';
 
@@ -146,9 +146,9 @@ describe('seats', () => {
     expect(await heartbeat(2, two, 'dmz')).toBe('enable');
     expect(await heartbeat(0, await login(0), 'dmz')).toBe('enable');
     const onDisk = (k: number) =>
-      importState(fs.readFileSync(path.join(seatDir(dir, k), STATE_FILE), 'utf8'), new FixedClock()).device;
-    expect(onDisk(1).find('system interface', 'dmz')?.fortiheartbeat).toBe('disable');
-    expect(onDisk(2).find('system interface', 'dmz')?.fortiheartbeat).toBe('enable');
+      readState(seatDir(dir, k), new FixedClock())?.device;
+    expect(onDisk(1)?.find('system interface', 'dmz')?.fortiheartbeat).toBe('disable');
+    expect(onDisk(2)?.find('system interface', 'dmz')?.fortiheartbeat).toBe('enable');
     // No lone device.json at the top: a class keeps its seats apart.
     expect(fs.existsSync(path.join(dir, STATE_FILE))).toBe(false);
   });
@@ -300,11 +300,8 @@ describe("the trainer's endpoints", () => {
     expect(r.body.results).toEqual({ seat: 1, scenario: 'telemetry-on' });
     // Read back over seat 1's own REST door: FortiTelemetry is on again.
     expect(await heartbeat(1, one, 'dmz')).toBe('enable');
-    const onDisk = importState(
-      fs.readFileSync(path.join(seatDir(dir, 1), STATE_FILE), 'utf8'),
-      new FixedClock(),
-    ).device;
-    expect(onDisk.find('system interface', 'dmz')?.fortiheartbeat).toBe('enable');
+    const onDisk = readState(seatDir(dir, 1), new FixedClock())?.device;
+    expect(onDisk?.find('system interface', 'dmz')?.fortiheartbeat).toBe('enable');
 
     const factory = await call(
       0,

@@ -9,10 +9,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importState } from '../device';
 import { FixedClock } from '../device';
 import { startServed, type ServedDevice } from './device';
-import { STATE_FILE } from './state';
+import { readState } from './state';
 
 let served: ServedDevice;
 let base: string;
@@ -137,9 +136,9 @@ describe('served mode over real HTTP', () => {
     expect(ok.status, ok.text).toBe(200);
     expect(served.host.device.find('system interface', 'HQ-to-Branch')?.fortiheartbeat).toBe('disable');
     // Answered after the state file was written.
-    const onDisk = importState(fs.readFileSync(path.join(dir, STATE_FILE), 'utf8'), new FixedClock());
-    expect(onDisk.notice).toBeNull();
-    expect(onDisk.device.find('system interface', 'HQ-to-Branch')?.fortiheartbeat).toBe('disable');
+    const onDisk = readState(dir, new FixedClock());
+    expect(onDisk?.notice).toBeNull();
+    expect(onDisk?.device.find('system interface', 'HQ-to-Branch')?.fortiheartbeat).toBe('disable');
   });
 
   it('accepts a client that sends the whole Set-Cookie value back as its Cookie header', async () => {
