@@ -224,7 +224,9 @@ export function openState(
     device,
     log: [
       `state: restored the device from ${file}${read && read.changes.length > 0 ? ` and ${read.changes.length} changes logged after it` : ''} (revision ${device.revision})`,
-      ...(read?.torn ? ['state: dropped a last change record that was cut short (it was never answered)'] : []),
+      ...(read?.torn
+        ? ['state: dropped a last change record that was cut short (it was never answered)']
+        : []),
       ...(loaded.repaired ? [`state: ${loaded.repaired}`] : []),
       ...lines,
     ],
