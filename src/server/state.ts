@@ -359,9 +359,14 @@ export class StateWriter {
     this.compactBytes = options.compactBytes ?? COMPACT_BYTES;
     this.pause = options.pause ?? (() => undefined);
     // openState has just written the snapshot with an empty log; without one, the first write makes them.
-    const text = logText(dir);
-    this.snapshotDue = text === null;
-    this.logBytes = text === null ? 0 : Buffer.byteLength(text);
+    let size: number | null;
+    try {
+      size = fs.statSync(path.join(dir, LOG_FILE)).size;
+    } catch {
+      size = null;
+    }
+    this.snapshotDue = size === null;
+    this.logBytes = size ?? 0;
   }
 
   /** A commit happened: its record is made now, and the files must catch up. */
