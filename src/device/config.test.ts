@@ -76,6 +76,51 @@ describe('transactions', () => {
   });
 });
 
+describe('a batch of transactions', () => {
+  it('is one commit: each transaction reads the ones before it, the log gets one entry', () => {
+    const device = fresh();
+    const log = device.changeLog().length;
+    const revision = device.revision;
+    let told = 0;
+    device.subscribe(() => told++);
+    device.batch(() => {
+      device.transact((tx) => tx.create(IF, { name: 'vlan10', type: 'vlan', interface: 'dmz', vlanid: 10 }));
+      // The row the transaction before made is there to read, and to refer to.
+      expect(device.find(IF, 'vlan10')?.vlanid).toBe(10);
+      device.transact((tx) => tx.update(IF, 'vlan10', { alias: 'folded' }));
+    });
+    expect(device.find(IF, 'vlan10')?.alias).toBe('folded');
+    expect(device.changeLog()).toHaveLength(log + 1);
+    expect(device.revision).not.toBe(revision);
+    expect(told).toBe(1);
+  });
+
+  it('keeps nothing when a check at its end fails, or its work throws', () => {
+    const device = fresh();
+    const before = device.state;
+    // A VLAN on an interface that does not exist: refused at commit (-3), once, at the end.
+    expect(
+      codeOf(() =>
+        device.batch(() => {
+          device.transact((tx) => tx.create(IF, { name: 'ok', type: 'vlan', interface: 'dmz', vlanid: 12 }));
+          device.transact((tx) =>
+            tx.create(IF, { name: 'bad', type: 'vlan', interface: 'nowhere', vlanid: 13 }),
+          );
+        }),
+      ),
+    ).toBe(-3);
+    expect(device.state).toBe(before);
+    expect(() =>
+      device.batch(() => {
+        device.transact((tx) => tx.create(IF, { name: 'ok', type: 'vlan', interface: 'dmz', vlanid: 12 }));
+        throw new Error('stop');
+      }),
+    ).toThrow('stop');
+    expect(device.state).toBe(before);
+    expect(device.find(IF, 'ok')).toBeUndefined();
+  });
+});
+
 describe('IPsec tunnel interfaces', () => {
   it('are created with their phase1, bound to its interface, with FortiTelemetry on', () => {
     const device = fresh('factory-default');

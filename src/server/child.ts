@@ -18,12 +18,17 @@ export interface ServerProcess {
   log: string;
 }
 
-export function startServerProcess(args: readonly string[], timeoutMs = 20_000): Promise<ServerProcess> {
+export function startServerProcess(
+  args: readonly string[],
+  timeoutMs = 20_000,
+  env: Record<string, string> = {},
+): Promise<ServerProcess> {
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', 'src/server/cli.ts', 'serve', '--port', '0', ...args],
     {
       cwd: ROOT,
+      env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );

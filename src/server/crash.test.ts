@@ -10,8 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { adminHeaders, startServerProcess, type ServerProcess } from './child';
-import { FixedClock, importState } from '../device';
-import { STATE_FILE } from './state';
+import { FixedClock } from '../device';
+import { STATE_FILE, readState } from './state';
 
 const children: ChildProcess[] = [];
 const dirs: string[] = [];
@@ -28,76 +28,86 @@ function tempDir(): string {
 }
 
 /** Starts the server as a child process (./child.ts); the test kills it, or afterEach does. */
-async function start(args: string[]): Promise<ServerProcess> {
-  const server = await startServerProcess(args);
+async function start(args: string[], env: Record<string, string> = {}): Promise<ServerProcess> {
+  const server = await startServerProcess(args, 20_000, env);
   children.push(server.child);
   return server;
 }
 
 describe('the state file', () => {
-  it('survives SIGKILL in the middle of 1,000 PUTs: every answered PUT is there after a restart', async () => {
-    const dir = tempDir();
-    const first = await start(['--state', dir, '--scenario', 'telemetry-on']);
-    const auth = await adminHeaders(first.url);
-    // 1,000 address rows (one restore, one transaction), so each PUT leaves its own mark.
-    const shown = await fetch(`${first.url}/api/v2/fgsim/cli`, {
-      method: 'POST',
-      headers: auth,
-      body: JSON.stringify({ session: 'crash', line: 'show firewall address' }),
-    });
-    const block = ((await shown.json()) as { results: { output: string } }).results.output;
-    const rows = Array.from({ length: 1000 }, (_, n) => `    edit "b${n}"\n    next\n`).join('');
-    const restored = await fetch(`${first.url}/api/v2/monitor/system/config/restore`, {
-      method: 'POST',
-      headers: { ...auth, 'Content-Type': 'text/plain' },
-      body: block.replace(/end\s*$/, `${rows}end\n`),
-    });
-    expect(restored.status, await restored.text()).toBe(200);
+  it.each([
+    ['appends to the log', {}],
+    // The log folded into a new snapshot every 7 records (about every group of commits): the kill is
+    // as likely to land in a compaction as in an append.
+    ['compacts every 7 records', { FGSIM_STATE_COMPACT_RECORDS: '7' }],
+  ])(
+    'survives SIGKILL in the middle of 1,000 PUTs while it %s: every answered PUT is there after a restart',
+    async (_how, childEnv: Record<string, string>) => {
+      const dir = tempDir();
+      const first = await start(['--state', dir, '--scenario', 'telemetry-on'], childEnv);
+      const auth = await adminHeaders(first.url);
+      // 1,000 address rows (one restore, one transaction), so each PUT leaves its own mark.
+      const shown = await fetch(`${first.url}/api/v2/fgsim/cli`, {
+        method: 'POST',
+        headers: auth,
+        body: JSON.stringify({ session: 'crash', line: 'show firewall address' }),
+      });
+      const block = ((await shown.json()) as { results: { output: string } }).results.output;
+      const rows = Array.from({ length: 1000 }, (_, n) => `    edit "b${n}"\n    next\n`).join('');
+      const restored = await fetch(`${first.url}/api/v2/monitor/system/config/restore`, {
+        method: 'POST',
+        headers: { ...auth, 'Content-Type': 'text/plain' },
+        body: block.replace(/end\s*$/, `${rows}end\n`),
+      });
+      expect(restored.status, await restored.text()).toBe(200);
 
-    const answered: number[] = [];
-    let killed = false;
-    let next = 0;
-    // Eight writers in parallel; SIGKILL once 400 PUTs were answered, the others still in flight.
-    const writer = async (): Promise<void> => {
-      while (next < 1000 && !killed) {
-        const n = next++;
-        try {
-          const r = await fetch(`${first.url}/api/v2/cmdb/firewall/address/b${n}`, {
-            method: 'PUT',
-            headers: auth,
-            body: JSON.stringify({ comment: `put ${n}` }),
-          });
-          const text = await r.text();
-          if (r.status === 200 && !killed) answered.push(n);
-          else if (r.status !== 200) throw new Error(text);
-        } catch (e) {
-          if (!killed) throw e;
-          return;
+      const answered: number[] = [];
+      let killed = false;
+      let next = 0;
+      // Eight writers in parallel; SIGKILL once 400 PUTs were answered, the others still in flight.
+      const writer = async (): Promise<void> => {
+        while (next < 1000 && !killed) {
+          const n = next++;
+          try {
+            const r = await fetch(`${first.url}/api/v2/cmdb/firewall/address/b${n}`, {
+              method: 'PUT',
+              headers: auth,
+              body: JSON.stringify({ comment: `put ${n}` }),
+            });
+            const text = await r.text();
+            if (r.status === 200 && !killed) answered.push(n);
+            else if (r.status !== 200) throw new Error(text);
+          } catch (e) {
+            if (!killed) throw e;
+            return;
+          }
+          if (answered.length >= 400 && !killed) {
+            killed = true;
+            first.child.kill('SIGKILL');
+          }
         }
-        if (answered.length >= 400 && !killed) {
-          killed = true;
-          first.child.kill('SIGKILL');
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: 8 }, writer));
-    expect(killed).toBe(true);
+      };
+      await Promise.all(Array.from({ length: 8 }, writer));
+      expect(killed).toBe(true);
 
-    const loaded = importState(fs.readFileSync(path.join(dir, STATE_FILE), 'utf8'), new FixedClock());
-    expect(loaded.notice).toBeNull();
-    const lost = answered.filter(
-      (n) => loaded.device.find('firewall address', `b${n}`)?.comment !== `put ${n}`,
-    );
-    expect(lost).toEqual([]);
+      const loaded = readState(dir, new FixedClock());
+      expect(loaded?.notice).toBeNull();
+      if (!loaded) throw new Error('no state file');
+      const lost = answered.filter(
+        (n) => loaded.device.find('firewall address', `b${n}`)?.comment !== `put ${n}`,
+      );
+      expect(lost).toEqual([]);
 
-    const second = await start(['--state', dir]);
-    expect(second.log).toMatch(/restored the device from/);
-    const r = await fetch(`${second.url}/api/v2/cmdb/firewall/address/b${answered.at(-1)}`, {
-      headers: await adminHeaders(second.url),
-    });
-    const env = (await r.json()) as { results: Array<{ comment: string }> };
-    expect(env.results[0]?.comment).toBe(`put ${answered.at(-1)}`);
-  }, 90_000);
+      const second = await start(['--state', dir]);
+      expect(second.log).toMatch(/restored the device from/);
+      const r = await fetch(`${second.url}/api/v2/cmdb/firewall/address/b${answered.at(-1)}`, {
+        headers: await adminHeaders(second.url),
+      });
+      const env = (await r.json()) as { results: Array<{ comment: string }> };
+      expect(env.results[0]?.comment).toBe(`put ${answered.at(-1)}`);
+    },
+    90_000,
+  );
 
   it.each([
     ['torn', (valid: string) => valid.slice(0, Math.floor(valid.length / 2))],

@@ -9,7 +9,7 @@ import { MemoryLoginSessions } from '../api/login-sessions';
 import { serve, type Served, type ServeOptions } from './server';
 import { startSshDoor } from './ssh/door';
 import { loadHostKey } from './ssh/host-key';
-import { openState, StateWriter } from './state';
+import { openState, StateWriter, type WriterOptions } from './state';
 
 /** The real clock, injected into the device from outside src/device (which never reads the time). */
 export const systemClock: Clock = { now: () => Date.now() };
@@ -43,6 +43,15 @@ export interface ServedDevice extends Served {
   durable(): Promise<void>;
 }
 
+/**
+ * The log's compaction bounds (./state.ts), lowered by the crash tests so a burst of writes compacts
+ * many times: `FGSIM_STATE_COMPACT_RECORDS`. Unset: the defaults.
+ */
+function compactionFromEnv(): WriterOptions {
+  const records = Number(process.env.FGSIM_STATE_COMPACT_RECORDS);
+  return Number.isSafeInteger(records) && records > 0 ? { compactRecords: records } : {};
+}
+
 export async function startServed(options: ServedOptions): Promise<ServedDevice> {
   const clock = options.clock ?? systemClock;
   const log = options.log ?? (() => undefined);
@@ -66,10 +75,10 @@ export async function startServed(options: ServedOptions): Promise<ServedDevice>
   });
   const dir = options.stateDir;
   // Every commit is written; a request is answered only once what it committed is on disk.
-  const writer = dir === null ? null : new StateWriter(dir, () => host.device, log);
+  const writer = dir === null ? null : new StateWriter(dir, () => host.device, log, compactionFromEnv());
   if (writer) host.onChange(() => writer.changed());
   const durable = (): Promise<void> => (writer ? writer.durable() : Promise.resolve());
-  const served = await serve({
+  const httpServed = await serve({
     durable,
     host,
     hostname: options.hostname ?? '127.0.0.1',
@@ -78,6 +87,13 @@ export async function startServed(options: ServedOptions): Promise<ServedDevice>
     tls: options.tls ?? null,
     own: options.own,
   });
+  const served: Served = {
+    ...httpServed,
+    close: async () => {
+      await httpServed.close();
+      await writer?.close();
+    },
+  };
   if (options.sshPort === undefined || options.sshPort === null) return { ...served, host, durable };
   // The same accounts and lockout as /logincheck: one LoginGuard per host.
   let door;

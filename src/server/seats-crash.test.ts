@@ -31,8 +31,8 @@ function seatsOf(server: ServerProcess): Seat[] {
   );
 }
 
-async function start(dir: string): Promise<Seat[]> {
-  const server = await startServerProcess(['--seats', '3', '--ssh-port', '0', '--state', dir]);
+async function start(dir: string, env: Record<string, string>): Promise<Seat[]> {
+  const server = await startServerProcess(['--seats', '3', '--ssh-port', '0', '--state', dir], 20_000, env);
   children.push(server.child);
   const seats = seatsOf(server);
   expect(seats, server.log).toHaveLength(3);
@@ -45,31 +45,39 @@ async function hostname(url: string): Promise<unknown> {
 }
 
 describe('a class after kill -9', () => {
-  it('keeps every seat’s own device, and an SSH change whose prompt after `end` was shown', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fgsim-seats-crash-'));
-    dirs.push(dir);
-    const first = await start(dir);
-    for (const k of [0, 1]) {
-      const seat = first[k] as Seat;
-      const r = await fetch(`${seat.url}/api/v2/cmdb/system/global`, {
-        method: 'PUT',
-        headers: await adminHeaders(seat.url),
-        body: JSON.stringify({ hostname: `Seat-${k}` }),
-      });
-      expect(r.status, await r.text()).toBe(200);
-    }
-    const { seen } = await sshLines((first[2] as Seat).ssh, [
-      'config system global',
-      'set hostname Seat-2',
-      'end',
-    ]);
-    expect(seen).toMatch(/Seat-2 # $/);
-    (children[0] as ChildProcess).kill('SIGKILL');
+  it.each([
+    ['its change appended to the log', {}],
+    // Every record folded into a new snapshot at once: the last answers come after a compaction.
+    ['the log folded into the snapshot at every change', { FGSIM_STATE_COMPACT_RECORDS: '1' }],
+  ])(
+    'keeps every seat’s own device, and an SSH change whose prompt after `end` was shown (%s)',
+    async (_how, env: Record<string, string>) => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fgsim-seats-crash-'));
+      dirs.push(dir);
+      const first = await start(dir, env);
+      for (const k of [0, 1]) {
+        const seat = first[k] as Seat;
+        const r = await fetch(`${seat.url}/api/v2/cmdb/system/global`, {
+          method: 'PUT',
+          headers: await adminHeaders(seat.url),
+          body: JSON.stringify({ hostname: `Seat-${k}` }),
+        });
+        expect(r.status, await r.text()).toBe(200);
+      }
+      const { seen } = await sshLines((first[2] as Seat).ssh, [
+        'config system global',
+        'set hostname Seat-2',
+        'end',
+      ]);
+      expect(seen).toMatch(/Seat-2 # $/);
+      (children[0] as ChildProcess).kill('SIGKILL');
 
-    const again = await start(dir);
-    expect(await hostname((again[0] as Seat).url)).toBe('Seat-0');
-    expect(await hostname((again[1] as Seat).url)).toBe('Seat-1');
-    expect(await hostname((again[2] as Seat).url)).toBe('Seat-2');
-    for (const k of [0, 1, 2]) expect(fs.existsSync(path.join(dir, `seat-${k}`, 'device.json'))).toBe(true);
-  }, 60_000);
+      const again = await start(dir, {});
+      expect(await hostname((again[0] as Seat).url)).toBe('Seat-0');
+      expect(await hostname((again[1] as Seat).url)).toBe('Seat-1');
+      expect(await hostname((again[2] as Seat).url)).toBe('Seat-2');
+      for (const k of [0, 1, 2]) expect(fs.existsSync(path.join(dir, `seat-${k}`, 'device.json'))).toBe(true);
+    },
+    60_000,
+  );
 });

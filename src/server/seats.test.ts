@@ -8,10 +8,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FixedClock, importState } from '../device';
+import { FixedClock } from '../device';
 import { START_SCENARIO, steps } from '../walkthrough/steps';
 import { ROOT } from './child';
-import { STATE_FILE } from './state';
+import { STATE_FILE, readState } from './state';
 import { MAX_SEATS, seatDir, seatsProblem, startClass, type ServedClass } from './seats';
 import type { ClassView } from './class-view';
 
@@ -89,15 +89,21 @@ async function doStep2(k: number, s: Login): Promise<void> {
   }
 }
 
+/** A console build for the seats to serve: its index.html, the page every console route gets. */
+const CONSOLE_PAGE = '<!doctype html><html><body>the console</body></html>';
+
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fgsim-seats-'));
+  const dist = path.join(dir, 'dist');
+  fs.mkdirSync(dist);
+  fs.writeFileSync(path.join(dist, 'index.html'), CONSOLE_PAGE);
   cls = await startClass({
     seats: 3,
     port: 0,
     scenario: null,
     fallback: 'telemetry-on',
-    stateDir: dir,
-    distDir: null,
+    stateDir: path.join(dir, 'state'),
+    distDir: dist,
     clock,
   });
 });
@@ -145,12 +151,11 @@ describe('seats', () => {
     expect(await heartbeat(1, one, 'dmz')).toBe('disable');
     expect(await heartbeat(2, two, 'dmz')).toBe('enable');
     expect(await heartbeat(0, await login(0), 'dmz')).toBe('enable');
-    const onDisk = (k: number) =>
-      importState(fs.readFileSync(path.join(seatDir(dir, k), STATE_FILE), 'utf8'), new FixedClock()).device;
-    expect(onDisk(1).find('system interface', 'dmz')?.fortiheartbeat).toBe('disable');
-    expect(onDisk(2).find('system interface', 'dmz')?.fortiheartbeat).toBe('enable');
+    const onDisk = (k: number) => readState(seatDir(path.join(dir, 'state'), k), new FixedClock())?.device;
+    expect(onDisk(1)?.find('system interface', 'dmz')?.fortiheartbeat).toBe('disable');
+    expect(onDisk(2)?.find('system interface', 'dmz')?.fortiheartbeat).toBe('enable');
     // No lone device.json at the top: a class keeps its seats apart.
-    expect(fs.existsSync(path.join(dir, STATE_FILE))).toBe(false);
+    expect(fs.existsSync(path.join(dir, 'state', STATE_FILE))).toBe(false);
   });
 
   it("keeps sessions per seat: seat 1's cookie opens nothing on seat 2, and each seat names its cookie apart", async () => {
@@ -190,8 +195,42 @@ describe("the trainer's endpoints", () => {
       const seat = await call(0, method, url, writeHeaders(trainee), method === 'POST' ? '{}' : undefined);
       expect(seat.status, `${method} ${url} with seat 1's login`).toBe(401);
     }
-    // Only seat 0 serves them: on a trainee's port they are not there.
+    // Only seat 0 serves them: on a trainee's port they are not there, nor is the trainer's page —
+    // not the console's page in its place either (a trainee's port serves the console at its routes).
     expect((await call(1, 'GET', '/fgsim/class/seats', { Cookie: trainee.cookie })).status).toBe(404);
+    expect((await call(1, 'GET', '/')).text).toContain('the console');
+    for (const url of ['/fgsim/class', '/fgsim/class/', '/fgsim/class/events', '/fgsim/nothing']) {
+      const there = await call(1, 'GET', url, { Cookie: trainee.cookie });
+      expect(there.status, url).toBe(404);
+      expect(there.text, url).not.toContain('the console');
+    }
+  });
+
+  it('refuses every one with an API key of seat 0: only the trainer’s login opens them', async () => {
+    const trainer = await login(0);
+    const cli = (line: string) =>
+      call(0, 'POST', '/api/v2/fgsim/cli', writeHeaders(trainer), JSON.stringify({ session: 'key', line }));
+    for (const line of ['config system api-user', 'edit class', 'set accprofile super_admin', 'next', 'end'])
+      expect((await cli(line)).status).toBe(200);
+    const out = (await cli('execute api-user generate-key class')).body.results.output as string;
+    const key = /^New API key: (\S+)$/m.exec(out)?.[1] ?? '';
+    expect(key).not.toBe('');
+    // The key is good on seat 0's REST door…
+    expect(
+      (await call(0, 'GET', '/api/v2/monitor/system/status', { Authorization: `Bearer ${key}` })).status,
+    ).toBe(200);
+    // …and opens none of the trainer's paths, as Bearer or as access_token.
+    for (const [method, url] of paths) {
+      const body = method === 'POST' ? '{}' : undefined;
+      const bearer = await call(0, method, url, { Authorization: `Bearer ${key}` }, body);
+      expect(bearer.status, `${method} ${url}`).toBe(401);
+      expect(bearer.body).toMatchObject({ status: 'error', http_status: 401 });
+      expect((await call(0, method, `${url}?access_token=${key}`, {}, body)).status, `${method} ${url}`).toBe(
+        401,
+      );
+    }
+    // The trainer's session still does.
+    expect((await call(0, 'GET', '/fgsim/class/seats', { Cookie: trainer.cookie })).status).toBe(200);
   });
 
   it('refuses a reset without the CSRF token (403) and leaves the seat as it was', async () => {
@@ -300,11 +339,8 @@ describe("the trainer's endpoints", () => {
     expect(r.body.results).toEqual({ seat: 1, scenario: 'telemetry-on' });
     // Read back over seat 1's own REST door: FortiTelemetry is on again.
     expect(await heartbeat(1, one, 'dmz')).toBe('enable');
-    const onDisk = importState(
-      fs.readFileSync(path.join(seatDir(dir, 1), STATE_FILE), 'utf8'),
-      new FixedClock(),
-    ).device;
-    expect(onDisk.find('system interface', 'dmz')?.fortiheartbeat).toBe('enable');
+    const onDisk = readState(seatDir(path.join(dir, 'state'), 1), new FixedClock())?.device;
+    expect(onDisk?.find('system interface', 'dmz')?.fortiheartbeat).toBe('enable');
 
     const factory = await call(
       0,

@@ -9,10 +9,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importState } from '../device';
 import { FixedClock } from '../device';
 import { startServed, type ServedDevice } from './device';
-import { STATE_FILE } from './state';
+import { readState } from './state';
 
 let served: ServedDevice;
 let base: string;
@@ -137,9 +136,9 @@ describe('served mode over real HTTP', () => {
     expect(ok.status, ok.text).toBe(200);
     expect(served.host.device.find('system interface', 'HQ-to-Branch')?.fortiheartbeat).toBe('disable');
     // Answered after the state file was written.
-    const onDisk = importState(fs.readFileSync(path.join(dir, STATE_FILE), 'utf8'), new FixedClock());
-    expect(onDisk.notice).toBeNull();
-    expect(onDisk.device.find('system interface', 'HQ-to-Branch')?.fortiheartbeat).toBe('disable');
+    const onDisk = readState(dir, new FixedClock());
+    expect(onDisk?.notice).toBeNull();
+    expect(onDisk?.device.find('system interface', 'HQ-to-Branch')?.fortiheartbeat).toBe('disable');
   });
 
   it('accepts a client that sends the whole Set-Cookie value back as its Cookie header', async () => {
@@ -259,5 +258,78 @@ describe('served mode over real HTTP', () => {
         .status,
     ).toBe(405);
     expect((await call('GET', '/logincheck')).status).toBe(405);
+  });
+});
+
+/** `GET /fgsim/events` as EventSource asks for it, read one `data:` line at a time. */
+async function openEvents(headers: Record<string, string>) {
+  const abort = new AbortController();
+  const r = await fetch(`${base}/fgsim/events`, { headers, signal: abort.signal });
+  const reader = (r.body as ReadableStream<Uint8Array>).getReader();
+  const decoder = new TextDecoder();
+  let buffered = '';
+  return {
+    status: r.status,
+    /** The next `data:` value, or null when the server ended the stream. */
+    async next(): Promise<string | null> {
+      for (;;) {
+        const m = /data: ([^\n]*)\n\n/.exec(buffered);
+        if (m) {
+          buffered = buffered.slice(m.index + m[0].length);
+          return m[1] as string;
+        }
+        const { value, done } = await reader.read();
+        if (done) return null;
+        buffered += decoder.decode(value, { stream: true });
+      }
+    },
+    close: () => abort.abort(),
+  };
+}
+
+describe('revision events (/fgsim/events)', () => {
+  it('answers the REST door’s 401 without a login, with no revision in it', async () => {
+    const r = await call('GET', '/fgsim/events');
+    expect(r.status).toBe(401);
+    expect(r.type).toMatch(/application\/json/);
+    expect(r.body).toMatchObject({ status: 'error', http_status: 401 });
+    expect(r.text).not.toContain('data:');
+    // A key that is no API user's is no login either.
+    const wrong = await call('GET', '/fgsim/events', {
+      Authorization: 'Bearer fgsim0000000000000000000000000',
+    });
+    expect(wrong.status).toBe(401);
+  });
+
+  it('streams revisions to a session and to an API key; a session that logged out is cut off', async () => {
+    const s = await login();
+    for (const line of ['config system api-user', 'edit events', 'set accprofile super_admin', 'next', 'end'])
+      expect((await cli(s, line)).status).toBe(200);
+    const out = (await cli(s, 'execute api-user generate-key events')).body.results.output as string;
+    const key = /^New API key: (\S+)$/m.exec(out)?.[1] ?? '';
+    expect(key).not.toBe('');
+    const bySession = await openEvents({ Cookie: s.cookie });
+    const byKey = await openEvents({ Authorization: `Bearer ${key}` });
+    try {
+      expect(bySession.status).toBe(200);
+      expect(byKey.status).toBe(200);
+      const now = served.host.device.revision;
+      expect(await bySession.next()).toBe(now);
+      expect(await byKey.next()).toBe(now);
+      expect((await call('POST', '/logout', { Cookie: s.cookie })).status).toBe(200);
+      const put = await call(
+        'PUT',
+        TUNNEL,
+        { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' },
+        '{"alias":"events"}',
+      );
+      expect(put.status, put.text).toBe(200);
+      expect(await byKey.next()).toBe(served.host.device.revision);
+      // The logged-out session is told nothing more: its stream ends.
+      expect(await bySession.next()).toBeNull();
+    } finally {
+      bySession.close();
+      byKey.close();
+    }
   });
 });

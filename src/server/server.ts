@@ -49,6 +49,8 @@ export interface Served {
 }
 
 const API_PREFIXES = ['/api/', '/logincheck', '/logout'];
+/** Where fgsim's own paths live (RevisionEvents.PATH, the trainer's /fgsim/class). */
+const OWN = '/fgsim';
 const isApi = (pathname: string): boolean =>
   API_PREFIXES.some((p) => pathname === p.replace(/\/$/, '') || pathname.startsWith(p));
 
@@ -98,8 +100,14 @@ export async function serve(options: ServeOptions): Promise<Served> {
 
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     const target = new URL(req.url ?? '/', origin);
-    if (target.pathname === RevisionEvents.PATH) return events.attach(req, res);
+    if (target.pathname === RevisionEvents.PATH) return events.attach(req, res, target);
     if (options.own && (await options.own(req, res, target))) return;
+    // fgsim's own paths that this server does not serve (the trainer's view on a trainee's port) are
+    // not there: never the console's page in their place.
+    if (target.pathname === OWN || target.pathname.startsWith(`${OWN}/`)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not Found');
+      return;
+    }
     if (isApi(target.pathname)) {
       const method = req.method ?? 'GET';
       const body = method === 'GET' || method === 'HEAD' ? null : await readBody(req);

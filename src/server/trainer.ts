@@ -7,9 +7,9 @@
  * that only this process knows (HostOptions `internalKey`). A seat is read again after each of its
  * commits, and the table goes to open trainer pages as server-sent events on `/fgsim/class/events`.
  *
- * Every path here but the page itself needs the trainer device's login: a live session of seat 0 (its
- * `APSCOOKIE_…` cookie, and on a write `X-CSRFTOKEN`), or an API user's key of seat 0. A refusal is
- * the REST door's: 401 without a login, 403 for a write without the session's CSRF token.
+ * Every path here but the page itself needs the trainer's login: a live session of seat 0 (its
+ * `APSCOOKIE_…` cookie, and on a write `X-CSRFTOKEN`); an API key, even one of seat 0, is refused. A
+ * refusal is the REST door's: 401 without that login, 403 for a write without the session's CSRF token.
  */
 import fs from 'node:fs';
 import type http from 'node:http';
@@ -18,10 +18,10 @@ import { getResponse, type HttpHandler } from 'msw';
 import { CSRF_HEADER } from '../api/credentials';
 import { createHandlers } from '../api/handlers';
 import type { DeviceHost } from '../api/host';
-import { callerOf } from '../api/resolvers';
 import { buildScenario, isScenarioName, scenarioNames } from '../device';
 import type { RestReads } from '../walkthrough/rest-reads';
 import { START_SCENARIO, steps } from '../walkthrough/steps';
+import { callerOfRequest, toRequest } from './caller';
 import type { ClassView, SeatView } from './class-view';
 
 /** What the trainer's view needs of one seat. */
@@ -43,25 +43,6 @@ const MAX_RESET_BODY = 4096;
 
 /** Resolves after the I/O callbacks already due have run (setImmediate comes after the poll phase). */
 const yieldToIo = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
-/** Cookies of a request header, as MSW hands them to the REST handlers. */
-function parseCookies(header: string | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const part of (header ?? '').split(';')) {
-    const eq = part.indexOf('=');
-    if (eq <= 0) continue;
-    out[part.slice(0, eq).trim()] = part.slice(eq + 1).trim();
-  }
-  return out;
-}
-
-function toRequest(req: http.IncomingMessage, url: URL): Request {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers))
-    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value])
-      headers.append(name, v);
-  return new Request(url, { method: req.method ?? 'GET', headers });
-}
 
 function json(res: http.ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
@@ -232,9 +213,7 @@ export class TrainerBoard {
     const trainer = this.seats[0] as SeatDevice;
     for (const [res, request] of this.watchers) {
       // A watcher whose session ended (logout, idle timeout) is told nothing more.
-      const url = new URL(request.url);
-      const cookies = parseCookies(request.headers.get('cookie') ?? undefined);
-      if (callerOf(request, url, cookies, trainer.host).kind === 'anonymous') {
+      if (callerOfRequest(request, trainer.host).kind !== 'session') {
         this.watchers.delete(res);
         res.end();
         continue;
@@ -272,13 +251,15 @@ export class TrainerBoard {
     if (!url.pathname.startsWith(API)) return false;
     const trainer = this.seats[0] as SeatDevice;
     const request = toRequest(req, url);
-    const caller = callerOf(request, url, parseCookies(req.headers.cookie), trainer.host);
-    if (caller.kind === 'anonymous') {
+    // The trainer's login only: a session of seat 0's admin. An API key of seat 0 (an api-user a
+    // trainee may have been given) and the process's own key are not the trainer.
+    const caller = callerOfRequest(request, trainer.host);
+    if (caller.kind !== 'session') {
       refuse(res, method, 401);
       return true;
     }
     const write = method !== 'GET' && method !== 'HEAD';
-    if (write && caller.kind === 'session') {
+    if (write) {
       const sent = req.headers[CSRF_HEADER.toLowerCase()];
       const token = (Array.isArray(sent) ? sent[0] : sent)?.replace(/^"|"$/g, '');
       if (token !== caller.session.csrf) {

@@ -5,6 +5,7 @@
  * what may come next; `complete` is Tab. Nothing a line contains makes `run` throw.
  */
 import type { ChangeOrigin, Device } from '../config';
+import { saveOnLogout } from '../revisions';
 import { CliContext } from './context';
 import { seededRandom, fnv1a } from '../rng';
 import { grep } from './grep';
@@ -102,6 +103,20 @@ export class CliSession {
     const wasPending = this.ctx.pending !== null;
     this.ctx.pending = null;
     return { output: wasPending ? 'Command aborted.' : '', prompt: this.safePrompt() };
+  }
+
+  /**
+   * The console went away without `exit` (an SSH connection dropped, its window closed): the admin
+   * session ends as `exit` ends it — a question waiting and what was being edited are dropped, and
+   * the logout revision is saved when `revision-backup-on-logout` asks for one.
+   */
+  hangUp(): void {
+    const ctx = this.ctx;
+    ctx.reset();
+    this.guard(() => {
+      saveOnLogout(ctx.device, ctx.origin);
+      return [];
+    });
   }
 
   /** What `?` prints after `line`: each word that may come next, with its one-line help. */

@@ -168,6 +168,59 @@ describe('the CLI diff', () => {
     expect(took).toBeLessThan(1000);
   });
 
+  it('of large with 1,000 new VLANs: 1,000 edits, in under a second of CPU, that make them', () => {
+    const device = buildScenario('large', clock);
+    const start = device.state;
+    const made = Array.from({ length: 1000 }, (_, n) => ({
+      name: `nv${n}`,
+      vdom: 'root',
+      type: 'vlan',
+      interface: `port${1 + (n % 4)}`,
+      vlanid: 3000 + Math.floor(n / 4),
+    }));
+    device.transact((tx) => {
+      for (const row of made) tx.create('system interface', row);
+    });
+    const began = cpuMs();
+    const lines = cliDiff(start, device.state, clock);
+    const took = cpuMs() - began;
+    // One block, the new rows in the order they were made, each with what differs from a new row's
+    // defaults. Each `next` was a commit of its own that checked the whole interface table: 0.83 s of
+    // CPU here before they were folded into one (0.24 s after), 2.6 s of wall time on a loaded machine.
+    expect(lines[0]).toBe('config system interface');
+    expect(lines.at(-1)).toBe('end');
+    expect(lines.filter((l) => l.startsWith('    edit '))).toEqual(made.map((r) => `    edit "${r.name}"`));
+    expect(lines).toContain('        set interface "port2"');
+    expect(lines).toContain('        set vlanid 3249');
+    expect(took).toBeLessThan(1000);
+    // Typed into the CLI of the first state, they make the second.
+    const applied = applyCliLines(start, lines, clock);
+    expect(applied.config['system interface']).toEqual(device.state.config['system interface']);
+  });
+
+  it('folds the commits of the lines it types into one, and a refusal still throws', () => {
+    const start = buildScenario('telemetry-on', clock).state;
+    const applied = applyCliLines(
+      start,
+      ['config firewall address', '    edit "a"', '    next', '    edit "b"', '    next', 'end'],
+      clock,
+    );
+    expect(applied.changes).toBe(start.changes + 1);
+    expect(() =>
+      applyCliLines(
+        start,
+        [
+          'config firewall addrgrp',
+          '    edit "g"',
+          '        set member "no-such-address"',
+          '    next',
+          'end',
+        ],
+        clock,
+      ),
+    ).toThrow(/refused/);
+  });
+
   it('turns telemetry-on into telemetry-off through the CLI', () => {
     check(buildScenario('telemetry-on', clock).state, buildScenario('telemetry-off', clock).state);
   });

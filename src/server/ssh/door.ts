@@ -73,7 +73,12 @@ export class DurableOutput {
     void this.drain();
   }
 
+  /** Ends the output once what was committed before it (a logout revision) is on disk. */
   close(): void {
+    if (!this.held && this.host.device.revision !== this.seen) {
+      this.held = [];
+      void this.drain();
+    }
     if (this.held) this.closing = true;
     else this.out.close();
   }
@@ -111,12 +116,19 @@ function runExec(
     },
     durable,
   );
+  let ended = false;
   for (const line of command.split(/\r?\n/)) {
     if (line.trim() === '') continue;
     const result = cli.run(line);
     if (result.output) out.write(`${result.output}\n`);
-    if (result.event) break;
+    if (result.event) {
+      ended = true;
+      break;
+    }
   }
+  // The commands ran: the admin session ends here as `exit` would end it (before the channel closes,
+  // so a logout revision is on disk once the client sees the end).
+  if (!ended) cli.hangUp();
   out.close();
 }
 
@@ -177,6 +189,10 @@ function serve(client: Connection, address: string, options: SshDoorOptions): vo
           rows: () => rows,
         });
         stream.on('data', (data: Buffer) => shell.feed(data.toString('utf8')));
+        // Closed without `exit` (the client's window shut, the network dropped — ssh2 closes every
+        // channel of a connection that goes): the admin session still ends as `exit` ends it, with
+        // the logout revision `revision-backup-on-logout` asks for.
+        stream.on('close', () => shell.hangUp());
         shell.start();
       });
     });

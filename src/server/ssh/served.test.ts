@@ -6,7 +6,7 @@
  */
 import ssh2, { type ClientChannel } from 'ssh2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FixedClock } from '../../device';
+import { FixedClock, LOGOUT_COMMENT, revisionList } from '../../device';
 import { startServed, type ServedDevice } from '../device';
 
 const LEGACY = { kex: ['diffie-hellman-group14-sha1'] } as ssh2.Algorithms;
@@ -91,5 +91,54 @@ describe('the SSH door of the served device', () => {
     const client = await connect('');
     client.end();
     expect(await loginOverHttp('')).toBe('1');
+  });
+});
+
+describe('an SSH session that ends without exit', () => {
+  const logoutRevisions = (): number =>
+    revisionList(served.host.device).filter((r) => r.comment === LOGOUT_COMMENT).length;
+
+  /** Resolves once `check` holds, polled for at most two seconds. */
+  const eventually = async (check: () => boolean): Promise<boolean> => {
+    for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
+    return check();
+  };
+
+  it('saves the logout revision when the connection drops, and drops the edit in progress', async () => {
+    const setup = await connect('');
+    await typeLines(setup, ['config system global', 'set revision-backup-on-logout enable', 'end']);
+    expect(logoutRevisions()).toBe(0);
+    // Closed at the prompt, without `exit`.
+    setup.end();
+    expect(await eventually(() => logoutRevisions() === 1)).toBe(true);
+    const before = served.host.device.find('system interface', 'dmz')?.['alias'];
+
+    const client = await connect('');
+    await typeLines(client, ['config system interface', 'edit "dmz"', 'set alias never-ended']);
+    // The client goes away mid-edit, without `end` or `exit`.
+    client.end();
+    expect(await eventually(() => logoutRevisions() === 2)).toBe(true);
+    const saved = revisionList(served.host.device).at(-1);
+    expect(saved).toMatchObject({ comment: LOGOUT_COMMENT, admin: 'admin' });
+    expect(served.host.device.find('system interface', 'dmz')?.['alias']).toBe(before);
+    const log = served.host.device.changeLog();
+    expect(log[log.length - 1]).toMatchObject({ door: 'SSH', admin: 'admin' });
+  });
+
+  it('saves it once an exec request has run its commands', async () => {
+    const count = logoutRevisions();
+    const client = await connect('');
+    const output = await new Promise<string>((resolve, reject) =>
+      client.exec('get system status', (err, stream) => {
+        if (err) return reject(err);
+        let seen = '';
+        stream.on('data', (d: Buffer) => (seen += d.toString('utf8')));
+        stream.on('close', () => resolve(seen));
+      }),
+    );
+    client.end();
+    expect(output).toMatch(/Version: FortiGate-60E v6\.0\.4/);
+    // Answered once the revision was saved: it is there when the channel closes.
+    expect(logoutRevisions()).toBe(count + 1);
   });
 });

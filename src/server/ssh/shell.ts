@@ -57,6 +57,17 @@ export class CliShell {
     private readonly options: ShellOptions,
   ) {}
 
+  /**
+   * The connection went away without `exit`: the session ends as `exit` ends it (CliSession.hangUp).
+   * Nothing when the session already ended.
+   */
+  hangUp(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.paging = null;
+    this.session.hangUp();
+  }
+
   /** Shows the first prompt. */
   start(): void {
     this.io.write(this.session.prompt());
