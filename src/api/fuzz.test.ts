@@ -279,7 +279,7 @@ function checkEnvelope(answer: Answer, method: string, monitor: boolean): void {
   expect([200, 401, 403, 404, 405, 500]).toContain(answer.status);
   expect(env.status).toBe(answer.status === 200 ? 'success' : 'error');
   if (monitor) expect(env).not.toHaveProperty('revision');
-  else expect(env.revision).toMatch(/^[0-9a-f]{32}$/);
+  else expect(env.revision).toMatch(/^\d+\.0\.0\.\d{1,20}\.\d{10}$/);
   expect(env).toMatchObject({ vdom: 'root', serial: 'FGT60E4Q17000000', version: 'v6.0.4', build: 231 });
   if (answer.status === 500) expect(ERRORS.has(env.error), answer.text).toBe(true);
   else expect(env).not.toHaveProperty('error');

@@ -375,7 +375,7 @@ describe.each(cases)('$path', (c) => {
       version: 'v6.0.4',
       build: 231,
     });
-    expect(env.revision).toMatch(/^[0-9a-f]{32}$/);
+    expect(env.revision).toMatch(/^\d+\.0\.0\.\d{1,20}\.\d{10}$/);
     if (c.existing === undefined) expect(env.results).toMatchObject(c.read);
     else {
       expect(env.results).toHaveLength(1);
