@@ -219,6 +219,22 @@ const cases: TableCase[] = [
     deletable: 'none',
   },
   {
+    // docs/fortios-6.0.md §4.6: the factory IPv6 pool, used by the two tunnel portals.
+    path: 'firewall/address6',
+    mkey: 'name',
+    existing: 'SSLVPN_TUNNEL_IPv6_ADDR1',
+    read: { type: 'ipprefix', ip6: 'fdff:ffff::/120' },
+    create: {
+      body: { name: 'LAN6', ip6: '2001:DB8:1::/64' },
+      shows: { ip6: '2001:db8:1::/64' },
+    },
+    update: { body: { comment: 'tunnel pool' }, shows: { comment: 'tunnel pool' } },
+    badValue: { ip6: 'fdff:ffff::/129' },
+    defaults: { type: 'ipprefix', ip6: '::/0', 'start-ip': '::', 'end-ip': '::' },
+    inUse: 'SSLVPN_TUNNEL_IPv6_ADDR1',
+    deletable: 'all',
+  },
+  {
     path: 'endpoint-control/settings',
     read: { 'forticlient-keepalive-interval': 60, 'forticlient-offline-grace-interval': 120 },
     update: {
@@ -351,7 +367,7 @@ const url = (c: TableCase, mkey?: string) =>
 
 it('covers every table of the device', () => {
   expect(cases.map((c) => c.path).sort()).toEqual(tables.map(restPathOf).sort());
-  expect(cases).toHaveLength(18);
+  expect(cases).toHaveLength(19);
 });
 
 let fgt: NodeDevice;
