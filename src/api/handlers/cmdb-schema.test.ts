@@ -19,7 +19,16 @@ describe('the whole CMDB schema (action=schema on /api/v2/cmdb)', () => {
 
   it('lists every modelled table as {path, name, schema}, each the table’s own schema answer', async () => {
     const env = await expectOk(() => fgt.api.get('/api/v2/cmdb', { action: 'schema' }));
-    expect(env).toMatchObject({ http_method: 'GET', status: 'success', version: 'v6.0.4', build: 231 });
+    expect(env).toMatchObject({
+      http_method: 'GET',
+      action: 'schema',
+      status: 'success',
+      version: 'v6.0.4',
+      build: 231,
+    });
+    // It is about no one table: no path or name beside the results.
+    expect(env).not.toHaveProperty('path');
+    expect(env).not.toHaveProperty('name');
     const items = env.results as Array<{ path: string; name: string; schema: Record<string, unknown> }>;
     expect(items.map((i) => `${i.path}/${i.name}`)).toEqual(tables.map((t) => restPathOf(t)));
     for (const item of items) expect(Object.keys(item)).toEqual(['path', 'name', 'schema']);
@@ -59,7 +68,8 @@ describe('the whole CMDB schema (action=schema on /api/v2/cmdb)', () => {
 
   it('is a 404 without action=schema, and leaves the device as it was', async () => {
     const before = JSON.stringify(fgt.device.state.config);
-    await expectRefused(fgt, () => fgt.api.get('/api/v2/cmdb'), 404);
+    const bare = await expectRefused(fgt, () => fgt.api.get('/api/v2/cmdb'), 404);
+    expect(bare.body).not.toHaveProperty('action');
     await expectRefused(fgt, () => fgt.api.get('/api/v2/cmdb', { action: 'default' }), 404);
     expect(JSON.stringify(fgt.device.state.config)).toBe(before);
   });

@@ -146,8 +146,13 @@ const wholeSchema: ApiResolver = ({ device, url, where }) => {
   return success(device, where, { results });
 };
 
-/** The whole CMDB's envelope: no table, so no `path`/`name`; the action it answers. */
-const locateWhole = (_url: URL, method: string): Where => ({ method, path: '', name: '', action: 'schema' });
+/** The whole CMDB's envelope: no table, so no `path`/`name`; the action it answers, when it is one. */
+const locateWhole = (url: URL, method: string): Where => ({
+  method,
+  path: '',
+  name: '',
+  ...(url.searchParams.get('action') === 'schema' ? { action: 'schema' } : {}),
+});
 
 const read: ApiResolver = ({ device, url, where }) => {
   const { schema, mkey } = cmdbTarget(url);
