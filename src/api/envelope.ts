@@ -14,7 +14,10 @@ export interface Where {
   name: string;
   /** The row a single-row read or write is about. */
   mkey?: string;
-  /** Monitor answers only, and only when the URL names it: `…/select`, `…/deregister`. */
+  /**
+   * Monitor answers only when the URL names it (`…/select`, `…/deregister`); of the CMDB only the
+   * whole-CMDB schema (`action=schema`).
+   */
   action?: string;
   /** Monitor answers carry no `revision` and no `http_status` (docs/fortios-6.0.md §5). */
   monitor?: boolean;
@@ -61,10 +64,11 @@ const httpStatus = (where: Where, status: number): Record<string, unknown> =>
   where.monitor ? {} : { http_status: status };
 
 function location(where: Where): Record<string, unknown> {
+  // A request about no table (the whole CMDB's schema) names none.
+  const named = where.path !== '' || where.name !== '';
   return {
     vdom: 'root',
-    path: where.path,
-    name: where.name,
+    ...(named ? { path: where.path, name: where.name } : {}),
     ...(where.mkey !== undefined ? { mkey: where.mkey } : {}),
     ...(where.action !== undefined ? { action: where.action } : {}),
   };

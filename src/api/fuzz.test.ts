@@ -115,6 +115,10 @@ function valueFor(g: Gen, fgt: NodeDevice, f: FieldDef): unknown {
       return g.chance(0.9) ? `${g.int(10000000, 99999999)}-0000-51e8-8000-000000000001` : 'not-a-uuid';
     case 'ipv4-mask':
       return g.chance(0.5) ? `192.168.${g.int(0, 255)}.1/${g.int(8, 32)}` : '10.0.0.1 255.255.0.0';
+    case 'ipv6':
+      return g.chance(0.9) ? `2001:DB8::${g.int(1, 65535).toString(16)}` : '2001:db8::1::2';
+    case 'ipv6-prefix':
+      return g.chance(0.9) ? `fdff:ffff:${g.int(0, 65535).toString(16)}::/${g.int(0, 128)}` : '::/129';
     case 'reference':
       return g.chance(0.8) ? existingKey(g, fgt, t.table) : 'no-such-object';
     case 'reference-list':
@@ -255,7 +259,7 @@ function checkEnvelope(answer: Answer, method: string, monitor: boolean): void {
   expect([200, 401, 403, 404, 405, 500]).toContain(answer.status);
   expect(env.status).toBe(answer.status === 200 ? 'success' : 'error');
   if (monitor) expect(env).not.toHaveProperty('revision');
-  else expect(env.revision).toMatch(/^[0-9a-f]{32}$/);
+  else expect(env.revision).toMatch(/^\d+\.0\.0\.\d{1,20}\.\d{10}$/);
   expect(env).toMatchObject({ vdom: 'root', serial: 'FGT60E4Q17000000', version: 'v6.0.4', build: 231 });
   if (answer.status === 500) expect(ERRORS.has(env.error), answer.text).toBe(true);
   else expect(env).not.toHaveProperty('error');

@@ -33,6 +33,8 @@ const Q_TYPE: Record<FieldType['kind'], number> = {
   ipv4: 5,
   uuid: 10,
   'ipv4-mask': 6,
+  ipv6: 11,
+  'ipv6-prefix': 12,
   reference: 2,
   'reference-list': 7,
   'name-list': 7,
@@ -93,6 +95,10 @@ function describeField(f: FieldDef): Described {
       return { ...common, category: 'unitary', type: 'uuid', default: f.default };
     case 'ipv4-mask':
       return { ...common, category: 'unitary', type: 'ipv4-classnet', default: f.default };
+    case 'ipv6':
+      return { ...common, category: 'unitary', type: 'ipv6-address', default: f.default };
+    case 'ipv6-prefix':
+      return { ...common, category: 'unitary', type: 'ipv6-network', default: f.default };
     case 'reference':
       return {
         ...common,

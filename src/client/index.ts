@@ -7,7 +7,14 @@ export { refusalOf, refusalText, type Refusal } from './refusal';
 export { cmdb, type CmdbRow, type CmdbValue } from './cmdb';
 export * from './monitor';
 export { login, logout, hasLoginCookie } from './login';
-export { currentRevision, noteRevision, onRevision, REVISION_CHANNEL } from './revision';
+export {
+  compareRevisions,
+  currentRevision,
+  noteRevision,
+  onRevision,
+  REVISION_CHANNEL,
+  sameRevision,
+} from './revision';
 export { cli, config, type CliAnswer, type CliCompletion, type ConfigFile } from './cli';
 export { scenario } from './scenario';
 export { changes, type ChangeRecord } from './changes';

@@ -6,7 +6,7 @@
  */
 import type { Clock } from './clock';
 import { DeviceError, badValue, duplicate, inUse, missingReference, notFound } from './errors';
-import { fnv1a } from './rng';
+import { revisionOf, sameRevision } from './revision';
 import { applyPatch, defaultRow, referencesOf, refersTo, type HeldReference } from './rows';
 import { tableRules, type Tx as RuleTx } from './rules';
 import { tableSchema, tables, type Row, type TableSchema, type Value } from './schema';
@@ -407,12 +407,6 @@ export interface LogEntry {
   readonly state: DeviceState;
 }
 
-/** Shaped like the device's 32-hex revision; changes on every committed change. */
-function revisionOf(state: DeviceState): string {
-  const seed = `${state.scenario}:${state.changes}`;
-  return [0, 1, 2, 3].map((i) => fnv1a(`${i}:${seed}`)).join('');
-}
-
 /**
  * The configuration each scenario was built with, by the identity object every state made from that
  * build shares (states are copied with the same `identity`): what a saved revision of the same device
@@ -475,7 +469,7 @@ export class Device {
     return this.current;
   }
 
-  /** Changes on every committed change; shaped like the device's 32-hex revision. */
+  /** Changes on every committed change; in 6.0's dotted form (./revision.ts). */
   get revision(): string {
     return revisionOf(this.current);
   }
@@ -487,7 +481,7 @@ export class Device {
 
   /** The state the device had at `revision`, while the log still keeps it. */
   stateAt(revision: string): DeviceState | undefined {
-    return this.log.find((e) => e.record.revision === revision)?.state;
+    return this.log.find((e) => sameRevision(e.record.revision, revision))?.state;
   }
 
   /** Rows of a table, or the single object. Treat as read-only. */

@@ -67,3 +67,4 @@ export {
   updateRevisionComment,
 } from './revisions';
 export { revisionDiff, type RevisionSide } from './revision-diff';
+export { compareRevisions, revisionOf, sameRevision } from './revision';

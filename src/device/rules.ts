@@ -139,20 +139,20 @@ const phase1: TableRules = {
 };
 
 /**
- * A firewall address gets its UUID when it is made: the one it was given (a backup's line), else a
- * fresh one — also when it was cloned from an address whose UUID it would otherwise share.
+ * A firewall address (IPv4 or IPv6) gets its UUID when it is made: the one it was given (a backup's
+ * line), else a fresh one — also when it was cloned from an address whose UUID it would otherwise share.
  */
-const firewallAddress: TableRules = {
+const withUuid = (path: string): TableRules => ({
   afterCreate(row, tx) {
     const name = String(row.name);
-    const taken = (uuid: string) => tx.rows('firewall address').some((r) => r !== row && r.uuid === uuid);
+    const taken = (uuid: string) => tx.rows(path).some((r) => r !== row && r.uuid === uuid);
     if (row.uuid !== NO_UUID && !taken(String(row.uuid))) return;
     let salt = 0;
-    let uuid = objectUuid('firewall address', name);
-    while (taken(uuid)) uuid = objectUuid('firewall address', name, ++salt);
-    tx.update('firewall address', name, { uuid }, { internal: true });
+    let uuid = objectUuid(path, name);
+    while (taken(uuid)) uuid = objectUuid(path, name, ++salt);
+    tx.update(path, name, { uuid }, { internal: true });
   },
-};
+});
 
 const endpointProfile: TableRules = {
   beforeDelete(row, tx) {
@@ -205,7 +205,8 @@ export const tableRules: Record<string, TableRules | undefined> = {
   [IF]: systemInterface,
   [PHASE1]: phase1,
   'endpoint-control profile': endpointProfile,
-  'firewall address': firewallAddress,
+  'firewall address': withUuid('firewall address'),
+  'firewall address6': withUuid('firewall address6'),
   'endpoint-control registered-forticlient': registeredForticlient,
   'vpn ssl settings': sslSettings,
   'system global': sslSettings,

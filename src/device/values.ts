@@ -4,6 +4,7 @@
  */
 import { isSh2, sh2Hash } from './admin-password';
 import { badValue } from './errors';
+import { normaliseIpv6, normaliseIpv6Prefix } from './ipv6';
 import type { FieldDef, NameRef, Value } from './schema';
 
 /** `0532be84-a6e0-51e8-35fa-93ef6072f3cf`, as 6.0 prints an object's UUID. */
@@ -182,6 +183,13 @@ export function coerceValue(f: FieldDef, raw: unknown): Value {
     case 'ipv4-mask': {
       const norm = text === undefined ? null : normaliseIpMask(text);
       if (norm === null) throw badValue(f.name, text ?? JSON.stringify(raw), 'invalid IP address');
+      return norm;
+    }
+    case 'ipv6':
+    case 'ipv6-prefix': {
+      const norm =
+        text === undefined ? null : t.kind === 'ipv6' ? normaliseIpv6(text) : normaliseIpv6Prefix(text);
+      if (norm === null) throw badValue(f.name, text ?? JSON.stringify(raw), 'invalid IPv6 address');
       return norm;
     }
     case 'reference':

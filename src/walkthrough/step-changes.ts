@@ -4,7 +4,7 @@
  * changes came through (its change log). A step begins at the revision the device had when the step
  * was first opened in this run of the guide (./guide-store.ts keeps it; Reset starts a new run).
  */
-import { changes, type ChangeRecord } from '../client';
+import { changes, sameRevision, type ChangeRecord } from '../client';
 
 /** Lines drawn in the panel; the rest are counted ("…and 9,800 more lines") and copied all the same. */
 export const SHOWN_LINES = 200;
@@ -29,7 +29,7 @@ export interface ChangeReads {
 
 /** The records after `revision`; undefined when the log does not keep it. */
 export function recordsAfter(log: readonly ChangeRecord[], revision: string): ChangeRecord[] | undefined {
-  const i = log.findIndex((r) => r.revision === revision);
+  const i = log.findIndex((r) => sameRevision(r.revision, revision));
   return i < 0 ? undefined : log.slice(i + 1);
 }
 

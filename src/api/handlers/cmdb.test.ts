@@ -219,6 +219,22 @@ const cases: TableCase[] = [
     deletable: 'none',
   },
   {
+    // docs/fortios-6.0.md §4.7: the factory IPv6 pool, used by the two tunnel portals.
+    path: 'firewall/address6',
+    mkey: 'name',
+    existing: 'SSLVPN_TUNNEL_IPv6_ADDR1',
+    read: { type: 'ipprefix', ip6: 'fdff:ffff::/120' },
+    create: {
+      body: { name: 'LAN6', ip6: '2001:DB8:1::/64' },
+      shows: { ip6: '2001:db8:1::/64' },
+    },
+    update: { body: { comment: 'tunnel pool' }, shows: { comment: 'tunnel pool' } },
+    badValue: { ip6: 'fdff:ffff::/129' },
+    defaults: { type: 'ipprefix', ip6: '::/0', 'start-ip': '::', 'end-ip': '::' },
+    inUse: 'SSLVPN_TUNNEL_IPv6_ADDR1',
+    deletable: 'all',
+  },
+  {
     path: 'endpoint-control/settings',
     read: { 'forticlient-keepalive-interval': 60, 'forticlient-offline-grace-interval': 120 },
     update: {
@@ -351,7 +367,7 @@ const url = (c: TableCase, mkey?: string) =>
 
 it('covers every table of the device', () => {
   expect(cases.map((c) => c.path).sort()).toEqual(tables.map(restPathOf).sort());
-  expect(cases).toHaveLength(18);
+  expect(cases).toHaveLength(19);
 });
 
 let fgt: NodeDevice;
@@ -375,7 +391,7 @@ describe.each(cases)('$path', (c) => {
       version: 'v6.0.4',
       build: 231,
     });
-    expect(env.revision).toMatch(/^[0-9a-f]{32}$/);
+    expect(env.revision).toMatch(/^\d+\.0\.0\.\d{1,20}\.\d{10}$/);
     if (c.existing === undefined) expect(env.results).toMatchObject(c.read);
     else {
       expect(env.results).toHaveLength(1);

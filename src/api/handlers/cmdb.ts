@@ -8,7 +8,9 @@ import {
   appliesTo,
   defaultRow,
   mkeyOf,
+  restPathOf,
   tableByRestPath,
+  tables,
   type Row,
   type TableSchema,
 } from '../../device';
@@ -17,7 +19,7 @@ import { success, successWithJson, type Where } from '../envelope';
 import type { DeviceHost } from '../host';
 import { originOf } from '../origin';
 import { formatFields, pick, select } from '../query';
-import { under } from '../url-patterns';
+import { exactly, under } from '../url-patterns';
 import { HttpFailure, guarded, readJson, type ApiResolver } from '../resolvers';
 import { route, type Route } from '../request-table';
 import { describeTable, withGuiKeys } from '../schema-view';
@@ -122,16 +124,41 @@ const flag = (params: URLSearchParams, name: string): boolean =>
 
 const READ_ACTIONS = new Set(['select', 'default', 'schema', 'revision']);
 
+/** A table's schema node, with fgsim's GUI keys when its console asks (`fgsim_gui=1`). */
+const schemaNode = (schema: TableSchema, params: URLSearchParams) => {
+  const described = describeTable(schema);
+  return flag(params, 'fgsim_gui') ? withGuiKeys(schema, described) : described;
+};
+
+/**
+ * `GET /api/v2/cmdb?action=schema` (also `/api/v2/cmdb/?action=schema`): every table's schema at once,
+ * as the tools that read a unit's whole schema get it (fortinet-ansible-dev/fortios-ansible-generator
+ * `scripts/download_fgt_schema.sh` fetches it; its `scripts/merge_schema.py` reads `results` as items
+ * of exactly `path`, `name` and `schema`, and `version`/`build` beside them). docs/fortios-6.0.md §5.4.
+ */
+const wholeSchema: ApiResolver = ({ device, url, where }) => {
+  const action = url.searchParams.get('action');
+  if (action !== 'schema') throw new HttpFailure(404, 'The CMDB answers only action=schema here.');
+  const results = tables.map((schema) => {
+    const [path = '', name = ''] = restPathOf(schema).split('/');
+    return { path, name, schema: schemaNode(schema, url.searchParams) };
+  });
+  return success(device, where, { results });
+};
+
+/** The whole CMDB's envelope: no table, so no `path`/`name`; the action it answers, when it is one. */
+const locateWhole = (url: URL, method: string): Where => ({
+  method,
+  path: '',
+  name: '',
+  ...(url.searchParams.get('action') === 'schema' ? { action: 'schema' } : {}),
+});
+
 const read: ApiResolver = ({ device, url, where }) => {
   const { schema, mkey } = cmdbTarget(url);
   const params = url.searchParams;
   const action = params.get('action');
-  if (action === 'schema') {
-    const described = describeTable(schema);
-    return success(device, where, {
-      results: flag(params, 'fgsim_gui') ? withGuiKeys(schema, described) : described,
-    });
-  }
+  if (action === 'schema') return success(device, where, { results: schemaNode(schema, params) });
   // **Decision** (docs/fortios-6.0.md §5.3): the revision of the configuration the table is part of.
   if (action === 'revision') return success(device, where, { results: { revision: device.revision } });
   if (action === 'default')
@@ -248,6 +275,7 @@ const cached =
 export function cmdbRoutes(host: DeviceHost): Route[] {
   const on = (resolver: ApiResolver) => guarded(host, locateCmdb, resolver);
   return [
+    route('GET', exactly('/api/v2/cmdb'), guarded(host, locateWhole, cached(wholeSchema))),
     route('GET', CMDB_PATHS, on(cached(read))),
     route('POST', CMDB_PATHS, on(create)),
     route('PUT', CMDB_PATHS, on(update)),

@@ -134,6 +134,8 @@ FGT60E (settings) # set source-address-n enable
 FGT60E (settings) # get | grep source-address
 source-address      : "all"
 source-address-negate: enable 
+source-address6     :
+source-address6-negate: disable 
 FGT60E (settings) # abort
 FGT60E # `);
   });

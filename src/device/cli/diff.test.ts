@@ -64,6 +64,10 @@ function generator(seed: number) {
         return `${String(10000000 + int(89999999))}-0000-51e8-8000-${String(int(999999)).padStart(12, '0')}`;
       case 'ipv4-mask':
         return `${ip()} ${pick(['255.255.255.0', '255.255.0.0', '255.255.255.252'])}`;
+      case 'ipv6':
+        return `2001:db8::${(1 + int(0xfffe)).toString(16)}`;
+      case 'ipv6-prefix':
+        return `2001:db8:${int(0xffff).toString(16)}::/${pick([48, 64, 120, 128])}`;
       case 'reference': {
         // A phase1 sits on a port, as the GUI offers it; bound to its own tunnel it could never be made.
         const keys = keysOf(device, t.table).filter(

@@ -333,7 +333,6 @@ describe("the factory objects' lines (docs/fortios-6.0.md §3.1)", () => {
     //   set ip-pools "SSLVPN_TUNNEL_ADDR1" / set ipv6-pools "SSLVPN_TUNNEL_IPv6_ADDR1"
     //   edit "web-access" / set web-mode enable
     //   edit "tunnel-access" / set tunnel-mode enable / set ipv6-tunnel-mode enable / set ip-pools … / set ipv6-pools …
-    // `ipv6-pools` (and `firewall address6`) are not modelled: §7 lists them as left.
     expect(show('show vpn ssl web portal')).toEqual([
       'config vpn ssl web portal',
       '    edit "full-access"',
@@ -341,6 +340,7 @@ describe("the factory objects' lines (docs/fortios-6.0.md §3.1)", () => {
       '        set ipv6-tunnel-mode enable',
       '        set web-mode enable',
       '        set ip-pools "SSLVPN_TUNNEL_ADDR1"',
+      '        set ipv6-pools "SSLVPN_TUNNEL_IPv6_ADDR1"',
       '    next',
       '    edit "web-access"',
       '        set web-mode enable',
@@ -349,6 +349,7 @@ describe("the factory objects' lines (docs/fortios-6.0.md §3.1)", () => {
       '        set tunnel-mode enable',
       '        set ipv6-tunnel-mode enable',
       '        set ip-pools "SSLVPN_TUNNEL_ADDR1"',
+      '        set ipv6-pools "SSLVPN_TUNNEL_IPv6_ADDR1"',
       '    next',
       'end',
     ]);

@@ -73,6 +73,8 @@ export function wordsToValue(f: FieldDef, words: readonly Token[]): Value {
       break;
     case 'integer':
     case 'ipv4':
+    case 'ipv6':
+    case 'ipv6-prefix':
     case 'uuid':
     case 'reference':
       only(words);
@@ -113,6 +115,8 @@ export function setLine(f: FieldDef, v: Value): string | null {
       return f.quoted ? `set ${f.name} ${quoted(String(v))}` : `set ${f.name} ${String(v)}`;
     case 'integer':
     case 'ipv4':
+    case 'ipv6':
+    case 'ipv6-prefix':
     case 'uuid':
     case 'ipv4-mask':
       return `set ${f.name} ${String(v)}`;

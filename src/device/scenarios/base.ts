@@ -92,6 +92,9 @@ export function factoryObjects(tx: Tx, hostname: string): void {
   });
   tx.create('firewall address', { name: 'all' });
   tx.create('firewall address', { name: 'none', subnet: '0.0.0.0 255.255.255.255' });
+  // Its IPv6 addresses (docs/fortios-6.0.md §4.6): the SSL-VPN IPv6 pool, then `all`.
+  tx.create('firewall address6', { name: 'SSLVPN_TUNNEL_IPv6_ADDR1', ip6: 'fdff:ffff::/120' });
+  tx.create('firewall address6', { name: 'all' });
   // The factory portals in a real unit's order: full-access, web-access, tunnel-access (backups).
   tx.create('vpn ssl web portal', {
     name: 'full-access',
@@ -99,6 +102,7 @@ export function factoryObjects(tx: Tx, hostname: string): void {
     'ipv6-tunnel-mode': 'enable',
     'web-mode': 'enable',
     'ip-pools': ['SSLVPN_TUNNEL_ADDR1'],
+    'ipv6-pools': ['SSLVPN_TUNNEL_IPv6_ADDR1'],
   });
   tx.create('vpn ssl web portal', { name: 'web-access', 'web-mode': 'enable' });
   tx.create('vpn ssl web portal', {
@@ -106,6 +110,7 @@ export function factoryObjects(tx: Tx, hostname: string): void {
     'tunnel-mode': 'enable',
     'ipv6-tunnel-mode': 'enable',
     'ip-pools': ['SSLVPN_TUNNEL_ADDR1'],
+    'ipv6-pools': ['SSLVPN_TUNNEL_IPv6_ADDR1'],
   });
   tx.create('endpoint-control profile', { 'profile-name': 'default' });
 }

@@ -10,6 +10,7 @@ import {
   vpnCertificateLocal,
   vpnSslWebPortal,
 } from './support-tables';
+import { firewallAddress6 } from './firewall-address6';
 import { systemConsole } from './system-console';
 import { systemAdmin, systemApiUser } from './system-admin';
 import { systemCsf } from './system-csf';
@@ -39,6 +40,7 @@ export const tables: readonly TableSchema[] = [
   userLocal,
   userGroup,
   firewallAddress,
+  firewallAddress6,
   endpointControlSettings,
   endpointControlProfile,
   endpointControlRegisteredForticlient,

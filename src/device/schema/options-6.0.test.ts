@@ -230,6 +230,16 @@ const SSL_SETTINGS: Lists = {
   'https-redirect': ed,
   reqclientcert: ed,
   'source-address-negate': ed,
+  'source-address6-negate': ed,
+};
+
+/**
+ * coll-test/fortinet.fortios `plugins/modules/fortios_firewall_address6.py` ("Tested with FOS
+ * v6.0.5"): `type` ipprefix, iprange, fqdn, dynamic, template; `visibility` enable, disable.
+ */
+const ADDRESS6: Lists = {
+  type: ['ipprefix', 'iprange', 'fqdn', 'dynamic', 'template'],
+  visibility: ['enable', 'disable'],
 };
 
 const PORTAL: Lists = { 'ipv6-tunnel-mode': ed, 'tunnel-mode': ed, 'web-mode': ed };
@@ -293,6 +303,8 @@ const NOT_CHECKED: Record<string, readonly string[]> = {
  */
 const LEFT_OUT: Record<string, Record<string, readonly string[]>> = {
   'firewall address': { type: ['wildcard', 'dynamic'] },
+  // docs/fortios-6.0.md §4.7: `dynamic` (SDN) and `template` addresses and their keys are not modelled.
+  'firewall address6': { type: ['dynamic', 'template'] },
 };
 
 /** Keys whose options the CLI lists (`set <key> ?`) in 6.0's own order, checked in that order. */
@@ -314,6 +326,7 @@ const checked: Record<string, Lists> = {
   'user local': USER_LOCAL,
   'user group': USER_GROUP,
   'firewall address': ADDRESS,
+  'firewall address6': ADDRESS6,
   'endpoint-control settings': EC_SETTINGS,
   'endpoint-control registered-forticlient': REGISTERED,
   'vpn ssl settings': SSL_SETTINGS,

@@ -97,6 +97,12 @@ export const vpnSslWebPortal: TableSchema = {
       [],
       'IPv4 firewall source address objects reserved for SSL-VPN tunnel mode clients.',
     ),
+    field(
+      'ipv6-pools',
+      { kind: 'reference-list', table: 'firewall address6' },
+      [],
+      'IPv6 firewall source address objects reserved for SSL-VPN tunnel mode clients.',
+    ),
   ],
 };
 

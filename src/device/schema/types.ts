@@ -31,6 +31,10 @@ export type FieldType =
   | { kind: 'uuid' }
   /** `a.b.c.d m.m.m.m`; `a.b.c.d/nn` is accepted and normalised. */
   | { kind: 'ipv4-mask' }
+  /** An IPv6 address, kept and printed compressed (`::`, `fdff:ffff::1`). */
+  | { kind: 'ipv6' }
+  /** An IPv6 prefix, `address/length` (`fdff:ffff::/120`, `::/0`). */
+  | { kind: 'ipv6-prefix' }
   /** The name of a row of another table (or `""` when `optional`). */
   | { kind: 'reference'; table: string; optional?: boolean }
   /** `[{ name }]` rows naming rows of another table. */

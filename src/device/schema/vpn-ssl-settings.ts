@@ -60,8 +60,21 @@ export const vpnSslSettings: TableSchema = {
         label: 'Address Range',
       },
     ),
+    // 6.0's IPv6 keys, where a 6.0.1 unit's REST answer of vpn.ssl/settings has them: the IPv6 pools
+    // after the IPv4 ones, the IPv6 DNS and WINS servers after the IPv4 servers, `source-address6`
+    // after `source-address-negate` (docs/fortios-6.0.md §4.7).
+    field(
+      'tunnel-ipv6-pools',
+      { kind: 'reference-list', table: 'firewall address6' },
+      [],
+      'Names of the IPv6 IP Pool firewall objects that define the IP addresses reserved for remote clients.',
+    ),
     field('dns-server1', { kind: 'ipv4' }, '0.0.0.0', 'DNS server 1.', { label: 'DNS Server #1' }),
     field('dns-server2', { kind: 'ipv4' }, '0.0.0.0', 'DNS server 2.', { label: 'DNS Server #2' }),
+    field('ipv6-dns-server1', { kind: 'ipv6' }, '::', 'IPv6 DNS server 1.'),
+    field('ipv6-dns-server2', { kind: 'ipv6' }, '::', 'IPv6 DNS server 2.'),
+    field('ipv6-wins-server1', { kind: 'ipv6' }, '::', 'IPv6 WINS server 1.'),
+    field('ipv6-wins-server2', { kind: 'ipv6' }, '::', 'IPv6 WINS server 2.'),
     field('port', { kind: 'integer', min: 1, max: 65535 }, 10443, 'SSL-VPN access port (1 - 65535).', {
       label: 'Listen on Port',
     }),
@@ -84,6 +97,13 @@ export const vpnSslSettings: TableSchema = {
       },
     ),
     toggle('source-address-negate', 'disable', 'Enable/disable negated source address match.'),
+    field(
+      'source-address6',
+      { kind: 'reference-list', table: 'firewall address6' },
+      [],
+      'IPv6 source address of incoming traffic.',
+    ),
+    toggle('source-address6-negate', 'disable', 'Enable/disable negated source IPv6 address match.'),
     toggle(
       'https-redirect',
       'disable',

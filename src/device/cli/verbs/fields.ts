@@ -68,6 +68,10 @@ export function valueSuggestions(device: Device, f: FieldDef): Suggestion[] {
       return [placeholder('<ip>', 'please input IP address')];
     case 'uuid':
       return [placeholder('<uuid>', 'please input UUID value')];
+    case 'ipv6':
+      return [placeholder('<ipv6>', 'please input IPv6 address')];
+    case 'ipv6-prefix':
+      return [placeholder('<ipv6-prefix>', 'please input IPv6 address and prefix length (X:X::X:X/M)')];
     case 'ipv4-mask':
       return [
         placeholder('<ip-netmask>', 'please input IP address and netmask (X.X.X.X/24 or X.X.X.X Y.Y.Y.Y)'),
