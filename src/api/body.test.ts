@@ -9,12 +9,7 @@ import { MAX_LIST_ITEMS } from '../device';
 import { MAX_BODY_BYTES, MAX_JSON_DEPTH, jsonDepth } from './body';
 import { server, useDevice, type NodeDevice } from './node';
 import { expectOk, expectRefused } from '../test/rest';
-
-/** Milliseconds of this process's CPU time: what the work costs, however loaded the machine is. */
-const cpuMs = (): number => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-};
+import { cpuMs } from '../test/cpu-time';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());

@@ -1,6 +1,7 @@
 /**
  * What the seeded fuzzers of the doors share (src/api/fuzz.test.ts, src/device/cli/fuzz.test.ts):
- * the pieces hostile typed text is made of, and the clock their one-second bound is measured on.
+ * the pieces hostile typed text is made of, and (from cpu-time.ts) the clock their one-second bound is
+ * measured on.
  */
 
 /**
@@ -37,8 +38,4 @@ export const TYPED_TEXT_PIECES: readonly string[] = [
   '\u0001',
 ];
 
-/** Milliseconds of this process's CPU time: what the work costs, however loaded the machine is. */
-export const cpuMs = (): number => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-};
+export { cpuMs } from './cpu-time';

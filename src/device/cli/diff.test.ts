@@ -11,14 +11,9 @@ import { buildScenario, type ScenarioName } from '../scenarios';
 import { tableSchema, tables, type FieldDef, type Row, type TableSchema, type Value } from '../schema';
 import type { Config, DeviceState } from '../state';
 import { applyCliLines, cliDiff } from './diff';
+import { cpuMs } from '../../test/cpu-time';
 
 const clock = new FixedClock();
-
-/** Milliseconds of this process's CPU time: what the work costs, however loaded the machine is. */
-const cpuMs = (): number => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-};
 
 /** Tables as key → row, so two configurations compare without the order new rows were made in. */
 function normalised(config: Config): Record<string, unknown> {

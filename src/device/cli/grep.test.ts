@@ -9,12 +9,7 @@ import { buildScenario } from '../scenarios';
 import { grep } from './grep';
 import { lex } from './lexer';
 import { CliSession } from './cli-session';
-
-/** Milliseconds of this process's CPU time: what the work costs, however loaded the machine is. */
-const cpuMs = (): number => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-};
+import { cpuMs } from '../../test/cpu-time';
 
 const timed = (run: () => string): { ms: number; output: string } => {
   const started = cpuMs();

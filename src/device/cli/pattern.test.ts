@@ -5,12 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../rng';
 import { MAX_REPEAT, Pattern, PatternError } from './pattern';
-
-/** Milliseconds of this process's CPU time: what the work costs, however loaded the machine is. */
-const cpuMs = (): number => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-};
+import { cpuMs } from '../../test/cpu-time';
 
 const lines = [
   'set alias "SSL VPN interface"',

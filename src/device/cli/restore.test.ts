@@ -13,6 +13,7 @@ import { buildScenario } from '../scenarios';
 import { backupConfig } from './backup';
 import { restoreConfig } from './restore';
 import { CliSession } from './cli-session';
+import { cpuMs } from '../../test/cpu-time';
 
 let device: Device;
 let cli: CliSession;
@@ -249,12 +250,6 @@ describe('values through Backup → Restore', () => {
 });
 
 describe('restore on the large device', () => {
-  /** Milliseconds of this process's CPU time: what the work costs, however loaded the machine is. */
-  const cpuMs = (): number => {
-    const { user, system } = process.cpuUsage();
-    return (user + system) / 1000;
-  };
-
   it('its own backup (3 MB: 5,441 interfaces, 10,000 registrations) restores in under a second', () => {
     const large = buildScenario('large', new FixedClock());
     const text = backupConfig(large);
