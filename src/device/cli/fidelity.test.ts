@@ -11,6 +11,7 @@ import { buildScenario } from '../scenarios';
 import { interfaceTypes, tableSchema, type FieldDef } from '../schema';
 import { backupConfig } from './backup';
 import { restoreConfig } from './restore';
+import { SYSTEM_GLOBAL_KEYS } from '../../test/system-global-6.0';
 import { CliSession } from './cli-session';
 
 let device: Device;
@@ -443,5 +444,70 @@ describe('keys no screen shows are stored, validated and printed (docs/fortios-6
     const full = show('show full-configuration firewall address all');
     expect(full.some((l) => l.includes('set country') || l.includes('set wildcard-fqdn'))).toBe(false);
     expect(show('show full-configuration firewall address geo-us')).toContain('        set country "US"');
+  });
+});
+
+describe('config system global: every 6.0 key (docs/fortios-6.0.md §4.6.1)', () => {
+  it('show full-configuration on factory-default prints every 6.0 key once, in name order', () => {
+    fresh('factory-default');
+    // The keys and their order: the 6.0.2 module's option_list (ansible/ansible
+    // lib/ansible/modules/network/fortios/fortios_system_global.py @28342bf) plus admin-https-redirect,
+    // in name order as real backups print `system global` (§3.1), written down in src/test.
+    const lines = show('show full-configuration system global');
+    expect(lines[0]).toBe('config system global');
+    expect(lines.at(-1)).toBe('end');
+    const keys = lines.slice(1, -1).map((l) => /^ {4}(?:set|unset) ([a-z0-9-]+)/.exec(l)?.[1]);
+    expect(keys).toEqual([...SYSTEM_GLOBAL_KEYS]);
+    // A few lines as the device writes them: numbers and options bare, names quoted, an empty option
+    // list `unset` (the 6.0 CLI reference's example: `unset fgd-alert-subscription`).
+    for (const line of [
+      '    set admin-console-timeout 0',
+      '    set admin-https-ssl-versions tlsv1-1 tlsv1-2',
+      '    set admin-telnet-port 23',
+      '    set auth-cert "Fortinet_Factory"',
+      '    set auth-http-port 1000',
+      '    unset fgd-alert-subscription',
+      '    set management-vdom "root"',
+      '    set switch-controller-reserved-network 169.254.0.0 255.255.0.0',
+    ])
+      expect(lines).toContain(line);
+  });
+
+  it('keys no screen shows are validated, stored and printed by show', () => {
+    fresh('factory-default');
+    cli.run('config system global');
+    // Bounds from the 6.0.2 help ("(1 - 65535, default = 23)"), options from its choices, the
+    // certificate keys checked against `vpn certificate local`.
+    expect(cli.run('set admin-telnet-port 0').output).toBe(
+      "admin-telnet-port out of range (1-65535): 0\nvalue parse error before '0'\nCommand fail. Return code -651",
+    );
+    expect(cli.run('set dh-params 999').output).toBe(
+      "command parse error before '999'\nCommand fail. Return code -61",
+    );
+    expect(cli.run('set auth-cert nope').output).toBe(
+      "entry not found in datasource\nvalue parse error before 'nope'\nCommand fail. Return code -3",
+    );
+    for (const c of [
+      'set admin-telnet-port 2323',
+      'set auth-cert Fortinet_CA_SSL',
+      'set admin-https-ssl-versions tlsv1-2',
+      'set switch-controller-reserved-network 10.255.0.0/16',
+    ])
+      expect(cli.run(c).output, c).toBe('');
+    cli.run('end');
+    expect(show('show system global')).toEqual([
+      'config system global',
+      '    set admin-https-ssl-versions tlsv1-2',
+      '    set admin-telnet-port 2323',
+      '    set auth-cert "Fortinet_CA_SSL"',
+      '    set hostname "FGT60E"',
+      '    set switch-controller-reserved-network 10.255.0.0 255.255.0.0',
+      'end',
+    ]);
+    // The certificate is now in use by system global (one entry), so it is not deleted.
+    cli.run('config vpn certificate local');
+    expect(cli.run('delete Fortinet_CA_SSL').output).toBe(
+      'The entry is used by other 1 entries\nCommand fail. Return code -23',
+    );
   });
 });

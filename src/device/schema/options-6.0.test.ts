@@ -25,6 +25,7 @@
  *   the options whose revisions include v6.0.0, v6.0.5 and v6.0.11, so 6.0.4 has them.
  */
 import { describe, expect, it } from 'vitest';
+import { SYSTEM_GLOBAL_KEYS } from '../../test/system-global-6.0';
 import { tableSchema, tables, type FieldDef } from './index';
 
 const ed = ['enable', 'disable'];
@@ -187,15 +188,55 @@ const TIMEZONES = (
   '54 55 56 57 58 59 60 62 63 61 64 65 66 67 68 69 70 71 72 00 82 73 86 76'
 ).split(' ');
 
+// The 6.0.2 module's `choices` for every key (its DOCUMENTATION and argument spec agree); the enable/disable
+// keys are listed by name, the others with their lists as the module writes them.
+const GLOBAL_TOGGLES = `admin-concurrent admin-https-pki-required admin-https-redirect admin-maintainer
+  admin-restrict-local admin-scp admin-ssh-password admin-ssh-v1 allow-traffic-redirect asymroute
+  auth-keepalive auto-auth-extension-device av-failopen-session batch-cmdb cli-audit-log clt-cert-req
+  compliance-check csr-ca-attribute daily-restart dst endpoint-control-fds-access fds-statistics
+  fortiextender fortiextender-vlan-mode gui-certificates gui-custom-language gui-display-hostname gui-ipv6
+  gui-wireless-opensecurity honor-df ipsec-asic-offload ipsec-hmac-offload ipsec-soft-dec-async
+  ipv6-allow-anycast-probe lldp-transmission log-ssl-connection login-timestamp long-vdom-name
+  mc-ttl-notchange multicast-forward per-user-bwl post-login-banner pre-login-banner private-data-encryption
+  proxy-auth-lifetime proxy-cipher-hardware-acceleration proxy-kxp-hardware-acceleration
+  reboot-upon-config-restore reset-sessionless-tcp revision-backup-on-logout revision-image-auto-backup
+  security-rating-result-submission security-rating-run-on-schedule send-pmtu-icmp snat-route-change
+  special-file-23-support ssh-cbc-cipher ssh-hmac-md5 ssh-kex-sha1 ssl-static-key-ciphers
+  sslvpn-cipher-hardware-acceleration sslvpn-kxp-hardware-acceleration sslvpn-plugin-version-check
+  strict-dirty-session-check strong-crypto switch-controller tcp-option tftp tp-mc-skip-policy vdom-admin
+  virtual-server-hardware-acceleration wad-source-affinity wimax-4g-usb wireless-controller`
+  .split(/\s+/)
+  .filter(Boolean);
+
 const GLOBAL: Lists = {
-  'admin-concurrent': ed,
-  'admin-https-redirect': ed,
-  'gui-certificates': ed,
-  'gui-ipv6': ed,
+  ...Object.fromEntries(GLOBAL_TOGGLES.map((k) => [k, ed])),
+  'admin-https-ssl-versions': ['tlsv1-0', 'tlsv1-1', 'tlsv1-2'],
+  'anti-replay': ['disable', 'loose', 'strict'],
+  'auth-session-limit': ['block-new', 'logout-inactive'],
+  'av-failopen': ['pass', 'off', 'one-shot'],
+  'cfg-save': ['automatic', 'manual', 'revert'],
+  'check-protocol-header': ['loose', 'strict'],
+  'check-reset-range': ['strict', 'disable'],
+  'dh-params': ['1024', '1536', '2048', '3072', '4096', '6144', '8192'],
+  'fgd-alert-subscription': [
+    'advisory',
+    'latest-threat',
+    'latest-virus',
+    'latest-attack',
+    'new-antivirus-db',
+    'new-attack-db',
+  ],
+  'gui-date-format': ['yyyy/MM/dd', 'dd/MM/yyyy', 'MM/dd/yyyy', 'yyyy-MM-dd', 'dd-MM-yyyy', 'MM-dd-yyyy'],
   'gui-theme': ['green', 'red', 'blue', 'melongene', 'mariner'],
-  'revision-backup-on-logout': ed,
-  'revision-image-auto-backup': ed,
+  language: ['english', 'french', 'spanish', 'portuguese', 'japanese', 'trach', 'simch', 'korean'],
+  'log-uuid': ['disable', 'policy-only', 'extended'],
+  'multi-factor-authentication': ['optional', 'mandatory'],
+  'proxy-re-authentication-mode': ['session', 'traffic', 'absolute'],
+  'ssl-min-proto-version': ['SSLv3', 'TLSv1', 'TLSv1-1', 'TLSv1-2'],
   timezone: TIMEZONES,
+  'traffic-priority': ['tos', 'dscp'],
+  'traffic-priority-level': ['low', 'medium', 'high'],
+  'vip-arp-range': ['unlimited', 'restricted'],
 };
 
 const CONSOLE: Lists = {
@@ -309,7 +350,29 @@ const LEFT_OUT: Record<string, Record<string, readonly string[]>> = {
 
 /** Keys whose options the CLI lists (`set <key> ?`) in 6.0's own order, checked in that order. */
 const ORDERED: Record<string, readonly string[]> = {
-  'system global': ['timezone'],
+  // Every list of the 6.0.2 module that is not enable/disable, in the module's order.
+  'system global': [
+    'timezone',
+    'admin-https-ssl-versions',
+    'anti-replay',
+    'auth-session-limit',
+    'av-failopen',
+    'cfg-save',
+    'check-protocol-header',
+    'check-reset-range',
+    'dh-params',
+    'fgd-alert-subscription',
+    'gui-date-format',
+    'gui-theme',
+    'language',
+    'log-uuid',
+    'multi-factor-authentication',
+    'proxy-re-authentication-mode',
+    'ssl-min-proto-version',
+    'traffic-priority',
+    'traffic-priority-level',
+    'vip-arp-range',
+  ],
   'vpn ipsec phase1-interface': ['proposal'],
 };
 
@@ -491,6 +554,86 @@ const HELP: Record<string, Record<string, HelpCase>> = {
     'gui-theme': h('Color scheme for the administration GUI.', V602),
     // Not in the 6.0.2 module; the 6.0.5 module's words.
     'admin-https-redirect': h('Enable/disable redirection of HTTP administration access to HTTPS.'),
+    // Keys no screen shows (docs/fortios-6.0.md §4.6.1), the 6.0.2 module's words less its
+    // "Source certificate.local.name." (the generator's, not the device's).
+    'admin-console-timeout': h(
+      'Console login timeout that overrides the admintimeout value. (15 - 300 seconds) (15 seconds to 5 minutes). 0 the default, disables this timeout.',
+      V602,
+    ),
+    'admin-https-ssl-versions': h('Allowed TLS versions for web administration.', V602),
+    'admin-login-max': h(
+      'Maximum number of administrators who can be logged in at the same time (1 - 100, default = 100)',
+      V602,
+    ),
+    'admin-server-cert': h(
+      'Server certificate that the FortiGate uses for HTTPS administrative connections.',
+      V602,
+    ),
+    'admin-ssh-grace-time': h(
+      'Maximum time in seconds permitted between making an SSH connection to the FortiGate unit and authenticating (10 - 3600 sec (1 hour), default 120).',
+      V602,
+    ),
+    'admin-telnet-port': h('Administrative access port for TELNET. (1 - 65535, default = 23).', V602),
+    'anti-replay': h('Level of checking for packet replay and TCP sequence checking.', V602),
+    'arp-max-entry': h(
+      'Maximum number of dynamically learned MAC addresses that can be added to the ARP table (131072 - 2147483647, default = 131072).',
+      V602,
+    ),
+    'auth-cert': h(
+      'Server certificate that the FortiGate uses for HTTPS firewall authentication connections.',
+      V602,
+    ),
+    'auth-http-port': h('User authentication HTTP port. (1 - 65535, default = 80).', V602),
+    'block-session-timer': h(
+      'Duration in seconds for blocked sessions (1 - 300 sec  (5 minutes), default = 30).',
+      V602,
+    ),
+    'cfg-save': h('Configuration file save mode for CLI changes.', V602),
+    'cli-audit-log': h('Enable/disable CLI audit log.', V602),
+    'dh-params': h('Number of bits to use in the Diffie-Hellman exchange for HTTPS/SSH protocols.', V602),
+    'fds-statistics-period': h(
+      'FortiGuard statistics collection period in minutes. (1 - 1440 min (1 min to 24 hours), default = 60).',
+      V602,
+    ),
+    'fgd-alert-subscription': h('Type of alert to retrieve from FortiGuard.', V602),
+    'gui-date-format': h('Default date format used throughout GUI.', V602),
+    'honor-df': h("Enable/disable honoring of Don't-Fragment (DF) flag.", V602),
+    language: h('GUI display language.', V602),
+    'management-vdom': h('Management virtual domain name.', V602),
+    'memory-use-threshold-red': h(
+      'Threshold at which memory usage forces the FortiGate to enter conserve mode (% of total RAM, default = 88).',
+      V602,
+    ),
+    'pre-login-banner': h(
+      'Enable/disable displaying the administrator access disclaimer message on the login page before an administrator logs in.',
+      V602,
+    ),
+    'restart-time': h('Daily restart time (hh:mm).', V602),
+    'ssl-min-proto-version': h(
+      'Minimum supported protocol version for SSL/TLS connections (default = TLSv1.2).',
+      V602,
+    ),
+    'strong-crypto': h(
+      'Enable to use strong encryption and only allow strong ciphers (AES, 3DES) and digest (SHA1) for HTTPS/SSH/TLS/SSL functions.',
+      V602,
+    ),
+    'switch-controller-reserved-network': h(
+      'Enable reserved network subnet for controlled switches. This is available when the switch controller is enabled.',
+      V602,
+    ),
+    'tcp-halfopen-timer': h(
+      'Number of seconds the FortiGate unit should wait to close a session after one peer has sent an open session packet but the other has not responded (1 - 86400 sec (1 day), default = 10).',
+      V602,
+    ),
+    'two-factor-ftm-expiry': h(
+      'FortiToken Mobile session timeout (1 - 168 hours (7 days), default = 72).',
+      V602,
+    ),
+    'wifi-ca-certificate': h('CA certificate that verifies the WiFi certificate.', V602),
+    'wireless-controller-port': h(
+      'Port used for the control channel in wireless controller mode (wireless-mode is ac). The data channel port is the control channel port number plus one (1024 - 49150, default = 5246).',
+      V602,
+    ),
   },
   'system api-user': {
     'api-key': h('Admin user password.'),
@@ -648,6 +791,44 @@ const DEFAULTS: Record<string, Record<string, [unknown, string]>> = {
     'admin-port': [80, V602],
     'admin-ssh-port': [22, V602],
     admintimeout: [5, V602],
+    // The 6.0.2 help's own `default = …` (or "0 the default") of keys no screen shows.
+    'admin-console-timeout': [0, `${V602}: "0 the default"`],
+    'admin-login-max': [100, V602],
+    'admin-restrict-local': ['disable', `${V602}: "(default = disable)"`],
+    'admin-ssh-grace-time': [120, `${V602}: "default 120"`],
+    'admin-telnet-port': [23, V602],
+    'arp-max-entry': [131072, V602],
+    'block-session-timer': [30, V602],
+    'cpu-use-threshold': [90, V602],
+    'device-identification-active-scan-delay': [90, V602],
+    'device-idle-timeout': [300, V602],
+    'fds-statistics-period': [60, V602],
+    'fortiextender-data-port': [25246, V602],
+    'fortiservice-port': [8013, V602],
+    'igmp-state-limit': [3200, V602],
+    ldapconntimeout: [500, `${V602}: "default 500"`],
+    'memory-use-threshold-extreme': [95, V602],
+    'memory-use-threshold-green': [82, V602],
+    'memory-use-threshold-red': [88, V602],
+    'multi-factor-authentication': ['optional', V602],
+    'policy-auth-concurrent': [0, `${V602}: "default = 0 means no limit"`],
+    'proxy-auth-lifetime-timeout': [480, `${V602}: "default=480"`],
+    remoteauthtimeout: [5, V602],
+    'ssl-min-proto-version': ['TLSv1-2', `${V602}: "default = TLSv1.2"`],
+    'sys-perf-log-interval': [5, V602],
+    'tcp-halfclose-timer': [120, V602],
+    'tcp-halfopen-timer': [10, V602],
+    'two-factor-email-expiry': [60, V602],
+    'two-factor-fac-expiry': [60, V602],
+    'two-factor-ftk-expiry': [60, V602],
+    'two-factor-ftm-expiry': [72, V602],
+    'two-factor-sms-expiry': [60, V602],
+    'wireless-controller-port': [5246, V602],
+    // Fortinet KB 197339 (community.fortinet.com/t5/FortiGate/Technical-Tip-Change-the-FortiGate-
+    // Captive-Portal-Port/ta-p/197339): "By default, the FortiGate will listen on TCP/1000 and 1003",
+    // `set auth-http-port <1-65535, default = 1000>`; the 6.0.2 help's "default = 80"/"443" is not it.
+    'auth-http-port': [1000, 'Fortinet KB 197339'],
+    'auth-https-port': [1003, 'Fortinet KB 197339'],
   },
   'system console': {
     baudrate: ['9600', 'terraform fortios_system_console example'],
@@ -712,6 +893,9 @@ const WHOLE: Record<string, readonly string[]> = {
     'forticlient-warning-interval',
   ],
   'endpoint-control registered-forticlient': ['flag', 'ip', 'mac', 'reg-fortigate', 'status', 'uid', 'vdom'],
+  // The 6.0.2 module's `option_list` (ansible/ansible fortios_system_global.py @28342bf), plus
+  // `admin-https-redirect` (6.0.5 module, docs/fortios-6.0.md §4.6).
+  'system global': SYSTEM_GLOBAL_KEYS,
 };
 
 describe("tables modelled whole have every key 6.0's data gives them", () => {
