@@ -445,3 +445,40 @@ describe('keys no screen shows are stored, validated and printed (docs/fortios-6
     expect(show('show full-configuration firewall address geo-us')).toContain('        set country "US"');
   });
 });
+
+describe('users: the keys of user local, user group, system admin and vpn ssl settings in 6.0 order (docs/fortios-6.0.md §4.6)', () => {
+  /** The `set <key>` words of a `show full-configuration` listing, in the order printed. */
+  const keysPrinted = (command: string): string[] =>
+    show(command)
+      .map((l) => /^ {8}set (\S+)/.exec(l)?.[1])
+      .filter((k): k is string => k !== undefined);
+
+  it('user local: full-configuration prints every 6.0.4 key in the CLI reference order', () => {
+    // docs.fortinet.com/document/fortigate/6.0.0/cli-reference/204331/user-local (`config user local`
+    // / `edit {name}` listing; the 6.2.2 reference, /418620/user-local, lists the same keys in the
+    // same order). guest's `passwd` is set and prints; `ppk-secret` is an unset secret, which
+    // full-configuration leaves out as it does every unset secret.
+    expect(keysPrinted('show full-configuration user local guest')).toEqual([
+      'id',
+      'status',
+      'type',
+      'passwd',
+      'ldap-server',
+      'radius-server',
+      'tacacs+-server',
+      'two-factor',
+      'fortitoken',
+      'email-to',
+      'sms-server',
+      'sms-custom-server',
+      'sms-phone',
+      'passwd-policy',
+      'passwd-time',
+      'authtimeout',
+      'workstation',
+      'auth-concurrent-override',
+      'auth-concurrent-value',
+      'ppk-identity',
+    ]);
+  });
+});

@@ -210,7 +210,14 @@ const ADMIN: Lists = { 'remote-auth': ed };
 
 const VSWITCH: Lists = { span: ['disable', 'enable'], 'span-direction': ['rx', 'tx', 'both'] };
 
-const USER_LOCAL: Lists = { status: ed, type: ['password', 'radius', 'tacacs+', 'ldap'] };
+/** 6.0.5 module fortios_user_local.py; `fortitoken-cloud` (two-factor) is v6.2.0 on in the per-version data. */
+const USER_LOCAL: Lists = {
+  status: ed,
+  type: ['password', 'radius', 'tacacs+', 'ldap'],
+  'two-factor': ['disable', 'fortitoken', 'email', 'sms'],
+  'sms-server': ['fortiguard', 'custom'],
+  'auth-concurrent-override': ed,
+};
 
 const USER_GROUP: Lists = { 'group-type': ['firewall', 'fsso-service', 'rsso', 'guest'] };
 
@@ -541,6 +548,17 @@ const HELP: Record<string, Record<string, HelpCase>> = {
   'user local': {
     status: h('Enable/disable allowing the local user to authenticate with the FortiGate unit.'),
     passwd: h("User's password."),
+    'two-factor': h('Enable/disable two-factor authentication.'),
+    'auth-concurrent-override': h(
+      'Enable/disable overriding the policy-auth-concurrent under config system global.',
+    ),
+    authtimeout: h('Time in minutes before the authentication timeout for a user is reached.'),
+    'ppk-secret': h(
+      'IKEv2 Postquantum Preshared Key (ASCII string or hexadecimal encoded with a leading 0x).',
+    ),
+    'sms-phone': h("Two-factor recipient's mobile phone number."),
+    // Not in the 6.0.5 module (its generator drops keys with `+`); the per-version data's words.
+    'tacacs+-server': h('Name of TACACS+ server with which the user must authenticate.', VRANGE),
   },
   'user group': {
     'group-type': h('Set the group to be for firewall authentication, FSSO, RSSO, or guest users.'),
@@ -659,6 +677,17 @@ const DEFAULTS: Record<string, Record<string, [unknown, string]>> = {
     trusthost1: ['0.0.0.0 0.0.0.0', 'help: "Default allows access from any IPv4 address."'],
   },
   'system csf': { 'upstream-port': [8013, 'help "(default = 8013)"'] },
+  // The CLI reference's Default column (docs.fortinet.com/document/fortigate/7.2.0/cli-reference/521620,
+  // the same keys 6.0 has; the 6.0 reference has no Default column).
+  'user local': {
+    id: [0, 'CLI reference "Default 0"'],
+    status: ['enable', 'CLI reference "Default enable"'],
+    type: ['password', 'CLI reference "Default password"'],
+    'two-factor': ['disable', 'CLI reference "Default disable"'],
+    'auth-concurrent-override': ['disable', 'CLI reference "Default disable"'],
+    'auth-concurrent-value': [0, 'CLI reference "Default 0"'],
+    authtimeout: [0, 'CLI reference "Default 0"'],
+  },
   'endpoint-control settings': {
     'forticlient-reg-timeout': [7, 'terraform example'],
     'forticlient-offline-grace-interval': [120, 'help "default = 120"'],
@@ -712,6 +741,32 @@ const WHOLE: Record<string, readonly string[]> = {
     'forticlient-warning-interval',
   ],
   'endpoint-control registered-forticlient': ['flag', 'ip', 'mac', 'reg-fortigate', 'status', 'uid', 'vdom'],
+  // The 6.0.5 module's 21 keys plus `tacacs+-server` (per-version data v6.0.0–v6.0.11); not
+  // `username-case-sensitivity` (absent from v6.0.5: Decision, docs/fortios-6.0.md §4.6).
+  'user local': [
+    'auth-concurrent-override',
+    'auth-concurrent-value',
+    'authtimeout',
+    'email-to',
+    'fortitoken',
+    'id',
+    'ldap-server',
+    'name',
+    'passwd',
+    'passwd-policy',
+    'passwd-time',
+    'ppk-identity',
+    'ppk-secret',
+    'radius-server',
+    'sms-custom-server',
+    'sms-phone',
+    'sms-server',
+    'status',
+    'tacacs+-server',
+    'two-factor',
+    'type',
+    'workstation',
+  ],
 };
 
 describe("tables modelled whole have every key 6.0's data gives them", () => {

@@ -129,6 +129,20 @@ export const userGroup: TableSchema = {
   ],
 };
 
+/**
+ * `config user local`: every key 6.0.4 has, in the device's order. Keys: the 6.0.5 module
+ * (coll-test/fortinet.fortios `plugins/modules/fortios_user_local.py`, 21 keys) plus `tacacs+-server`,
+ * which that generator drops for its `+` and the per-version data (fortinet-ansible-dev/
+ * ansible-galaxy-fortios-collection `fortios_user_local.py`, `tacacs_plus_server`) has for v6.0.0,
+ * v6.0.5 and v6.0.11. Order, sizes and ranges: the 6.0 CLI reference's `config user local` listing
+ * (docs.fortinet.com/document/fortigate/6.0.0/cli-reference/204331/user-local: `name size[64]`,
+ * `id range[0-4294967295]`, …; the 6.2.2 reference lists the same keys in the same order) and the 7.2
+ * reference's defaults (disable, 0, fortiguard). **Decision** (docs/fortios-6.0.md §4.6):
+ * `username-case-sensitivity` is left out (the per-version data has it for v6.0.0 and v6.0.11 but not
+ * v6.0.5, and the 6.0.5 module lacks it). The server keys name tables fgsim does not model (`user ldap`,
+ * `user radius`, `user tacacs+`, `user fortitoken`, `user password-policy`, `system sms-server`), so
+ * they are names of their size, not checked references.
+ */
 export const userLocal: TableSchema = {
   path: 'user local',
   kind: 'table',
@@ -137,6 +151,7 @@ export const userLocal: TableSchema = {
   help: 'Configure local users.',
   fields: [
     field('name', { kind: 'name', maxLength: 64 }, '', 'User name.'),
+    field('id', { kind: 'integer', min: 0, max: 4294967295 }, 0, 'User ID.'),
     field(
       'status',
       { kind: 'option', options: ['enable', 'disable'] },
@@ -150,6 +165,83 @@ export const userLocal: TableSchema = {
       'Authentication method.',
     ),
     field('passwd', { kind: 'password', maxLength: 128 }, '', "User's password."),
+    field(
+      'ldap-server',
+      { kind: 'string', maxLength: 35 },
+      '',
+      'Name of LDAP server with which the user must authenticate.',
+    ),
+    field(
+      'radius-server',
+      { kind: 'string', maxLength: 35 },
+      '',
+      'Name of RADIUS server with which the user must authenticate.',
+    ),
+    field(
+      'tacacs+-server',
+      { kind: 'string', maxLength: 35 },
+      '',
+      'Name of TACACS+ server with which the user must authenticate.',
+    ),
+    field(
+      'two-factor',
+      { kind: 'option', options: ['disable', 'fortitoken', 'email', 'sms'] },
+      'disable',
+      'Enable/disable two-factor authentication.',
+    ),
+    field(
+      'fortitoken',
+      { kind: 'string', maxLength: 16 },
+      '',
+      "Two-factor recipient's FortiToken serial number.",
+    ),
+    field('email-to', { kind: 'string', maxLength: 63 }, '', "Two-factor recipient's email address."),
+    field(
+      'sms-server',
+      { kind: 'option', options: ['fortiguard', 'custom'] },
+      'fortiguard',
+      'Send SMS through FortiGuard or other external server.',
+    ),
+    field('sms-custom-server', { kind: 'string', maxLength: 35 }, '', "Two-factor recipient's SMS server."),
+    field('sms-phone', { kind: 'string', maxLength: 15 }, '', "Two-factor recipient's mobile phone number."),
+    field(
+      'passwd-policy',
+      { kind: 'string', maxLength: 35 },
+      '',
+      'Password policy to apply to this user, as defined in config user password-policy.',
+    ),
+    field('passwd-time', { kind: 'string', maxLength: 35 }, '', 'Time of the last password update.'),
+    field(
+      'authtimeout',
+      { kind: 'integer', min: 0, max: 1440 },
+      0,
+      'Time in minutes before the authentication timeout for a user is reached.',
+    ),
+    field(
+      'workstation',
+      { kind: 'string', maxLength: 35 },
+      '',
+      'Name of the remote user workstation, if you want to limit the user to authenticate only from a particular workstation.',
+    ),
+    field(
+      'auth-concurrent-override',
+      { kind: 'option', options: ['enable', 'disable'] },
+      'disable',
+      'Enable/disable overriding the policy-auth-concurrent under config system global.',
+    ),
+    field(
+      'auth-concurrent-value',
+      { kind: 'integer', min: 0, max: 100 },
+      0,
+      'Maximum number of concurrent logins permitted from the same user.',
+    ),
+    field(
+      'ppk-secret',
+      { kind: 'password', maxLength: 128 },
+      '',
+      'IKEv2 Postquantum Preshared Key (ASCII string or hexadecimal encoded with a leading 0x).',
+    ),
+    field('ppk-identity', { kind: 'string', maxLength: 35 }, '', 'IKEv2 Postquantum Preshared Key Identity.'),
   ],
 };
 
