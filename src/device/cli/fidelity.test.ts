@@ -481,4 +481,40 @@ describe('users: the keys of user local, user group, system admin and vpn ssl se
       'ppk-identity',
     ]);
   });
+
+  it('user group: full-configuration prints every 6.0.4 key in the CLI reference order', () => {
+    // docs.fortinet.com/document/fortigate/6.0.5/cli-reference/329078/user-group: name, id,
+    // group-type, authtimeout, auth-concurrent-override, auth-concurrent-value, http-digest-realm,
+    // sso-attribute-value, member, match; the guest keys after them as the 7.0.4 reference
+    // (/7.0.4/cli-reference/523620/config-user-group) lists them, `config guest` last.
+    const full = show('show full-configuration user group Guest-group');
+    expect(keysPrinted('show full-configuration user group Guest-group')).toEqual([
+      'id',
+      'group-type',
+      'authtimeout',
+      'auth-concurrent-override',
+      'auth-concurrent-value',
+      'http-digest-realm',
+      'sso-attribute-value',
+      'user-id',
+      'password',
+      'user-name',
+      'sponsor',
+      'company',
+      'email',
+      'mobile-phone',
+      'sms-server',
+      'sms-custom-server',
+      'expire-type',
+      'expire',
+      'max-accounts',
+      'multiple-guest-add',
+    ]);
+    // `member` (empty here) and the two sub-tables sit where the reference puts them.
+    const at = (line: string): number => full.indexOf(line);
+    expect(at('        unset member')).toBe(at("        set sso-attribute-value ''") + 1);
+    expect(at('        config match')).toBe(at('        unset member') + 1);
+    expect(at('        set user-id email')).toBe(at('        config match') + 2);
+    expect(at('        config guest')).toBe(at('        set multiple-guest-add disable') + 1);
+  });
 });

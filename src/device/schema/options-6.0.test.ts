@@ -219,7 +219,21 @@ const USER_LOCAL: Lists = {
   'auth-concurrent-override': ed,
 };
 
-const USER_GROUP: Lists = { 'group-type': ['firewall', 'fsso-service', 'rsso', 'guest'] };
+/** 6.0.5 module fortios_user_group.py (written from its `choices`). */
+const USER_GROUP: Lists = {
+  'group-type': ['firewall', 'fsso-service', 'rsso', 'guest'],
+  'auth-concurrent-override': ed,
+  'user-id': ['email', 'auto-generate', 'specify'],
+  password: ['auto-generate', 'specify', 'disable'],
+  'user-name': ['disable', 'enable'],
+  sponsor: ['optional', 'mandatory', 'disabled'],
+  company: ['optional', 'mandatory', 'disabled'],
+  email: ['disable', 'enable'],
+  'mobile-phone': ['disable', 'enable'],
+  'sms-server': ['fortiguard', 'custom'],
+  'expire-type': ['immediately', 'first-successful-login'],
+  'multiple-guest-add': ['disable', 'enable'],
+};
 
 const ADDRESS: Lists = {
   type: ['ipmask', 'iprange', 'fqdn', 'geography', 'wildcard', 'wildcard-fqdn', 'dynamic'],
@@ -563,6 +577,17 @@ const HELP: Record<string, Record<string, HelpCase>> = {
   'user group': {
     'group-type': h('Set the group to be for firewall authentication, FSSO, RSSO, or guest users.'),
     member: h('Names of users, peers, LDAP servers, or RADIUS servers to add to the user group.'),
+    authtimeout: h(
+      'Authentication timeout in minutes for this user group. 0 to use the global user setting auth-timeout.',
+    ),
+    'sso-attribute-value': h('Name of the RADIUS user group that this local user group represents.'),
+    expire: h('Time in seconds before guest user accounts expire. (1 - 31536000 sec)'),
+    'max-accounts': h(
+      'Maximum number of guest accounts that can be created for this group (0 means unlimited).',
+    ),
+    'match.group-name': h('Name of matching group on remote authentication server.'),
+    'guest.user-id': h('Guest ID.'),
+    'guest.expiration': h('Expire time.'),
   },
   'firewall address': {
     type: h('Type of address.'),
@@ -688,6 +713,18 @@ const DEFAULTS: Record<string, Record<string, [unknown, string]>> = {
     'auth-concurrent-value': [0, 'CLI reference "Default 0"'],
     authtimeout: [0, 'CLI reference "Default 0"'],
   },
+  // The terraform example that reads a group back (fortinetdev/terraform-provider-fortios
+  // `fortios_user_group`, mirrored by pulumiverse's fortios `user.Group` example).
+  'user group': {
+    company: ['optional', 'terraform fortios_user_group example'],
+    email: ['enable', 'terraform fortios_user_group example'],
+    expire: [14400, 'terraform fortios_user_group example'],
+    'expire-type': ['immediately', 'terraform fortios_user_group example'],
+    'group-type': ['firewall', 'terraform fortios_user_group example'],
+    'max-accounts': [0, 'terraform fortios_user_group example'],
+    'mobile-phone': ['disable', 'terraform fortios_user_group example'],
+    'multiple-guest-add': ['disable', 'terraform fortios_user_group example'],
+  },
   'endpoint-control settings': {
     'forticlient-reg-timeout': [7, 'terraform example'],
     'forticlient-offline-grace-interval': [120, 'help "default = 120"'],
@@ -766,6 +803,33 @@ const WHOLE: Record<string, readonly string[]> = {
     'two-factor',
     'type',
     'workstation',
+  ],
+  // The 6.0.5 module's 24 keys (fortios_user_group.py).
+  'user group': [
+    'auth-concurrent-override',
+    'auth-concurrent-value',
+    'authtimeout',
+    'company',
+    'email',
+    'expire',
+    'expire-type',
+    'group-type',
+    'guest',
+    'http-digest-realm',
+    'id',
+    'match',
+    'max-accounts',
+    'member',
+    'mobile-phone',
+    'multiple-guest-add',
+    'name',
+    'password',
+    'sms-custom-server',
+    'sms-server',
+    'sponsor',
+    'sso-attribute-value',
+    'user-id',
+    'user-name',
   ],
 };
 
