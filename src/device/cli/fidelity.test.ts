@@ -517,4 +517,43 @@ describe('users: the keys of user local, user group, system admin and vpn ssl se
     expect(at('        set user-id email')).toBe(at('        config match') + 2);
     expect(at('        config guest')).toBe(at('        set multiple-guest-add disable') + 1);
   });
+
+  it("vpn ssl settings: full-configuration prints every key where a 6.0.1 unit's REST answer has it", () => {
+    // fortiosapi example script (2018) quoting a 6.0.1 VM's GET /api/v2/cmdb/vpn.ssl/settings
+    // (`"version": "v6.0.1", "build": 131`): its `results` keys in the order the device gave them.
+    const top = show('show full-configuration vpn ssl settings')
+      .map((l) => /^ {4}(?:set|unset|config) (\S+)/.exec(l)?.[1])
+      .filter((k): k is string => k !== undefined);
+    expect(top).toEqual(
+      (
+        'reqclientcert tlsv1-0 tlsv1-1 tlsv1-2 banned-cipher ssl-insert-empty-fragment https-redirect ' +
+        'x-content-type-options ssl-client-renegotiation force-two-factor-auth ' +
+        'unsafe-legacy-renegotiation servercert algorithm idle-timeout auth-timeout login-attempt-limit ' +
+        'login-block-time login-timeout dtls-hello-timeout tunnel-ip-pools tunnel-ipv6-pools dns-suffix ' +
+        'dns-server1 dns-server2 wins-server1 wins-server2 ipv6-dns-server1 ipv6-dns-server2 ' +
+        'ipv6-wins-server1 ipv6-wins-server2 url-obscuration http-compression http-only-cookie ' +
+        'deflate-compression-level deflate-min-data-size port port-precedence auto-tunnel-static-route ' +
+        'header-x-forwarded-for source-interface source-address source-address-negate source-address6 ' +
+        'source-address6-negate default-portal authentication-rule dtls-tunnel check-referer ' +
+        'http-request-header-timeout http-request-body-timeout'
+      ).split(' '),
+    );
+  });
+
+  it("vpn ssl settings: the 6.0.1 unit's show and GET, replayed, print as that unit printed them", () => {
+    // The same script: `sh vpn ssl settings` printed servercert, tunnel-ip-pools, source-interface,
+    // source-address, default-portal, in that order, and nothing else (every other value a default;
+    // servercert is the factory one here, a default, so it does not print).
+    cli.run('config vpn ssl settings');
+    cli.run('set source-address "all"');
+    cli.run('set default-portal "full-access"');
+    cli.run('end');
+    const lines = show('show vpn ssl settings');
+    expect(lines.filter((l) => l.startsWith('    set ')).map((l) => l.split(' ')[5])).toEqual([
+      'tunnel-ip-pools',
+      'source-interface',
+      'source-address',
+      'default-portal',
+    ]);
+  });
 });

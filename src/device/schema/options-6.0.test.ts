@@ -247,11 +247,54 @@ const EC_SETTINGS: Lists = {
   'forticlient-user-avatar': ed,
 };
 
+/**
+ * The 6.0.5 module fortios_vpn_ssl_settings.py's `choices` (written from it); `algorithm`, absent
+ * from it, from the per-version data's documentation (fortios_vpn_ssl_settings.py there).
+ */
 const SSL_SETTINGS: Lists = {
+  'auto-tunnel-static-route': ed,
+  algorithm: ['high', 'medium', 'default', 'low'],
+  'banned-cipher': [
+    'RSA',
+    'DH',
+    'DHE',
+    'ECDH',
+    'ECDHE',
+    'DSS',
+    'ECDSA',
+    'AES',
+    'AESGCM',
+    'CAMELLIA',
+    '3DES',
+    'SHA1',
+    'SHA256',
+    'SHA384',
+    'STATIC',
+  ],
+  'check-referer': ed,
+  'dtls-tunnel': ed,
+  'force-two-factor-auth': ed,
+  'header-x-forwarded-for': ['pass', 'add', 'remove'],
+  'http-compression': ed,
+  'http-only-cookie': ed,
   'https-redirect': ed,
+  'port-precedence': ed,
   reqclientcert: ed,
   'source-address-negate': ed,
   'source-address6-negate': ed,
+  'ssl-client-renegotiation': ['disable', 'enable'],
+  'ssl-insert-empty-fragment': ed,
+  'tlsv1-0': ed,
+  'tlsv1-1': ed,
+  'tlsv1-2': ed,
+  'unsafe-legacy-renegotiation': ed,
+  'url-obscuration': ed,
+  'x-content-type-options': ed,
+  'authentication-rule.auth': ['any', 'local', 'radius', 'tacacs+', 'ldap'],
+  'authentication-rule.cipher': ['any', 'high', 'medium'],
+  'authentication-rule.client-cert': ed,
+  'authentication-rule.source-address-negate': ed,
+  'authentication-rule.source-address6-negate': ed,
 };
 
 /**
@@ -618,6 +661,20 @@ const HELP: Record<string, Record<string, HelpCase>> = {
     'login-attempt-limit': h('SSL VPN maximum login attempt times before block (0 - 10).', V605, true),
     'idle-timeout': h('SSL VPN disconnects if idle for specified time in seconds.'),
     'authentication-rule.portal': h('SSL VPN portal.'),
+    'dns-suffix': h('DNS suffix used for SSL-VPN clients.'),
+    'wins-server1': h('WINS server 1.'),
+    'login-timeout': h('SSLVPN maximum login timeout (10 - 180 sec).'),
+    'deflate-min-data-size': h('Minimum amount of data that triggers compression (200 - 65535 bytes).'),
+    'header-x-forwarded-for': h('Forward the same, add, or remove HTTP header.'),
+    'port-precedence': h(
+      'Enable means that if SSL-VPN connections are allowed on an interface admin GUI connections are blocked on that interface.',
+    ),
+    'authentication-rule.cipher': h('SSL VPN cipher strength.'),
+    'authentication-rule.client-cert': h('Enable/disable SSL VPN client certificate restrictive.'),
+    algorithm: h(
+      'Force the SSL VPN security level. High allows only high. Medium allows medium and high. Low allows any.',
+      VRANGE,
+    ),
   },
   'vpn ssl web portal': {
     'tunnel-mode': h('Enable/disable IPv4 SSL-VPN tunnel mode.'),
@@ -739,6 +796,33 @@ const DEFAULTS: Record<string, Record<string, [unknown, string]>> = {
   'vpn ssl settings': {
     'login-attempt-limit': [2, 'help "default = 2"'],
     'login-block-time': [60, 'help "default = 60"'],
+    // A 6.0.1 unit's GET vpn.ssl/settings, whose `sh vpn ssl settings` printed none of these keys
+    // (fortiosapi example script, 2018; docs/fortios-6.0.md §4.6).
+    'tlsv1-0': ['disable', '6.0.1 GET'],
+    'tlsv1-1': ['enable', '6.0.1 GET'],
+    'tlsv1-2': ['enable', '6.0.1 GET'],
+    'banned-cipher': ['', '6.0.1 GET'],
+    'ssl-insert-empty-fragment': ['enable', '6.0.1 GET'],
+    'x-content-type-options': ['enable', '6.0.1 GET'],
+    algorithm: ['high', '6.0.1 GET'],
+    'idle-timeout': [300, '6.0.1 GET'],
+    'auth-timeout': [28800, '6.0.1 GET'],
+    'login-timeout': [30, '6.0.1 GET'],
+    'dtls-hello-timeout': [10, '6.0.1 GET'],
+    'dns-suffix': ['', '6.0.1 GET'],
+    'wins-server1': ['0.0.0.0', '6.0.1 GET'],
+    'wins-server2': ['0.0.0.0', '6.0.1 GET'],
+    'http-only-cookie': ['enable', '6.0.1 GET'],
+    'deflate-compression-level': [6, '6.0.1 GET'],
+    'deflate-min-data-size': [300, '6.0.1 GET'],
+    port: [10443, '6.0.1 GET'],
+    'port-precedence': ['enable', '6.0.1 GET'],
+    'auto-tunnel-static-route': ['enable', '6.0.1 GET'],
+    'header-x-forwarded-for': ['add', '6.0.1 GET'],
+    'dtls-tunnel': ['enable', '6.0.1 GET'],
+    'check-referer': ['disable', '6.0.1 GET'],
+    'http-request-header-timeout': [20, '6.0.1 GET'],
+    'http-request-body-timeout': [30, '6.0.1 GET'],
   },
   'vpn ipsec phase1-interface': {
     proposal: ['aes128-sha256 aes256-sha256 aes128-sha1 aes256-sha1', 'terraform phase1interface example'],
@@ -804,6 +888,19 @@ const WHOLE: Record<string, readonly string[]> = {
     'type',
     'workstation',
   ],
+  // A 6.0.1 unit's GET vpn.ssl/settings: its 55 keys (the 6.0.5 module's less
+  // `route-source-interface`, removed in 6.0.1 by the 6.0.5 CLI reference, plus `algorithm`).
+  'vpn ssl settings': (
+    'reqclientcert tlsv1-0 tlsv1-1 tlsv1-2 banned-cipher ssl-insert-empty-fragment https-redirect ' +
+    'x-content-type-options ssl-client-renegotiation force-two-factor-auth unsafe-legacy-renegotiation ' +
+    'servercert algorithm idle-timeout auth-timeout login-attempt-limit login-block-time login-timeout ' +
+    'dtls-hello-timeout tunnel-ip-pools tunnel-ipv6-pools dns-suffix dns-server1 dns-server2 ' +
+    'wins-server1 wins-server2 ipv6-dns-server1 ipv6-dns-server2 ipv6-wins-server1 ipv6-wins-server2 ' +
+    'url-obscuration http-compression http-only-cookie deflate-compression-level deflate-min-data-size ' +
+    'port port-precedence auto-tunnel-static-route header-x-forwarded-for source-interface ' +
+    'source-address source-address-negate source-address6 source-address6-negate default-portal ' +
+    'authentication-rule dtls-tunnel check-referer http-request-header-timeout http-request-body-timeout'
+  ).split(' '),
   // The 6.0.5 module's 24 keys (fortios_user_group.py).
   'user group': [
     'auth-concurrent-override',
