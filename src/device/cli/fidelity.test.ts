@@ -454,9 +454,9 @@ describe('users: the keys of user local, user group, system admin and vpn ssl se
       .filter((k): k is string => k !== undefined);
 
   it('user local: full-configuration prints every 6.0.4 key in the CLI reference order', () => {
-    // docs.fortinet.com/document/fortigate/6.0.0/cli-reference/204331/user-local (`config user local`
-    // / `edit {name}` listing; the 6.2.2 reference, /418620/user-local, lists the same keys in the
-    // same order). guest's `passwd` is set and prints; `ppk-secret` is an unset secret, which
+    // A 6.0.1 unit's GET /api/v2/cmdb/user/local (fortiosapi example script, 2018, `"version":
+    // "v6.0.1"`): its row's keys in the device's order; the 6.0.0 CLI reference's `config user local`
+    // listing (docs.fortinet.com/document/fortigate/6.0.0/cli-reference/204331/user-local) agrees. guest's `passwd` is set and prints; `ppk-secret` is an unset secret, which
     // full-configuration leaves out as it does every unset secret.
     expect(keysPrinted('show full-configuration user local guest')).toEqual([
       'id',
@@ -554,6 +554,24 @@ describe('users: the keys of user local, user group, system admin and vpn ssl se
       'source-interface',
       'source-address',
       'default-portal',
+    ]);
+  });
+
+  it("user local: show prints set type password at its default, as a 6.0.1 unit's sh user local does", () => {
+    // The same script: `sh user local` / `edit "user1"` / `set type password` / `set passwd-time …` /
+    // `set passwd ENC …`. (`passwd-time`, which the device stamps on a password change, is not
+    // modelled: docs/fortios-6.0.md §4.6.)
+    expect(show('show user local')).toEqual([
+      'config user local',
+      '    edit "guest"',
+      '        set type password',
+      expect.stringMatching(/^ {8}set passwd ENC \S+$/),
+      '    next',
+      '    edit "rkhan"',
+      '        set type password',
+      expect.stringMatching(/^ {8}set passwd ENC \S+$/),
+      '    next',
+      'end',
     ]);
   });
 });

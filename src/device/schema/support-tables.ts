@@ -308,8 +308,10 @@ export const userGroup: TableSchema = {
  * ansible-galaxy-fortios-collection `fortios_user_local.py`, `tacacs_plus_server`) has for v6.0.0,
  * v6.0.5 and v6.0.11. Order, sizes and ranges: the 6.0 CLI reference's `config user local` listing
  * (docs.fortinet.com/document/fortigate/6.0.0/cli-reference/204331/user-local: `name size[64]`,
- * `id range[0-4294967295]`, …; the 6.2.2 reference lists the same keys in the same order) and the 7.2
- * reference's defaults (disable, 0, fortiguard). **Decision** (docs/fortios-6.0.md §4.6):
+ * `id range[0-4294967295]`, …), confirmed key for key by a 6.0.1 unit's `GET /api/v2/cmdb/user/local`
+ * (a fortiosapi example script of 2018, `"version": "v6.0.1", "build": 131`), whose row has exactly
+ * these 22 keys in this order with these defaults (status enable, two-factor disable, sms-server
+ * fortiguard, authtimeout 0, auth-concurrent-override disable, auth-concurrent-value 0). **Decision** (docs/fortios-6.0.md §4.6):
  * `username-case-sensitivity` is left out (the per-version data has it for v6.0.0 and v6.0.11 but not
  * v6.0.5, and the 6.0.5 module lacks it). The server keys name tables fgsim does not model (`user ldap`,
  * `user radius`, `user tacacs+`, `user fortitoken`, `user password-policy`, `system sms-server`), so
@@ -330,11 +332,13 @@ export const userLocal: TableSchema = {
       'enable',
       'Enable/disable allowing the local user to authenticate with the FortiGate unit.',
     ),
+    // A 6.0.1 unit's `sh user local` prints `set type password` at its default (below).
     field(
       'type',
       { kind: 'option', options: ['password', 'radius', 'tacacs+', 'ldap'] },
       'password',
       'Authentication method.',
+      { alwaysShown: true },
     ),
     field('passwd', { kind: 'password', maxLength: 128 }, '', "User's password."),
     field(
