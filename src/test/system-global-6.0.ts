@@ -1,4 +1,4 @@
-/* Test data: 6.0's `config system global` keys (docs/fortios-6.0.md §4.6.1). */
+/* Test data: 6.0's `config system global` keys (docs/fortios-6.0.md §4.6.2). */
 /**
  * Every key of 6.0's `config system global`: the 6.0.2 module's `filter_system_global_data`
  * `option_list` (172 keys, name order) and the 6.0.5 module's `admin-https-redirect`, in name order.

@@ -447,7 +447,7 @@ describe('keys no screen shows are stored, validated and printed (docs/fortios-6
   });
 });
 
-describe('config system global: every 6.0 key (docs/fortios-6.0.md §4.6.1)', () => {
+describe('config system global: every 6.0 key (docs/fortios-6.0.md §4.6.2)', () => {
   it('show full-configuration on factory-default prints every 6.0 key once, in name order', () => {
     fresh('factory-default');
     // The keys and their order: the 6.0.2 module's option_list (ansible/ansible
@@ -509,5 +509,135 @@ describe('config system global: every 6.0 key (docs/fortios-6.0.md §4.6.1)', ()
     expect(cli.run('delete Fortinet_CA_SSL').output).toBe(
       'The entry is used by other 1 entries\nCommand fail. Return code -23',
     );
+  });
+});
+
+describe('users: the keys of user local, user group and vpn ssl settings in 6.0 order (docs/fortios-6.0.md §4.6.1)', () => {
+  /** The `set <key>` words of a `show full-configuration` listing, in the order printed. */
+  const keysPrinted = (command: string): string[] =>
+    show(command)
+      .map((l) => /^ {8}set (\S+)/.exec(l)?.[1])
+      .filter((k): k is string => k !== undefined);
+
+  it('user local: full-configuration prints every 6.0.4 key in the CLI reference order', () => {
+    // A 6.0.1 unit's GET /api/v2/cmdb/user/local (fortiosapi example script, 2018, `"version":
+    // "v6.0.1"`): its row's keys in the device's order; the 6.0.0 CLI reference's `config user local`
+    // listing (docs.fortinet.com/document/fortigate/6.0.0/cli-reference/204331/user-local) agrees. guest's `passwd` is set and prints; `ppk-secret` is an unset secret, which
+    // full-configuration leaves out as it does every unset secret.
+    expect(keysPrinted('show full-configuration user local guest')).toEqual([
+      'id',
+      'status',
+      'type',
+      'passwd',
+      'ldap-server',
+      'radius-server',
+      'tacacs+-server',
+      'two-factor',
+      'fortitoken',
+      'email-to',
+      'sms-server',
+      'sms-custom-server',
+      'sms-phone',
+      'passwd-policy',
+      'passwd-time',
+      'authtimeout',
+      'workstation',
+      'auth-concurrent-override',
+      'auth-concurrent-value',
+      'ppk-identity',
+    ]);
+  });
+
+  it('user group: full-configuration prints every 6.0.4 key in the CLI reference order', () => {
+    // docs.fortinet.com/document/fortigate/6.0.5/cli-reference/329078/user-group: name, id,
+    // group-type, authtimeout, auth-concurrent-override, auth-concurrent-value, http-digest-realm,
+    // sso-attribute-value, member, match; the guest keys after them as the 7.0.4 reference
+    // (/7.0.4/cli-reference/523620/config-user-group) lists them, `config guest` last.
+    const full = show('show full-configuration user group Guest-group');
+    expect(keysPrinted('show full-configuration user group Guest-group')).toEqual([
+      'id',
+      'group-type',
+      'authtimeout',
+      'auth-concurrent-override',
+      'auth-concurrent-value',
+      'http-digest-realm',
+      'sso-attribute-value',
+      'user-id',
+      'password',
+      'user-name',
+      'sponsor',
+      'company',
+      'email',
+      'mobile-phone',
+      'sms-server',
+      'sms-custom-server',
+      'expire-type',
+      'expire',
+      'max-accounts',
+      'multiple-guest-add',
+    ]);
+    // `member` (empty here) and the two sub-tables sit where the reference puts them.
+    const at = (line: string): number => full.indexOf(line);
+    expect(at('        unset member')).toBe(at("        set sso-attribute-value ''") + 1);
+    expect(at('        config match')).toBe(at('        unset member') + 1);
+    expect(at('        set user-id email')).toBe(at('        config match') + 2);
+    expect(at('        config guest')).toBe(at('        set multiple-guest-add disable') + 1);
+  });
+
+  it("vpn ssl settings: full-configuration prints every key where a 6.0.1 unit's REST answer has it", () => {
+    // fortiosapi example script (2018) quoting a 6.0.1 VM's GET /api/v2/cmdb/vpn.ssl/settings
+    // (`"version": "v6.0.1", "build": 131`): its `results` keys in the order the device gave them.
+    const top = show('show full-configuration vpn ssl settings')
+      .map((l) => /^ {4}(?:set|unset|config) (\S+)/.exec(l)?.[1])
+      .filter((k): k is string => k !== undefined);
+    expect(top).toEqual(
+      (
+        'reqclientcert tlsv1-0 tlsv1-1 tlsv1-2 banned-cipher ssl-insert-empty-fragment https-redirect ' +
+        'x-content-type-options ssl-client-renegotiation force-two-factor-auth ' +
+        'unsafe-legacy-renegotiation servercert algorithm idle-timeout auth-timeout login-attempt-limit ' +
+        'login-block-time login-timeout dtls-hello-timeout tunnel-ip-pools tunnel-ipv6-pools dns-suffix ' +
+        'dns-server1 dns-server2 wins-server1 wins-server2 ipv6-dns-server1 ipv6-dns-server2 ' +
+        'ipv6-wins-server1 ipv6-wins-server2 url-obscuration http-compression http-only-cookie ' +
+        'deflate-compression-level deflate-min-data-size port port-precedence auto-tunnel-static-route ' +
+        'header-x-forwarded-for source-interface source-address source-address-negate source-address6 ' +
+        'source-address6-negate default-portal authentication-rule dtls-tunnel check-referer ' +
+        'http-request-header-timeout http-request-body-timeout'
+      ).split(' '),
+    );
+  });
+
+  it("vpn ssl settings: the 6.0.1 unit's show and GET, replayed, print as that unit printed them", () => {
+    // The same script: `sh vpn ssl settings` printed servercert, tunnel-ip-pools, source-interface,
+    // source-address, default-portal, in that order, and nothing else (every other value a default;
+    // servercert is the factory one here, a default, so it does not print).
+    cli.run('config vpn ssl settings');
+    cli.run('set source-address "all"');
+    cli.run('set default-portal "full-access"');
+    cli.run('end');
+    const lines = show('show vpn ssl settings');
+    expect(lines.filter((l) => l.startsWith('    set ')).map((l) => l.split(' ')[5])).toEqual([
+      'tunnel-ip-pools',
+      'source-interface',
+      'source-address',
+      'default-portal',
+    ]);
+  });
+
+  it("user local: show prints set type password at its default, as a 6.0.1 unit's sh user local does", () => {
+    // The same script: `sh user local` / `edit "user1"` / `set type password` / `set passwd-time …` /
+    // `set passwd ENC …`. (`passwd-time`, which the device stamps on a password change, is not
+    // modelled: docs/fortios-6.0.md §4.6.)
+    expect(show('show user local')).toEqual([
+      'config user local',
+      '    edit "guest"',
+      '        set type password',
+      expect.stringMatching(/^ {8}set passwd ENC \S+$/),
+      '    next',
+      '    edit "rkhan"',
+      '        set type password',
+      expect.stringMatching(/^ {8}set passwd ENC \S+$/),
+      '    next',
+      'end',
+    ]);
   });
 });

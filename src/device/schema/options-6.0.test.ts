@@ -251,9 +251,30 @@ const ADMIN: Lists = { 'remote-auth': ed };
 
 const VSWITCH: Lists = { span: ['disable', 'enable'], 'span-direction': ['rx', 'tx', 'both'] };
 
-const USER_LOCAL: Lists = { status: ed, type: ['password', 'radius', 'tacacs+', 'ldap'] };
+/** 6.0.5 module fortios_user_local.py; `fortitoken-cloud` (two-factor) is v6.2.0 on in the per-version data. */
+const USER_LOCAL: Lists = {
+  status: ed,
+  type: ['password', 'radius', 'tacacs+', 'ldap'],
+  'two-factor': ['disable', 'fortitoken', 'email', 'sms'],
+  'sms-server': ['fortiguard', 'custom'],
+  'auth-concurrent-override': ed,
+};
 
-const USER_GROUP: Lists = { 'group-type': ['firewall', 'fsso-service', 'rsso', 'guest'] };
+/** 6.0.5 module fortios_user_group.py (written from its `choices`). */
+const USER_GROUP: Lists = {
+  'group-type': ['firewall', 'fsso-service', 'rsso', 'guest'],
+  'auth-concurrent-override': ed,
+  'user-id': ['email', 'auto-generate', 'specify'],
+  password: ['auto-generate', 'specify', 'disable'],
+  'user-name': ['disable', 'enable'],
+  sponsor: ['optional', 'mandatory', 'disabled'],
+  company: ['optional', 'mandatory', 'disabled'],
+  email: ['disable', 'enable'],
+  'mobile-phone': ['disable', 'enable'],
+  'sms-server': ['fortiguard', 'custom'],
+  'expire-type': ['immediately', 'first-successful-login'],
+  'multiple-guest-add': ['disable', 'enable'],
+};
 
 const ADDRESS: Lists = {
   type: ['ipmask', 'iprange', 'fqdn', 'geography', 'wildcard', 'wildcard-fqdn', 'dynamic'],
@@ -267,11 +288,54 @@ const EC_SETTINGS: Lists = {
   'forticlient-user-avatar': ed,
 };
 
+/**
+ * The 6.0.5 module fortios_vpn_ssl_settings.py's `choices` (written from it); `algorithm`, absent
+ * from it, from the per-version data's documentation (fortios_vpn_ssl_settings.py there).
+ */
 const SSL_SETTINGS: Lists = {
+  'auto-tunnel-static-route': ed,
+  algorithm: ['high', 'medium', 'default', 'low'],
+  'banned-cipher': [
+    'RSA',
+    'DH',
+    'DHE',
+    'ECDH',
+    'ECDHE',
+    'DSS',
+    'ECDSA',
+    'AES',
+    'AESGCM',
+    'CAMELLIA',
+    '3DES',
+    'SHA1',
+    'SHA256',
+    'SHA384',
+    'STATIC',
+  ],
+  'check-referer': ed,
+  'dtls-tunnel': ed,
+  'force-two-factor-auth': ed,
+  'header-x-forwarded-for': ['pass', 'add', 'remove'],
+  'http-compression': ed,
+  'http-only-cookie': ed,
   'https-redirect': ed,
+  'port-precedence': ed,
   reqclientcert: ed,
   'source-address-negate': ed,
   'source-address6-negate': ed,
+  'ssl-client-renegotiation': ['disable', 'enable'],
+  'ssl-insert-empty-fragment': ed,
+  'tlsv1-0': ed,
+  'tlsv1-1': ed,
+  'tlsv1-2': ed,
+  'unsafe-legacy-renegotiation': ed,
+  'url-obscuration': ed,
+  'x-content-type-options': ed,
+  'authentication-rule.auth': ['any', 'local', 'radius', 'tacacs+', 'ldap'],
+  'authentication-rule.cipher': ['any', 'high', 'medium'],
+  'authentication-rule.client-cert': ed,
+  'authentication-rule.source-address-negate': ed,
+  'authentication-rule.source-address6-negate': ed,
 };
 
 /**
@@ -554,7 +618,7 @@ const HELP: Record<string, Record<string, HelpCase>> = {
     'gui-theme': h('Color scheme for the administration GUI.', V602),
     // Not in the 6.0.2 module; the 6.0.5 module's words.
     'admin-https-redirect': h('Enable/disable redirection of HTTP administration access to HTTPS.'),
-    // Keys no screen shows (docs/fortios-6.0.md §4.6.1), the 6.0.2 module's words less its
+    // Keys no screen shows (docs/fortios-6.0.md §4.6.2), the 6.0.2 module's words less its
     // "Source certificate.local.name." (the generator's, not the device's).
     'admin-console-timeout': h(
       'Console login timeout that overrides the admintimeout value. (15 - 300 seconds) (15 seconds to 5 minutes). 0 the default, disables this timeout.',
@@ -684,10 +748,32 @@ const HELP: Record<string, Record<string, HelpCase>> = {
   'user local': {
     status: h('Enable/disable allowing the local user to authenticate with the FortiGate unit.'),
     passwd: h("User's password."),
+    'two-factor': h('Enable/disable two-factor authentication.'),
+    'auth-concurrent-override': h(
+      'Enable/disable overriding the policy-auth-concurrent under config system global.',
+    ),
+    authtimeout: h('Time in minutes before the authentication timeout for a user is reached.'),
+    'ppk-secret': h(
+      'IKEv2 Postquantum Preshared Key (ASCII string or hexadecimal encoded with a leading 0x).',
+    ),
+    'sms-phone': h("Two-factor recipient's mobile phone number."),
+    // Not in the 6.0.5 module (its generator drops keys with `+`); the per-version data's words.
+    'tacacs+-server': h('Name of TACACS+ server with which the user must authenticate.', VRANGE),
   },
   'user group': {
     'group-type': h('Set the group to be for firewall authentication, FSSO, RSSO, or guest users.'),
     member: h('Names of users, peers, LDAP servers, or RADIUS servers to add to the user group.'),
+    authtimeout: h(
+      'Authentication timeout in minutes for this user group. 0 to use the global user setting auth-timeout.',
+    ),
+    'sso-attribute-value': h('Name of the RADIUS user group that this local user group represents.'),
+    expire: h('Time in seconds before guest user accounts expire. (1 - 31536000 sec)'),
+    'max-accounts': h(
+      'Maximum number of guest accounts that can be created for this group (0 means unlimited).',
+    ),
+    'match.group-name': h('Name of matching group on remote authentication server.'),
+    'guest.user-id': h('Guest ID.'),
+    'guest.expiration': h('Expire time.'),
   },
   'firewall address': {
     type: h('Type of address.'),
@@ -718,6 +804,20 @@ const HELP: Record<string, Record<string, HelpCase>> = {
     'login-attempt-limit': h('SSL VPN maximum login attempt times before block (0 - 10).', V605, true),
     'idle-timeout': h('SSL VPN disconnects if idle for specified time in seconds.'),
     'authentication-rule.portal': h('SSL VPN portal.'),
+    'dns-suffix': h('DNS suffix used for SSL-VPN clients.'),
+    'wins-server1': h('WINS server 1.'),
+    'login-timeout': h('SSLVPN maximum login timeout (10 - 180 sec).'),
+    'deflate-min-data-size': h('Minimum amount of data that triggers compression (200 - 65535 bytes).'),
+    'header-x-forwarded-for': h('Forward the same, add, or remove HTTP header.'),
+    'port-precedence': h(
+      'Enable means that if SSL-VPN connections are allowed on an interface admin GUI connections are blocked on that interface.',
+    ),
+    'authentication-rule.cipher': h('SSL VPN cipher strength.'),
+    'authentication-rule.client-cert': h('Enable/disable SSL VPN client certificate restrictive.'),
+    algorithm: h(
+      'Force the SSL VPN security level. High allows only high. Medium allows medium and high. Low allows any.',
+      VRANGE,
+    ),
   },
   'vpn ssl web portal': {
     'tunnel-mode': h('Enable/disable IPv4 SSL-VPN tunnel mode.'),
@@ -840,6 +940,29 @@ const DEFAULTS: Record<string, Record<string, [unknown, string]>> = {
     trusthost1: ['0.0.0.0 0.0.0.0', 'help: "Default allows access from any IPv4 address."'],
   },
   'system csf': { 'upstream-port': [8013, 'help "(default = 8013)"'] },
+  // The CLI reference's Default column (docs.fortinet.com/document/fortigate/7.2.0/cli-reference/521620,
+  // the same keys 6.0 has; the 6.0 reference has no Default column).
+  'user local': {
+    id: [0, 'CLI reference "Default 0"'],
+    status: ['enable', 'CLI reference "Default enable"'],
+    type: ['password', 'CLI reference "Default password"'],
+    'two-factor': ['disable', 'CLI reference "Default disable"'],
+    'auth-concurrent-override': ['disable', 'CLI reference "Default disable"'],
+    'auth-concurrent-value': [0, 'CLI reference "Default 0"'],
+    authtimeout: [0, 'CLI reference "Default 0"'],
+  },
+  // The terraform example that reads a group back (fortinetdev/terraform-provider-fortios
+  // `fortios_user_group`, mirrored by pulumiverse's fortios `user.Group` example).
+  'user group': {
+    company: ['optional', 'terraform fortios_user_group example'],
+    email: ['enable', 'terraform fortios_user_group example'],
+    expire: [14400, 'terraform fortios_user_group example'],
+    'expire-type': ['immediately', 'terraform fortios_user_group example'],
+    'group-type': ['firewall', 'terraform fortios_user_group example'],
+    'max-accounts': [0, 'terraform fortios_user_group example'],
+    'mobile-phone': ['disable', 'terraform fortios_user_group example'],
+    'multiple-guest-add': ['disable', 'terraform fortios_user_group example'],
+  },
   'endpoint-control settings': {
     'forticlient-reg-timeout': [7, 'terraform example'],
     'forticlient-offline-grace-interval': [120, 'help "default = 120"'],
@@ -854,6 +977,33 @@ const DEFAULTS: Record<string, Record<string, [unknown, string]>> = {
   'vpn ssl settings': {
     'login-attempt-limit': [2, 'help "default = 2"'],
     'login-block-time': [60, 'help "default = 60"'],
+    // A 6.0.1 unit's GET vpn.ssl/settings, whose `sh vpn ssl settings` printed none of these keys
+    // (fortiosapi example script, 2018; docs/fortios-6.0.md §4.6).
+    'tlsv1-0': ['disable', '6.0.1 GET'],
+    'tlsv1-1': ['enable', '6.0.1 GET'],
+    'tlsv1-2': ['enable', '6.0.1 GET'],
+    'banned-cipher': ['', '6.0.1 GET'],
+    'ssl-insert-empty-fragment': ['enable', '6.0.1 GET'],
+    'x-content-type-options': ['enable', '6.0.1 GET'],
+    algorithm: ['high', '6.0.1 GET'],
+    'idle-timeout': [300, '6.0.1 GET'],
+    'auth-timeout': [28800, '6.0.1 GET'],
+    'login-timeout': [30, '6.0.1 GET'],
+    'dtls-hello-timeout': [10, '6.0.1 GET'],
+    'dns-suffix': ['', '6.0.1 GET'],
+    'wins-server1': ['0.0.0.0', '6.0.1 GET'],
+    'wins-server2': ['0.0.0.0', '6.0.1 GET'],
+    'http-only-cookie': ['enable', '6.0.1 GET'],
+    'deflate-compression-level': [6, '6.0.1 GET'],
+    'deflate-min-data-size': [300, '6.0.1 GET'],
+    port: [10443, '6.0.1 GET'],
+    'port-precedence': ['enable', '6.0.1 GET'],
+    'auto-tunnel-static-route': ['enable', '6.0.1 GET'],
+    'header-x-forwarded-for': ['add', '6.0.1 GET'],
+    'dtls-tunnel': ['enable', '6.0.1 GET'],
+    'check-referer': ['disable', '6.0.1 GET'],
+    'http-request-header-timeout': [20, '6.0.1 GET'],
+    'http-request-body-timeout': [30, '6.0.1 GET'],
   },
   'vpn ipsec phase1-interface': {
     proposal: ['aes128-sha256 aes256-sha256 aes128-sha1 aes256-sha1', 'terraform phase1interface example'],
@@ -896,6 +1046,72 @@ const WHOLE: Record<string, readonly string[]> = {
   // The 6.0.2 module's `option_list` (ansible/ansible fortios_system_global.py @28342bf), plus
   // `admin-https-redirect` (6.0.5 module, docs/fortios-6.0.md §4.6).
   'system global': SYSTEM_GLOBAL_KEYS,
+  // The 6.0.5 module's 21 keys plus `tacacs+-server` (per-version data v6.0.0–v6.0.11); not
+  // `username-case-sensitivity` (absent from v6.0.5: Decision, docs/fortios-6.0.md §4.6).
+  'user local': [
+    'auth-concurrent-override',
+    'auth-concurrent-value',
+    'authtimeout',
+    'email-to',
+    'fortitoken',
+    'id',
+    'ldap-server',
+    'name',
+    'passwd',
+    'passwd-policy',
+    'passwd-time',
+    'ppk-identity',
+    'ppk-secret',
+    'radius-server',
+    'sms-custom-server',
+    'sms-phone',
+    'sms-server',
+    'status',
+    'tacacs+-server',
+    'two-factor',
+    'type',
+    'workstation',
+  ],
+  // A 6.0.1 unit's GET vpn.ssl/settings: its 55 keys (the 6.0.5 module's less
+  // `route-source-interface`, removed in 6.0.1 by the 6.0.5 CLI reference, plus `algorithm`).
+  'vpn ssl settings': (
+    'reqclientcert tlsv1-0 tlsv1-1 tlsv1-2 banned-cipher ssl-insert-empty-fragment https-redirect ' +
+    'x-content-type-options ssl-client-renegotiation force-two-factor-auth unsafe-legacy-renegotiation ' +
+    'servercert algorithm idle-timeout auth-timeout login-attempt-limit login-block-time login-timeout ' +
+    'dtls-hello-timeout tunnel-ip-pools tunnel-ipv6-pools dns-suffix dns-server1 dns-server2 ' +
+    'wins-server1 wins-server2 ipv6-dns-server1 ipv6-dns-server2 ipv6-wins-server1 ipv6-wins-server2 ' +
+    'url-obscuration http-compression http-only-cookie deflate-compression-level deflate-min-data-size ' +
+    'port port-precedence auto-tunnel-static-route header-x-forwarded-for source-interface ' +
+    'source-address source-address-negate source-address6 source-address6-negate default-portal ' +
+    'authentication-rule dtls-tunnel check-referer http-request-header-timeout http-request-body-timeout'
+  ).split(' '),
+  // The 6.0.5 module's 24 keys (fortios_user_group.py).
+  'user group': [
+    'auth-concurrent-override',
+    'auth-concurrent-value',
+    'authtimeout',
+    'company',
+    'email',
+    'expire',
+    'expire-type',
+    'group-type',
+    'guest',
+    'http-digest-realm',
+    'id',
+    'match',
+    'max-accounts',
+    'member',
+    'mobile-phone',
+    'multiple-guest-add',
+    'name',
+    'password',
+    'sms-custom-server',
+    'sms-server',
+    'sponsor',
+    'sso-attribute-value',
+    'user-id',
+    'user-name',
+  ],
 };
 
 describe("tables modelled whole have every key 6.0's data gives them", () => {

@@ -106,6 +106,25 @@ export const vpnSslWebPortal: TableSchema = {
   ],
 };
 
+/**
+ * `config user group`: every key 6.0.4 has, in the device's order. Keys and help: the 6.0.5 module
+ * (coll-test/fortinet.fortios `plugins/modules/fortios_user_group.py`, 24 keys with the `match` and
+ * `guest` sub-tables). Order, sizes and ranges: the 6.0.5 CLI reference's listing
+ * (docs.fortinet.com/document/fortigate/6.0.5/cli-reference/329078/user-group: `name size[35]`,
+ * `id range[0-4294967295]`, `group-type`, `authtimeout range[0-43200]`, `auth-concurrent-override`,
+ * `auth-concurrent-value range[0-100]`, `http-digest-realm size[35]`, `sso-attribute-value size[511]`,
+ * `member`, `match`), the guest keys after them in the 7.0.4 reference's order (…/7.0.4/cli-reference/
+ * 523620: `user-id` … `multiple-guest-add`, then `config guest`). Defaults: the terraform example that
+ * reads a group back (fortinetdev/terraform-provider-fortios `fortios_user_group`: company optional,
+ * email enable, expire 14400, expire-type immediately, group-type firewall, max-accounts 0,
+ * mobile-phone disable, multiple-guest-add disable); the rest (user-id email, password auto-generate,
+ * user-name disable, sponsor optional, sms-server fortiguard), `max-accounts`' range 0-500 and the
+ * guest rows' sizes from a model generated from a later FortiOS schema (hfortix_fortios `user/group`
+ * pydantic model), whose values for the keys above match. 6.0's guest rows are keyed by `user-id`
+ * (the 6.0.5 module's `guest` has no `id`). **Decision** (docs/fortios-6.0.md §4.6): `member` names local users only (the other member
+ * tables, `user peer`, `user radius`, `user ldap`, …, are not modelled); `match`'s `server-name` names
+ * a RADIUS/LDAP/TACACS+ server, tables fgsim does not model, so it is a name of its size.
+ */
 export const userGroup: TableSchema = {
   path: 'user group',
   kind: 'table',
@@ -114,6 +133,7 @@ export const userGroup: TableSchema = {
   help: 'Configure user groups.',
   fields: [
     field('name', { kind: 'name', maxLength: 35 }, '', 'Group name.'),
+    field('id', { kind: 'integer', min: 0, max: 4294967295 }, 0, 'Group ID.'),
     field(
       'group-type',
       { kind: 'option', options: ['firewall', 'fsso-service', 'rsso', 'guest'] },
@@ -121,14 +141,182 @@ export const userGroup: TableSchema = {
       'Set the group to be for firewall authentication, FSSO, RSSO, or guest users.',
     ),
     field(
+      'authtimeout',
+      { kind: 'integer', min: 0, max: 43200 },
+      0,
+      'Authentication timeout in minutes for this user group. 0 to use the global user setting auth-timeout.',
+    ),
+    field(
+      'auth-concurrent-override',
+      { kind: 'option', options: ['enable', 'disable'] },
+      'disable',
+      'Enable/disable overriding the global number of concurrent authentication sessions for this user group.',
+    ),
+    field(
+      'auth-concurrent-value',
+      { kind: 'integer', min: 0, max: 100 },
+      0,
+      'Maximum number of concurrent authenticated connections per user (0 - 100).',
+    ),
+    field(
+      'http-digest-realm',
+      { kind: 'string', maxLength: 35 },
+      '',
+      'Realm attribute for MD5-digest authentication.',
+    ),
+    field(
+      'sso-attribute-value',
+      { kind: 'string', maxLength: 511 },
+      '',
+      'Name of the RADIUS user group that this local user group represents.',
+    ),
+    field(
       'member',
       { kind: 'reference-list', table: 'user local' },
       [],
       'Names of users, peers, LDAP servers, or RADIUS servers to add to the user group.',
     ),
+    field(
+      'match',
+      {
+        kind: 'sub-table',
+        mkey: 'id',
+        fields: [
+          field('id', { kind: 'integer', min: 0, max: 4294967295 }, 0, 'ID.'),
+          field('server-name', { kind: 'string', maxLength: 35 }, '', 'Name of remote auth server.'),
+          field(
+            'group-name',
+            { kind: 'string', maxLength: 511 },
+            '',
+            'Name of matching group on remote authentication server.',
+          ),
+        ],
+      },
+      [],
+      'Group matches.',
+    ),
+    field(
+      'user-id',
+      { kind: 'option', options: ['email', 'auto-generate', 'specify'] },
+      'email',
+      'Guest user ID type.',
+    ),
+    field(
+      'password',
+      { kind: 'option', options: ['auto-generate', 'specify', 'disable'] },
+      'auto-generate',
+      'Guest user password type.',
+    ),
+    field(
+      'user-name',
+      { kind: 'option', options: ['disable', 'enable'] },
+      'disable',
+      'Enable/disable the guest user name entry.',
+    ),
+    field(
+      'sponsor',
+      { kind: 'option', options: ['optional', 'mandatory', 'disabled'] },
+      'optional',
+      'Set the action for the sponsor guest user field.',
+    ),
+    field(
+      'company',
+      { kind: 'option', options: ['optional', 'mandatory', 'disabled'] },
+      'optional',
+      'Set the action for the company guest user field.',
+    ),
+    field(
+      'email',
+      { kind: 'option', options: ['disable', 'enable'] },
+      'enable',
+      'Enable/disable the guest user email address field.',
+    ),
+    field(
+      'mobile-phone',
+      { kind: 'option', options: ['disable', 'enable'] },
+      'disable',
+      'Enable/disable the guest user mobile phone number field.',
+    ),
+    field(
+      'sms-server',
+      { kind: 'option', options: ['fortiguard', 'custom'] },
+      'fortiguard',
+      'Send SMS through FortiGuard or other external server.',
+    ),
+    field('sms-custom-server', { kind: 'string', maxLength: 35 }, '', 'SMS server.'),
+    field(
+      'expire-type',
+      { kind: 'option', options: ['immediately', 'first-successful-login'] },
+      'immediately',
+      'Determine when the expiration countdown begins.',
+    ),
+    field(
+      'expire',
+      { kind: 'integer', min: 1, max: 31536000 },
+      14400,
+      'Time in seconds before guest user accounts expire. (1 - 31536000 sec)',
+    ),
+    field(
+      'max-accounts',
+      { kind: 'integer', min: 0, max: 500 },
+      0,
+      'Maximum number of guest accounts that can be created for this group (0 means unlimited).',
+    ),
+    field(
+      'multiple-guest-add',
+      { kind: 'option', options: ['disable', 'enable'] },
+      'disable',
+      'Enable/disable addition of multiple guests.',
+    ),
+    field(
+      'guest',
+      {
+        kind: 'sub-table',
+        mkey: 'user-id',
+        fields: [
+          field('user-id', { kind: 'name', maxLength: 64 }, '', 'Guest ID.'),
+          field('name', { kind: 'string', maxLength: 64 }, '', 'Guest name.'),
+          field('password', { kind: 'password', maxLength: 128 }, '', 'Guest password.'),
+          field('mobile-phone', { kind: 'string', maxLength: 35 }, '', 'Mobile phone.'),
+          field(
+            'sponsor',
+            { kind: 'string', maxLength: 35 },
+            '',
+            'Set the action for the sponsor guest user field.',
+          ),
+          field(
+            'company',
+            { kind: 'string', maxLength: 35 },
+            '',
+            'Set the action for the company guest user field.',
+          ),
+          field('email', { kind: 'string', maxLength: 64 }, '', 'Email.'),
+          field('expiration', { kind: 'string', maxLength: 35 }, '', 'Expire time.'),
+          field('comment', { kind: 'string', maxLength: 255 }, '', 'Comment.'),
+        ],
+      },
+      [],
+      'Guest User.',
+    ),
   ],
 };
 
+/**
+ * `config user local`: every key 6.0.4 has, in the device's order. Keys: the 6.0.5 module
+ * (coll-test/fortinet.fortios `plugins/modules/fortios_user_local.py`, 21 keys) plus `tacacs+-server`,
+ * which that generator drops for its `+` and the per-version data (fortinet-ansible-dev/
+ * ansible-galaxy-fortios-collection `fortios_user_local.py`, `tacacs_plus_server`) has for v6.0.0,
+ * v6.0.5 and v6.0.11. Order, sizes and ranges: the 6.0 CLI reference's `config user local` listing
+ * (docs.fortinet.com/document/fortigate/6.0.0/cli-reference/204331/user-local: `name size[64]`,
+ * `id range[0-4294967295]`, …), confirmed key for key by a 6.0.1 unit's `GET /api/v2/cmdb/user/local`
+ * (a fortiosapi example script of 2018, `"version": "v6.0.1", "build": 131`), whose row has exactly
+ * these 22 keys in this order with these defaults (status enable, two-factor disable, sms-server
+ * fortiguard, authtimeout 0, auth-concurrent-override disable, auth-concurrent-value 0). **Decision** (docs/fortios-6.0.md §4.6):
+ * `username-case-sensitivity` is left out (the per-version data has it for v6.0.0 and v6.0.11 but not
+ * v6.0.5, and the 6.0.5 module lacks it). The server keys name tables fgsim does not model (`user ldap`,
+ * `user radius`, `user tacacs+`, `user fortitoken`, `user password-policy`, `system sms-server`), so
+ * they are names of their size, not checked references.
+ */
 export const userLocal: TableSchema = {
   path: 'user local',
   kind: 'table',
@@ -137,19 +325,99 @@ export const userLocal: TableSchema = {
   help: 'Configure local users.',
   fields: [
     field('name', { kind: 'name', maxLength: 64 }, '', 'User name.'),
+    field('id', { kind: 'integer', min: 0, max: 4294967295 }, 0, 'User ID.'),
     field(
       'status',
       { kind: 'option', options: ['enable', 'disable'] },
       'enable',
       'Enable/disable allowing the local user to authenticate with the FortiGate unit.',
     ),
+    // A 6.0.1 unit's `sh user local` prints `set type password` at its default (below).
     field(
       'type',
       { kind: 'option', options: ['password', 'radius', 'tacacs+', 'ldap'] },
       'password',
       'Authentication method.',
+      { alwaysShown: true },
     ),
     field('passwd', { kind: 'password', maxLength: 128 }, '', "User's password."),
+    field(
+      'ldap-server',
+      { kind: 'string', maxLength: 35 },
+      '',
+      'Name of LDAP server with which the user must authenticate.',
+    ),
+    field(
+      'radius-server',
+      { kind: 'string', maxLength: 35 },
+      '',
+      'Name of RADIUS server with which the user must authenticate.',
+    ),
+    field(
+      'tacacs+-server',
+      { kind: 'string', maxLength: 35 },
+      '',
+      'Name of TACACS+ server with which the user must authenticate.',
+    ),
+    field(
+      'two-factor',
+      { kind: 'option', options: ['disable', 'fortitoken', 'email', 'sms'] },
+      'disable',
+      'Enable/disable two-factor authentication.',
+    ),
+    field(
+      'fortitoken',
+      { kind: 'string', maxLength: 16 },
+      '',
+      "Two-factor recipient's FortiToken serial number.",
+    ),
+    field('email-to', { kind: 'string', maxLength: 63 }, '', "Two-factor recipient's email address."),
+    field(
+      'sms-server',
+      { kind: 'option', options: ['fortiguard', 'custom'] },
+      'fortiguard',
+      'Send SMS through FortiGuard or other external server.',
+    ),
+    field('sms-custom-server', { kind: 'string', maxLength: 35 }, '', "Two-factor recipient's SMS server."),
+    field('sms-phone', { kind: 'string', maxLength: 15 }, '', "Two-factor recipient's mobile phone number."),
+    field(
+      'passwd-policy',
+      { kind: 'string', maxLength: 35 },
+      '',
+      'Password policy to apply to this user, as defined in config user password-policy.',
+    ),
+    field('passwd-time', { kind: 'string', maxLength: 35 }, '', 'Time of the last password update.'),
+    field(
+      'authtimeout',
+      { kind: 'integer', min: 0, max: 1440 },
+      0,
+      'Time in minutes before the authentication timeout for a user is reached.',
+    ),
+    field(
+      'workstation',
+      { kind: 'string', maxLength: 35 },
+      '',
+      'Name of the remote user workstation, if you want to limit the user to authenticate only from a particular workstation.',
+    ),
+    field(
+      'auth-concurrent-override',
+      { kind: 'option', options: ['enable', 'disable'] },
+      'disable',
+      'Enable/disable overriding the policy-auth-concurrent under config system global.',
+    ),
+    field(
+      'auth-concurrent-value',
+      { kind: 'integer', min: 0, max: 100 },
+      0,
+      'Maximum number of concurrent logins permitted from the same user.',
+    ),
+    field(
+      'ppk-secret',
+      { kind: 'password', maxLength: 128 },
+      '',
+      'IKEv2 Postquantum Preshared Key (ASCII string or hexadecimal encoded with a leading 0x).',
+    ),
+    field('ppk-identity', { kind: 'string', maxLength: 35 }, '', 'IKEv2 Postquantum Preshared Key Identity.'),
   ],
 };
 

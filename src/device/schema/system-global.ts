@@ -45,7 +45,7 @@ const U32 = 4294967295;
  * `lib/ansible/modules/network/fortios/fortios_system_global.py` at 28342bf, "Tested with FOS v6.0.2"),
  * whose help is the device's own text. Bounds and defaults: the help's `(min - max, default = N)` where it
  * says them; Fortinet's KB 197339 for the two authentication ports (1000, 1003: the help's 80/443 are
- * the admin ports' words); the rest are Decisions (docs/fortios-6.0.md §4.6.1).
+ * the admin ports' words); the rest are Decisions (docs/fortios-6.0.md §4.6.2).
  */
 const unshownKeys: readonly FieldDef[] = [
   int(
@@ -92,7 +92,7 @@ const unshownKeys: readonly FieldDef[] = [
     'disable',
     'Enable/disable using SCP to download the system configuration. You can use SCP as an alternative method for backing up the configuration.',
   ),
-  // 6.0's default, `self-sign`, is no row of fgsim's `vpn certificate local`: a string (Decision, §4.6.1).
+  // 6.0's default, `self-sign`, is no row of fgsim's `vpn certificate local`: a string (Decision, §4.6.2).
   str(
     'admin-server-cert',
     35,
@@ -411,7 +411,7 @@ const unshownKeys: readonly FieldDef[] = [
   ),
   opt('login-timestamp', ed, 'disable', 'Enable/disable login time recording.'),
   opt('long-vdom-name', ed, 'disable', 'Enable/disable long VDOM name support.'),
-  // `system vdom` is not modelled (there is one VDOM, root): a string (Decision, §4.6.1).
+  // `system vdom` is not modelled (there is one VDOM, root): a string (Decision, §4.6.2).
   str('management-vdom', 31, 'root', 'Management virtual domain name.'),
   int('max-dlpstat-memory', 0, U32, 0, 'Maximum DLP stat memory (0 - 4294967295).'),
   int('max-route-cache-size', 0, 2147483647, 0, 'Maximum number of IP route cache entries (0 - 2147483647).'),
@@ -759,7 +759,7 @@ const unshownKeys: readonly FieldDef[] = [
     'Number of explicit proxy WAN optimization daemon (WAD) processes. By default WAN optimization, explicit proxy, and web caching is handled by all of the CPU cores in a FortiGate unit.',
   ),
   // `vpn certificate ca` is not modelled, and 6.0's `Fortinet_Wifi` is no row of fgsim's local
-  // certificates: both strings (Decision, §4.6.1).
+  // certificates: both strings (Decision, §4.6.2).
   str('wifi-ca-certificate', 79, 'Fortinet_Wifi_CA', 'CA certificate that verifies the WiFi certificate.'),
   str('wifi-certificate', 35, 'Fortinet_Wifi', 'Certificate to use for WiFi authentication.'),
   opt('wimax-4g-usb', ed, 'disable', 'Enable/disable comparability with WiMAX 4G USB devices.'),
