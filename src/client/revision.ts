@@ -10,6 +10,8 @@
  * started again, a new test device), and a missed change costs more than one more read. A revision
  * of another form (a newer FortiOS's hex) can only be told apart.
  */
+import { compareRevisions, sameRevision } from '../revision-order';
+
 type Listener = (revision: string) => void;
 
 let current = '';
@@ -17,28 +19,7 @@ const listeners = new Set<Listener>();
 
 export const REVISION_CHANNEL = 'fgsim-revision';
 
-const DOTTED = /^\d{1,20}(?:\.\d{1,20}){4}$/;
-
-/**
- * Negative when revision `a` came before `b`, positive after, 0 when they are the same; undefined when
- * either is not a dotted revision (then only `a === b` says anything).
- */
-export function compareRevisions(a: string, b: string): number | undefined {
-  if (!DOTTED.test(a) || !DOTTED.test(b)) return undefined;
-  const x = a.split('.').map((p) => BigInt(p));
-  const y = b.split('.').map((p) => BigInt(p));
-  for (let i = 0; i < x.length; i++) {
-    const d = (x[i] as bigint) - (y[i] as bigint);
-    if (d !== 0n) return d < 0n ? -1 : 1;
-  }
-  return 0;
-}
-
-/** True when `a` and `b` name the same revision. */
-export function sameRevision(a: string, b: string): boolean {
-  const order = compareRevisions(a, b);
-  return order === undefined ? a === b : order === 0;
-}
+export { compareRevisions, sameRevision };
 
 /** `changed`: a write is known to have changed the device, so screens re-read whatever the number. */
 export function noteRevision(revision: string, opts: { changed?: boolean } = {}): void {

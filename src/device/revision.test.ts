@@ -67,6 +67,7 @@ describe('the configuration revision (docs/fortios-6.0.md §5.3)', () => {
     ])
       expect(revisionParts(text), text).toBeUndefined();
     expect(compareRevisions('1.0.0.1.2', 'abc')).toBeUndefined();
-    expect(sameRevision('abc', 'abc')).toBe(false);
+    expect(sameRevision('abc', 'abc')).toBe(true);
+    expect(sameRevision('abc', 'abd')).toBe(false);
   });
 });

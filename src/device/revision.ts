@@ -9,7 +9,7 @@
  *   own across a firmware upgrade); fgsim's comes from the scenario's name.
  * - `load time`: the epoch second the configuration was loaded (the device booted).
  *
- * Revisions are compared by their order (`compareRevisions`), never as strings.
+ * Revisions are compared by their numbers, never as strings (src/revision-order.ts).
  */
 import { fnv1aStep } from './rng';
 import type { DeviceState } from './state';
@@ -33,29 +33,4 @@ export function configurationId(scenario: string): string {
   return id;
 }
 
-const DOTTED = /^\d{1,20}(?:\.\d{1,20}){4}$/;
-
-/** The five numbers of a dotted revision, or undefined for any other text. */
-export function revisionParts(revision: string): bigint[] | undefined {
-  return DOTTED.test(revision) ? revision.split('.').map((p) => BigInt(p)) : undefined;
-}
-
-/**
- * Negative when `a` came before `b`, positive after, 0 for the same revision; undefined when either
- * is not a revision. The change count decides; the other parts order revisions of equal count.
- */
-export function compareRevisions(a: string, b: string): number | undefined {
-  const x = revisionParts(a);
-  const y = revisionParts(b);
-  if (!x || !y) return undefined;
-  for (let i = 0; i < x.length; i++) {
-    const d = (x[i] as bigint) - (y[i] as bigint);
-    if (d !== 0n) return d < 0n ? -1 : 1;
-  }
-  return 0;
-}
-
-/** True when `a` and `b` name the same revision (`007.0.0.1.2` is `7.0.0.1.2`). */
-export function sameRevision(a: string, b: string): boolean {
-  return compareRevisions(a, b) === 0;
-}
+export { compareRevisions, revisionParts, sameRevision } from '../revision-order';
