@@ -6,7 +6,7 @@
 import { ApiError, explain } from './refusal';
 
 export { ApiError };
-import { currentRevision, noteRevision, sameRevision } from './revision';
+import { noteRevision } from './revision';
 
 /** The FortiOS response envelope. */
 export interface Envelope<T = unknown> {
@@ -183,7 +183,6 @@ async function send<T>(
   if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
   const token = csrfToken();
   if (token && method !== 'GET') headers['X-CSRFTOKEN'] = token;
-  const before = currentRevision();
   const response = await fetchFromDevice(url + toSearch(opts.query), {
     method,
     headers,
@@ -196,11 +195,7 @@ async function send<T>(
   } catch {
     env = {};
   }
-  // A write whose answer names another revision than the one known when it was sent changed the
-  // device: screens re-read now, once it is answered (and stored), even when the device's own
-  // announcement of that revision came first and a re-read it started may have been answered before.
-  if (env.revision)
-    noteRevision(env.revision, { changed: method !== 'GET' && !sameRevision(env.revision, before) });
+  if (env.revision) noteRevision(env.revision);
   if (!response.ok || env.status === 'error') {
     const why = explanation(response);
     const field = why.field ?? onlyField(opts.body);
