@@ -70,7 +70,7 @@ export function ProfileEditPage() {
       page={page}
       problems={page.refusals}
       match={fieldOrPathEnd}
-      className="fg-compliance"
+      className="fg-compliance fg-aligned-switches"
     >
       {(data) => {
         const { labels } = data;

@@ -70,7 +70,7 @@ export function ProfileListPage() {
       <div className="fg-page-body">
         {profiles.error && <Notice kind="error">{profiles.error.message}</Notice>}
         {failure && <Notice kind="error">{failure}</Notice>}
-        <div className="fg-compliance__toolbar" role="toolbar" aria-label="Profiles">
+        <div className="fg-list-toolbar" role="toolbar" aria-label="Profiles">
           <Button onClick={() => void navigate(urls.complianceProfileCreate)}>Create New</Button>
           <Button
             disabled={chosen.length !== 1}
@@ -85,7 +85,7 @@ export function ProfileListPage() {
         {profiles.loading && !profiles.data ? (
           <Loading />
         ) : (
-          <table className="fg-compliance__table">
+          <table className="fg-list-table">
             <thead>
               <tr>
                 <th scope="col">
@@ -104,7 +104,7 @@ export function ProfileListPage() {
                 return (
                   <tr
                     key={name}
-                    className={isChosen ? 'fg-compliance__row--selected' : undefined}
+                    className={isChosen ? 'fg-list-table__row--selected' : undefined}
                     onDoubleClick={() => void navigate(complianceProfileEditUrl(name))}
                   >
                     <td>

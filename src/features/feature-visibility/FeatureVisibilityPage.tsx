@@ -65,13 +65,10 @@ export function FeatureVisibilityPage() {
               {groupIntoSections(fields).map((section) => (
                 <section
                   key={section.title}
-                  className="fg-feature-section"
+                  className="fg-section fg-feature-section"
                   aria-labelledby={`fg-fv-${section.title.replace(/\s+/g, '-')}`}
                 >
-                  <h2
-                    id={`fg-fv-${section.title.replace(/\s+/g, '-')}`}
-                    className="fg-feature-section__title"
-                  >
+                  <h2 id={`fg-fv-${section.title.replace(/\s+/g, '-')}`} className="fg-section__title">
                     {section.title}
                   </h2>
                   {section.toggles.map((t) => (

@@ -97,7 +97,7 @@ export function RevisionsPage() {
       <div className="fg-page-body">
         {list.error && <Notice kind="error">{list.error.message}</Notice>}
         {failure && <Notice kind="error">{failure}</Notice>}
-        <div className="fg-revisions__toolbar" role="toolbar" aria-label="Revisions">
+        <div className="fg-list-toolbar" role="toolbar" aria-label="Revisions">
           <Button disabled={busy} onClick={() => setDialog('save')}>
             Save
           </Button>
@@ -114,7 +114,7 @@ export function RevisionsPage() {
         {list.loading && !list.data ? (
           <Loading />
         ) : (
-          <table className="fg-revisions__table">
+          <table className="fg-list-table">
             <thead>
               <tr>
                 <th scope="col">
@@ -136,7 +136,7 @@ export function RevisionsPage() {
               {rows.map((r) => {
                 const isChosen = chosen.includes(r.id);
                 return (
-                  <tr key={r.id} className={isChosen ? 'fg-revisions__row--selected' : undefined}>
+                  <tr key={r.id} className={isChosen ? 'fg-list-table__row--selected' : undefined}>
                     <td>
                       <input
                         type="checkbox"

@@ -110,7 +110,7 @@ export function FabricSettingsPage() {
               </Notice>
             )}
             <form
-              className="fg-fabric"
+              className="fg-fabric fg-aligned-switches"
               noValidate
               onSubmit={(e) => {
                 e.preventDefault();

@@ -19,8 +19,8 @@ export function ConnectionSettings({ data, view, draft, setSetting, setDraft, di
   const idleOn = idle !== 0 && idle !== '0';
 
   return (
-    <section className="fg-sslvpn__section" aria-labelledby="fg-sslvpn-connection">
-      <h2 id="fg-sslvpn-connection" className="fg-sslvpn__section-title">
+    <section className="fg-section fg-sslvpn__section" aria-labelledby="fg-sslvpn-connection">
+      <h2 id="fg-sslvpn-connection" className="fg-section__title">
         Connection Settings
       </h2>
       <NamesField

@@ -31,8 +31,8 @@ export function PortalMapping({ data, view, setSetting, disabled }: SectionProps
   };
 
   return (
-    <section className="fg-sslvpn__section" aria-labelledby="fg-sslvpn-mapping">
-      <h2 id="fg-sslvpn-mapping" className="fg-sslvpn__section-title">
+    <section className="fg-section fg-sslvpn__section" aria-labelledby="fg-sslvpn-mapping">
+      <h2 id="fg-sslvpn-mapping" className="fg-section__title">
         {label('authentication-rule', 'Authentication/Portal Mapping')}
       </h2>
       <div className="fg-sslvpn__toolbar">

@@ -50,7 +50,7 @@ export function SslVpnSettingsPage() {
       page={page}
       problems={page.refusals}
       checks={checks}
-      className="fg-sslvpn"
+      className="fg-sslvpn fg-aligned-switches"
     >
       {(data) => {
         const props: SectionProps = {

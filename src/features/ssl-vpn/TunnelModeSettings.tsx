@@ -21,8 +21,8 @@ export function TunnelModeSettings({ data, view, draft, setSetting, setDraft, di
   const heartbeat = draft.heartbeat ?? data.heartbeat ?? false;
 
   return (
-    <section className="fg-sslvpn__section" aria-labelledby="fg-sslvpn-tunnel">
-      <h2 id="fg-sslvpn-tunnel" className="fg-sslvpn__section-title">
+    <section className="fg-section fg-sslvpn__section" aria-labelledby="fg-sslvpn-tunnel">
+      <h2 id="fg-sslvpn-tunnel" className="fg-section__title">
         Tunnel Mode Client Settings
       </h2>
       <RadioRow
