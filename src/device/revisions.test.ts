@@ -17,11 +17,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { FixedClock } from './clock';
 import type { Device } from './config';
-import { CliSession } from './cli/cli-session';
 import { MAX_REVISIONS, exportState, importState } from './storage-format';
 import { revisionDiff } from './revision-diff';
 import { LOGOUT_COMMENT, restoreRevision, revisionList, saveRevision } from './revisions';
 import { buildScenario } from './scenarios';
+import type { CliSession } from './cli/cli-session';
+import { cliUnderTest } from '../test/cli-under-test';
 
 let device: Device;
 let clock: FixedClock;
@@ -30,14 +31,10 @@ let cli: CliSession;
 function fresh(scenario: Parameters<typeof buildScenario>[0] = 'telemetry-on'): void {
   clock = new FixedClock();
   device = buildScenario(scenario, clock);
-  cli = new CliSession(() => device, {
-    replaceDevice: (next) => {
-      device = next;
-    },
-    onInternalError: (e) => {
-      throw e;
-    },
-  });
+  cli = cliUnderTest(
+    () => device,
+    (next) => (device = next),
+  );
 }
 
 beforeEach(() => fresh());

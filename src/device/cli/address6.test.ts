@@ -8,21 +8,18 @@ import type { Device } from '../config';
 import { buildScenario } from '../scenarios';
 import { backupConfig } from './backup';
 import { restoreConfig } from './restore';
-import { CliSession } from './cli-session';
+import type { CliSession } from './cli-session';
+import { cliUnderTest } from '../../test/cli-under-test';
 
 let device: Device;
 let cli: CliSession;
 
 function fresh(scenario: Parameters<typeof buildScenario>[0]): void {
   device = buildScenario(scenario, new FixedClock());
-  cli = new CliSession(() => device, {
-    replaceDevice: (next) => {
-      device = next;
-    },
-    onInternalError: (e) => {
-      throw e;
-    },
-  });
+  cli = cliUnderTest(
+    () => device,
+    (next) => (device = next),
+  );
 }
 
 const show = (command: string): string[] => cli.run(command).output.split('\n');

@@ -9,24 +9,21 @@ import type { Device } from '../config';
 import { stateProblems } from '../integrity';
 import { DeviceError, badValue, duplicate, inUse, missingReference, notFound } from '../errors';
 import { buildScenario } from '../scenarios';
-import { CliSession } from './cli-session';
 import { onDevice } from './messages';
 import { verbs } from './verbs';
 import { replay } from '../../test/cli-transcript';
+import type { CliSession } from './cli-session';
+import { cliUnderTest } from '../../test/cli-under-test';
 
 let device: Device;
 let cli: CliSession;
 
 function fresh(scenario: Parameters<typeof buildScenario>[0] = 'telemetry-on'): void {
   device = buildScenario(scenario, new FixedClock());
-  cli = new CliSession(() => device, {
-    replaceDevice: (next) => {
-      device = next;
-    },
-    onInternalError: (e) => {
-      throw e;
-    },
-  });
+  cli = cliUnderTest(
+    () => device,
+    (next) => (device = next),
+  );
 }
 
 beforeEach(() => fresh());

@@ -8,8 +8,8 @@ import { FixedClock } from '../clock';
 import { buildScenario } from '../scenarios';
 import { grep } from './grep';
 import { lex } from './lexer';
-import { CliSession } from './cli-session';
 import { cpuMs } from '../../test/cpu-time';
+import { cliUnderTest } from '../../test/cli-under-test';
 
 const timed = (run: () => string): { ms: number; output: string } => {
   const started = cpuMs();
@@ -19,11 +19,7 @@ const timed = (run: () => string): { ms: number; output: string } => {
 
 describe('grep on the large device', () => {
   const device = buildScenario('large', new FixedClock());
-  const cli = new CliSession(device, {
-    onInternalError: (e) => {
-      throw e;
-    },
-  });
+  const cli = cliUnderTest(device);
   cli.run('config system interface');
   cli.run('edit port1');
   cli.run(`set description "${'x'.repeat(255)}"`);

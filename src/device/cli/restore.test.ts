@@ -12,22 +12,19 @@ import { endpointRecords } from '../monitor/endpoints';
 import { buildScenario } from '../scenarios';
 import { backupConfig } from './backup';
 import { restoreConfig } from './restore';
-import { CliSession } from './cli-session';
 import { cpuMs } from '../../test/cpu-time';
+import type { CliSession } from './cli-session';
+import { cliUnderTest } from '../../test/cli-under-test';
 
 let device: Device;
 let cli: CliSession;
 
 beforeEach(() => {
   device = buildScenario('telemetry-on', new FixedClock());
-  cli = new CliSession(() => device, {
-    replaceDevice: (next) => {
-      device = next;
-    },
-    onInternalError: (e) => {
-      throw e;
-    },
-  });
+  cli = cliUnderTest(
+    () => device,
+    (next) => (device = next),
+  );
 });
 
 const fullConfiguration = (): string => cli.run('show full-configuration').output;
