@@ -11,6 +11,7 @@ export { ConfirmDialog, OkCancelButtons, type ConfirmDialogProps } from './Confi
 export { Dialog, type DialogProps } from './Dialog';
 export { Icon, type IconName } from './Icon';
 export { FormRow, GroupRow, ReadOnlyRow, type FormRowProps } from './FormRow';
+export { ListTable, useChosen, type ListTableColumn, type ListTableProps } from './ListTable';
 export { Loading } from './Loading';
 export { SettingsPage, type SettingsPageProps } from './SettingsPage';
 export {

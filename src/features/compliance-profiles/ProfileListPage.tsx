@@ -7,7 +7,16 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { cmdb, refusalText } from '../../client';
 import { useResource } from '../../client/react';
-import { Button, ConfirmDialog, Loading, Notice, PageHeader, showToast } from '../../ui';
+import {
+  Button,
+  ConfirmDialog,
+  ListTable,
+  Loading,
+  Notice,
+  PageHeader,
+  showToast,
+  useChosen,
+} from '../../ui';
 import { complianceProfileEditUrl, urls } from '../../urls';
 import { assignedTo, MKEY, PROFILE_PATH, refCount, type ProfileListState } from './model';
 import './compliance-profiles.css';
@@ -37,17 +46,13 @@ function useFocusReturn(
 export function ProfileListPage() {
   const profiles = useResource(loadProfiles, []);
   const navigate = useNavigate();
-  const [selected, setSelected] = useState<string[]>([]);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
 
   const rows = profiles.data ?? [];
   const returnRef = useFocusReturn(profiles.data !== undefined);
-  const present = new Set(rows.map((r) => String(r[MKEY])));
-  const chosen = selected.filter((n) => present.has(n));
-  const toggle = (name: string, on: boolean): void =>
-    setSelected((s) => (on ? [...s.filter((n) => n !== name), name] : s.filter((n) => n !== name)));
+  const { chosen, toggle, clear } = useChosen(rows.map((r) => String(r[MKEY])));
 
   const remove = async (): Promise<void> => {
     setConfirming(false);
@@ -55,7 +60,7 @@ export function ProfileListPage() {
     setFailure(null);
     try {
       for (const name of chosen) await cmdb.remove(PROFILE_PATH, name);
-      setSelected([]);
+      clear();
       showToast('success', 'Deleted successfully');
     } catch (e) {
       setFailure(refusalText(e));
@@ -85,55 +90,38 @@ export function ProfileListPage() {
         {profiles.loading && !profiles.data ? (
           <Loading />
         ) : (
-          <table className="fg-list-table">
-            <thead>
-              <tr>
-                <th scope="col">
-                  <span className="fg-visually-hidden">Selected</span>
-                </th>
-                <th scope="col">Name</th>
-                <th scope="col">Assigned To</th>
-                <th scope="col">Comments</th>
-                <th scope="col">Ref.</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => {
-                const name = String(row[MKEY]);
-                const isChosen = chosen.includes(name);
-                return (
-                  <tr
-                    key={name}
-                    className={isChosen ? 'fg-list-table__row--selected' : undefined}
-                    onDoubleClick={() => void navigate(complianceProfileEditUrl(name))}
-                  >
-                    <td>
-                      <input
-                        type="checkbox"
-                        aria-label={`Select ${name}`}
-                        checked={isChosen}
-                        onChange={(e) => toggle(name, e.target.checked)}
-                      />
-                    </td>
-                    <td>
-                      <Link ref={returnRef(name)} to={complianceProfileEditUrl(name)}>
-                        {name}
-                      </Link>
-                    </td>
-                    <td>
-                      {assignedTo(row).map((a) => (
-                        <div key={a.key}>
-                          <span className="fg-compliance__kind">{a.label}:</span> {a.names.join(', ')}
-                        </div>
-                      ))}
-                    </td>
-                    <td>{String(row.description ?? '')}</td>
-                    <td>{refCount(row) ?? ''}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <ListTable
+            rows={rows}
+            rowKey={(row) => String(row[MKEY])}
+            chosen={chosen}
+            onToggle={toggle}
+            selectLabel={(row) => `Select ${String(row[MKEY])}`}
+            onRowDoubleClick={(row) => void navigate(complianceProfileEditUrl(String(row[MKEY])))}
+            columns={[
+              {
+                header: 'Name',
+                cell: (row) => {
+                  const name = String(row[MKEY]);
+                  return (
+                    <Link ref={returnRef(name)} to={complianceProfileEditUrl(name)}>
+                      {name}
+                    </Link>
+                  );
+                },
+              },
+              {
+                header: 'Assigned To',
+                cell: (row) =>
+                  assignedTo(row).map((a) => (
+                    <div key={a.key}>
+                      <span className="fg-compliance__kind">{a.label}:</span> {a.names.join(', ')}
+                    </div>
+                  )),
+              },
+              { header: 'Comments', cell: (row) => String(row.description ?? '') },
+              { header: 'Ref.', cell: (row) => refCount(row) ?? '' },
+            ]}
+          />
         )}
       </div>
       {confirming && (

@@ -14,7 +14,18 @@
 import { useState } from 'react';
 import { firmwareLabel, refusalText, revisions, type DiffSide } from '../../client';
 import { useResource } from '../../client/react';
-import { Button, ConfirmDialog, Dialog, FormRow, Loading, Notice, PageHeader, showToast } from '../../ui';
+import {
+  Button,
+  ConfirmDialog,
+  Dialog,
+  FormRow,
+  ListTable,
+  Loading,
+  Notice,
+  PageHeader,
+  showToast,
+  useChosen,
+} from '../../ui';
 import './revisions.css';
 
 const loadRevisions = () => revisions.list();
@@ -34,7 +45,6 @@ interface DiffResult {
 
 export function RevisionsPage() {
   const list = useResource(loadRevisions, []);
-  const [selected, setSelected] = useState<number[]>([]);
   const [dialog, setDialog] = useState<'save' | 'revert' | 'delete' | null>(null);
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
@@ -42,10 +52,10 @@ export function RevisionsPage() {
   const [diff, setDiff] = useState<DiffResult | null>(null);
 
   const rows = list.data?.revisions ?? [];
-  const present = new Set(rows.map((r) => r.id));
-  const chosen = selected.filter((id) => present.has(id)).sort((a, b) => a - b);
-  const toggle = (id: number, on: boolean): void =>
-    setSelected((s) => (on ? [...s.filter((n) => n !== id), id] : s.filter((n) => n !== id)));
+  const { chosen, toggle, clear } = useChosen(
+    rows.map((r) => r.id),
+    (a, b) => a - b,
+  );
 
   /** Runs one change; a refusal is shown as the device gives it. */
   const act = async (work: () => Promise<void>): Promise<void> => {
@@ -71,7 +81,7 @@ export function RevisionsPage() {
   const remove = () =>
     act(async () => {
       await revisions.remove(chosen);
-      setSelected([]);
+      clear();
       setDiff(null);
       showToast('success', 'Deleted successfully');
     });
@@ -114,47 +124,21 @@ export function RevisionsPage() {
         {list.loading && !list.data ? (
           <Loading />
         ) : (
-          <table className="fg-list-table">
-            <thead>
-              <tr>
-                <th scope="col">
-                  <span className="fg-visually-hidden">Selected</span>
-                </th>
-                <th scope="col">ID</th>
-                <th scope="col">Date/Time</th>
-                <th scope="col">Administrator</th>
-                <th scope="col">Firmware Version</th>
-                <th scope="col">Comments</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.length === 0 && (
-                <tr>
-                  <td colSpan={6}>No revisions saved</td>
-                </tr>
-              )}
-              {rows.map((r) => {
-                const isChosen = chosen.includes(r.id);
-                return (
-                  <tr key={r.id} className={isChosen ? 'fg-list-table__row--selected' : undefined}>
-                    <td>
-                      <input
-                        type="checkbox"
-                        aria-label={`Select revision ${r.id}`}
-                        checked={isChosen}
-                        onChange={(e) => toggle(r.id, e.target.checked)}
-                      />
-                    </td>
-                    <td>{r.id}</td>
-                    <td>{dateTime(r.time)}</td>
-                    <td>{r.admin}</td>
-                    <td>{list.data ? firmwareLabel(list.data, r) : ''}</td>
-                    <td>{r.comment}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <ListTable
+            rows={rows}
+            rowKey={(r) => r.id}
+            chosen={chosen}
+            onToggle={toggle}
+            selectLabel={(r) => `Select revision ${r.id}`}
+            empty="No revisions saved"
+            columns={[
+              { header: 'ID', cell: (r) => r.id },
+              { header: 'Date/Time', cell: (r) => dateTime(r.time) },
+              { header: 'Administrator', cell: (r) => r.admin },
+              { header: 'Firmware Version', cell: (r) => (list.data ? firmwareLabel(list.data, r) : '') },
+              { header: 'Comments', cell: (r) => r.comment },
+            ]}
+          />
         )}
         {diff && (
           <section className="fg-revisions__diff" aria-labelledby="fg-revisions-diff-title">
