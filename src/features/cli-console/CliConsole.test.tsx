@@ -4,6 +4,8 @@
  */
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { http } from 'msw';
+import { server } from '../../api/node';
 import { logIn, renderConsole, setupConsoleDevice } from '../../test/console';
 import { CLI_PANEL_STORAGE_KEY, resetCliConsole, useCliHistory } from './console-store';
 import { RECONNECT_DELAY_MS } from './console-actions';
@@ -142,6 +144,28 @@ describe('the CLI Console', { timeout: 30_000 }, () => {
     await user.keyboard('y');
     await waitFor(() => expect(total()).toBe('0'));
     expect(endpoints()).toBe(0);
+  });
+
+  it('a y typed while the line is on its way answers the y/n question it brings, as the device reads a keystroke', async () => {
+    const { user } = await openConsole();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // The line's answer waits until released; the handler then passes it on to the device's.
+    server.use(
+      http.post('*/api/v2/fgsim/cli', async () => {
+        await held;
+      }),
+    );
+    await user.type(input(), 'diag endpoint registration deregister all{Enter}');
+    await user.keyboard('y');
+    expect(input()).toHaveValue('y');
+    expect(prompt()).toBe('FGT60E # ');
+    expect(endpoints()).toBe(6);
+    release();
+    await waitFor(() => expect(output()).toHaveTextContent('Do you want to continue? (y/n)y'));
+    await waitFor(() => expect(endpoints()).toBe(0));
+    expect(input()).toHaveValue('');
+    await waitFor(() => expect(prompt()).toBe('FGT60E # '));
   });
 
   it('a console `set` shows at once in the open screens (the menu follows Feature Visibility)', async () => {

@@ -3,9 +3,11 @@
  * after the device's prompt. Keys as on the device: Enter runs the line, ↑/↓ recall earlier lines, Tab
  * completes, `?` asks for help at once (no Enter), Ctrl-C aborts the line or a pending y/n question
  * (with text selected it copies instead), and `y`/`n` answer a y/n question at a keystroke. A
- * multi-line paste runs line by line.
+ * multi-line paste runs line by line. Keys typed while a line is on its way wait in the input, as a
+ * terminal holds them, and a y/n question that then comes reads its answer from them.
  */
 import {
+  useEffect,
   useId,
   useLayoutEffect,
   useMemo,
@@ -55,6 +57,18 @@ export function Terminal() {
   const replaceIfStill = (expected: string) => (next: string) => {
     if (valueRef.current === expected) setValue(next);
   };
+
+  // The device reads a y/n answer as the next keystroke, typed ahead or not: a `y` or `n` typed while
+  // the line that asks was still on its way answers the question when it comes.
+  useEffect(() => {
+    if (!question) return;
+    const typed = valueRef.current;
+    const key = typed.charAt(0);
+    if (!/^[yn]$/i.test(key)) return;
+    valueRef.current = typed.slice(1);
+    setValueState(valueRef.current);
+    void submit(key);
+  }, [question]);
 
   useLayoutEffect(() => {
     const screen = screenRef.current;
