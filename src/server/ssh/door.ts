@@ -96,16 +96,9 @@ export class DurableOutput {
   }
 }
 
-/** Runs an exec request's command lines (`ssh admin@fgt 'show system interface wan1'`) and closes. */
-function runExec(
-  host: DeviceHost,
-  admin: string,
-  stream: ServerChannel,
-  command: string,
-  durable: () => Promise<void>,
-): void {
-  const cli = cliSession(host, admin);
-  const out = new DurableOutput(
+/** What the CLI prints to an SSH channel, held as DurableOutput holds it; closing ends the channel. */
+function channelOutput(host: DeviceHost, stream: ServerChannel, durable: () => Promise<void>): DurableOutput {
+  return new DurableOutput(
     host,
     {
       write: (text) => stream.write(text),
@@ -116,6 +109,18 @@ function runExec(
     },
     durable,
   );
+}
+
+/** Runs an exec request's command lines (`ssh admin@fgt 'show system interface wan1'`) and closes. */
+function runExec(
+  host: DeviceHost,
+  admin: string,
+  stream: ServerChannel,
+  command: string,
+  durable: () => Promise<void>,
+): void {
+  const cli = cliSession(host, admin);
+  const out = channelOutput(host, stream, durable);
   let ended = false;
   for (const line of command.split(/\r?\n/)) {
     if (line.trim() === '') continue;
@@ -173,17 +178,7 @@ function serve(client: Connection, address: string, options: SshDoorOptions): vo
       session.on('exec', (accept, _reject, info) => runExec(host, admin, accept(), info.command, durable));
       session.on('shell', (accept) => {
         const stream = accept();
-        const io = new DurableOutput(
-          host,
-          {
-            write: (text) => stream.write(text),
-            close: () => {
-              stream.exit(0);
-              stream.end();
-            },
-          },
-          durable,
-        );
+        const io = channelOutput(host, stream, durable);
         const shell = new CliShell(cliSession(host, admin), io, {
           outputMode: () => outputMode(host),
           rows: () => rows,
