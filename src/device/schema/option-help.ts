@@ -1,0 +1,72 @@
+/**
+ * Each option's own help, as 6.0 gives it in `set <key> ?` and in the options of `?action=schema`
+ * (`{"name": "<option>", "help": "<help>"}`): the one function every door asks. The words are data,
+ * kept in one place (`option-help-6.0.ts`, table → key → option), with their sources
+ * (docs/fortios-6.0.md §5.2).
+ */
+import { NO_SOURCE, OPTION_HELP } from './option-help-6.0';
+import type { FieldDef, TableSchema } from './types';
+
+/**
+ * **Decision** (docs/fortios-6.0.md §5.2): an option no source gives words for (its key is in
+ * `NO_SOURCE`) says what FortiOS says of a toggle whose words it has no better for, and names
+ * itself otherwise.
+ */
+function fallback(option: string): string {
+  if (option === 'enable') return 'Enable setting.';
+  if (option === 'disable') return 'Disable setting.';
+  return option;
+}
+
+type Words = Readonly<Record<string, string>>;
+
+/** Every option key of `fields`, by dotted path (`forticlient-winmac-settings.os-type`). */
+export function optionKeysOf(
+  fields: readonly FieldDef[],
+  prefix = '',
+): Array<{ key: string; field: FieldDef; options: readonly string[] }> {
+  const out: Array<{ key: string; field: FieldDef; options: readonly string[] }> = [];
+  for (const f of fields) {
+    const t = f.type;
+    if (t.kind === 'option' || t.kind === 'multi-option')
+      out.push({ key: prefix + f.name, field: f, options: t.options });
+    if (t.kind === 'sub-object' || t.kind === 'sub-table')
+      out.push(...optionKeysOf(t.fields, `${prefix}${f.name}.`));
+  }
+  return out;
+}
+
+/** The words of each modelled option key, found by its definition (the doors hold a `FieldDef`). */
+function wordsByField(tables: readonly TableSchema[]): WeakMap<FieldDef, Words> {
+  const byField = new WeakMap<FieldDef, Words>();
+  for (const table of tables)
+    for (const { key, field, options } of optionKeysOf(table.fields)) {
+      const given = OPTION_HELP[table.path]?.[key];
+      const words: Words =
+        given ??
+        (NO_SOURCE[table.path]?.includes(key)
+          ? Object.fromEntries(options.map((o) => [o, fallback(o)]))
+          : {});
+      const before = byField.get(field);
+      if (before && before !== words && JSON.stringify(before) !== JSON.stringify(words))
+        throw new Error(`${table.path} ${key}: one definition with two sets of option help`);
+      byField.set(field, words);
+    }
+  return byField;
+}
+
+let index: WeakMap<FieldDef, Words> | undefined;
+let indexed: readonly TableSchema[] | undefined;
+
+/**
+ * The help of `option` of `field` (an option or multi-option key of one of `tables`). An option
+ * neither given words nor listed in `NO_SOURCE` has none (`''`); the guard test
+ * (`option-help-6.0.test.ts`) fails on it.
+ */
+export function optionHelpIn(tables: readonly TableSchema[], field: FieldDef, option: string): string {
+  if (!index || indexed !== tables) {
+    index = wordsByField(tables);
+    indexed = tables;
+  }
+  return index.get(field)?.[option] ?? '';
+}
