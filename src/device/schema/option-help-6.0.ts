@@ -133,19 +133,323 @@ const systemSettings: TableWords = {
   ),
 };
 
-export const OPTION_HELP: Readonly<Record<string, TableWords>> = {
-  'system interface': systemInterface,
-  'system settings': systemSettings,
+/** `system console`: SCHEMA62 `system_console.json` (its `fortiexplorer` left in 6.4.0). */
+const systemConsole: TableWords = {
+  mode: { batch: 'Batch mode.', line: 'Line mode.' },
+  // The device names each rate and nothing more.
+  baudrate: { '9600': '9600', '19200': '19200', '38400': '38400', '57600': '57600', '115200': '115200' },
+  output: { standard: 'Standard output.', more: 'More page output.' },
+  login: ed('Console login enable.', 'Console login disable.'),
+  fortiexplorer: ed('Enable FortiExplorer access.', 'Disable FortiExplorer access.'),
+};
+
+/** `system virtual-switch`: SCHEMA62 `system_virtual_switch.json` (`span` keys: 7.0.2's). */
+const systemVirtualSwitch: TableWords = {
+  span: ed('Enable SPAN.', 'Disable SPAN.'),
+  'span-direction': {
+    rx: 'SPAN receive direction only.',
+    tx: 'SPAN transmit direction only.',
+    both: 'SPAN both directions.',
+  },
+};
+
+/** `system csf`: SCHEMA62 `system_csf.json`. */
+const systemCsf: TableWords = {
+  status: ed('Enable Security Fabric.', 'Disable Security Fabric.'),
+  'configuration-sync': {
+    default:
+      'Synchronize configuration for FortiAnalyzer, FortiSandbox, and Central Management to root node.',
+    local: 'Do not synchronize configuration with root node.',
+  },
+};
+
+/** `user local`: SCHEMA62 `user_local.json` (`two-factor`'s `fortitoken-cloud` is 6.2's, not modelled). */
+const userLocal: TableWords = {
+  status: ed('Enable user.', 'Disable user.'),
+  type: {
+    password: 'Password authentication.',
+    radius: 'RADIUS server authentication.',
+    'tacacs+': 'TACACS+ server authentication.',
+    ldap: 'LDAP server authentication.',
+  },
+  'two-factor': {
+    disable: 'disable',
+    fortitoken: 'FortiToken',
+    email: 'Email authentication code.',
+    sms: 'SMS authentication code.',
+  },
+  'sms-server': { fortiguard: 'Send SMS by FortiGuard.', custom: 'Send SMS by custom server.' },
+  'auth-concurrent-override': ed('Enable auth-concurrent-override.', 'Disable auth-concurrent-override.'),
+};
+
+/** `user group`: SCHEMA62 `user_group.json`. */
+const userGroup: TableWords = {
+  'group-type': {
+    firewall: 'Firewall.',
+    'fsso-service': 'Fortinet Single Sign-On Service.',
+    rsso: 'RADIUS based Single Sign-On Service.',
+    guest: 'Guest.',
+  },
+  'auth-concurrent-override': ed('Enable auth-concurrent-override.', 'Disable auth-concurrent-override.'),
+  'user-id': { email: 'Email address.', 'auto-generate': 'Automatically generate.', specify: 'Specify.' },
+  password: { 'auto-generate': 'Automatically generate.', specify: 'Specify.', disable: 'Disable.' },
+  'user-name': ed('Enable setting.', 'Disable setting.'),
+  sponsor: { optional: 'Optional.', mandatory: 'Mandatory.', disabled: 'Disabled.' },
+  company: { optional: 'Optional.', mandatory: 'Mandatory.', disabled: 'Disabled.' },
+  email: ed('Enable setting.', 'Disable setting.'),
+  'mobile-phone': ed('Enable setting.', 'Disable setting.'),
+  'sms-server': { fortiguard: 'Send SMS by FortiGuard.', custom: 'Send SMS by custom server.' },
+  'expire-type': { immediately: 'Immediately.', 'first-successful-login': 'First successful login.' },
+  'multiple-guest-add': ed('Enable setting.', 'Disable setting.'),
+};
+
+/** The words a key of many tables uses for its two options: FortiOS's own generic toggle words. */
+const setting = ed('Enable setting.', 'Disable setting.');
+
+/** `vpn ssl settings`: SCHEMA62 `vpn.ssl_settings.json` (`tlsv1-*`: 6.2.7 to 6.4.0's). */
+const vpnSslSettings: TableWords = {
+  ...Object.fromEntries(
+    [
+      'reqclientcert',
+      'tlsv1-0',
+      'tlsv1-1',
+      'tlsv1-2',
+      'ssl-insert-empty-fragment',
+      'https-redirect',
+      'x-content-type-options',
+      'force-two-factor-auth',
+      'unsafe-legacy-renegotiation',
+      'url-obscuration',
+      'http-compression',
+      'http-only-cookie',
+      'port-precedence',
+      'auto-tunnel-static-route',
+      'source-address-negate',
+      'source-address6-negate',
+      'dtls-tunnel',
+      'authentication-rule.source-address-negate',
+      'authentication-rule.source-address6-negate',
+      'authentication-rule.client-cert',
+    ].map((key) => [key, setting]),
+  ),
+  'ssl-client-renegotiation': ed(
+    'Allow a SSL client to renegotiate.',
+    'Abort any SSL connection that attempts to renegotiate.',
+  ),
+  'check-referer': ed(
+    'Enable verification of referer field in HTTP request header.',
+    'Disable verification of referer field in HTTP request header.',
+  ),
+  // The device's answer gives `default` no words of its own (`missing_help`) and names it.
+  algorithm: {
+    high: 'High algorithms.',
+    medium: 'High and medium algorithms.',
+    default: 'default',
+    low: 'All algorithms.',
+  },
+  'banned-cipher': {
+    RSA: 'Ban the use of cipher suites using RSA key.',
+    DHE: 'Ban the use of cipher suites using authenticated ephemeral DH key agreement.',
+    ECDHE: 'Ban the use of cipher suites using authenticated ephemeral ECDH key agreement.',
+    DSS: 'Ban the use of cipher suites using DSS authentication.',
+    ECDSA: 'Ban the use of cipher suites using ECDSA authentication.',
+    AES: 'Ban the use of cipher suites using either 128 or 256 bit AES.',
+    AESGCM: 'Ban the use of cipher suites AES in Galois Counter Mode (GCM).',
+    CAMELLIA: 'Ban the use of cipher suites using either 128 or 256 bit CAMELLIA.',
+    '3DES': 'Ban the use of cipher suites using triple DES',
+    SHA1: 'Ban the use of cipher suites using HMAC-SHA1.',
+    SHA256: 'Ban the use of cipher suites using HMAC-SHA256.',
+    SHA384: 'Ban the use of cipher suites using HMAC-SHA384.',
+    STATIC: 'Ban the use of cipher suites using static keys.',
+  },
+  'header-x-forwarded-for': {
+    pass: 'Forward the same HTTP header.',
+    add: 'Add the HTTP header.',
+    remove: 'Remove the HTTP header.',
+  },
+  'authentication-rule.cipher': {
+    any: 'Any cipher strength.',
+    high: 'High cipher strength (>= 168 bits).',
+    medium: 'Medium cipher strength (>= 128 bits).',
+  },
+  'authentication-rule.auth': {
+    any: 'Any',
+    local: 'Local',
+    radius: 'RADIUS',
+    'tacacs+': 'TACACS+',
+    ldap: 'LDAP',
+  },
+};
+
+/** `firewall address`: SCHEMA62 `firewall_address.json`. */
+const firewallAddress: TableWords = {
+  type: {
+    ipmask: 'Standard IPv4 address with subnet mask.',
+    iprange: 'Range of IPv4 addresses between two specified addresses (inclusive).',
+    fqdn: 'Fully Qualified Domain Name address.',
+    geography: 'IP addresses from a specified country.',
+  },
+};
+
+/** `firewall address6`: SCHEMA62 `firewall_address6.json` (`visibility`: 6.2.7's, gone in 6.4.0). */
+const firewallAddress6: TableWords = {
+  type: {
+    ipprefix: 'Uses the IP prefix to define a range of IPv6 addresses.',
+    iprange: 'Range of IPv6 addresses between two specified addresses (inclusive).',
+    fqdn: 'Fully qualified domain name.',
+  },
+  visibility: ed('Show in address6 selection.', 'Hide from address6 selection.'),
+};
+
+/** `endpoint-control settings`: SCHEMA62 `endpoint_control_settings.json` (6.2.7 only). */
+const endpointControlSettings: TableWords = {
+  'forticlient-user-avatar': ed(
+    'Allow uploading FortiClient user avatars.',
+    'Disable uploading FortiClient user avatars.',
+  ),
+};
+
+/** `vpn ssl web portal`: SCHEMA62 `vpn.ssl.web_portal.json`. */
+const vpnSslWebPortal: TableWords = {
+  'tunnel-mode': setting,
+  'ipv6-tunnel-mode': setting,
+  'web-mode': setting,
 };
 
 /**
- * Keys whose options no source gives words for (**Decision**, docs/fortios-6.0.md §5.2): they
- * keep the fallback of option-help.ts. `system interface`: `fortiheartbeat` and
- * `endpoint-compliance` left FortiOS before 6.2.7's answers and are in no other source read;
- * `vdom` is a VDOM name in every answer (fgsim offers the one VDOM, `root`, as an option).
+ * `vpn ipsec phase1-interface`: SCHEMA62 `vpn.ipsec_phase1_interface.json`. Each proposal's help
+ * is its own name there, as `PROPOSALS` lists them.
  */
-export const NO_SOURCE: Readonly<Record<string, readonly string[]>> = {
-  'system interface': ['vdom', 'fortiheartbeat', 'endpoint-compliance'],
+const vpnIpsecPhase1Interface: TableWords = {
+  type: {
+    static: 'Remote VPN gateway has fixed IP address.',
+    dynamic: 'Remote VPN gateway has dynamic IP address.',
+    ddns: 'Remote VPN gateway has dynamic IP address and is a dynamic DNS client.',
+  },
+  'ike-version': { '1': 'Use IKEv1 protocol.', '2': 'Use IKEv2 protocol.' },
+  'mode-cfg': ed('Enable Configuration Method.', 'Disable Configuration Method.'),
+  peertype: {
+    any: 'Accept any peer ID.',
+    one: 'Accept this peer ID.',
+    dialup: 'Accept peer ID in dialup group.',
+    peer: 'Accept this peer certificate.',
+    peergrp: 'Accept this peer certificate group.',
+  },
+  'forticlient-enforcement': ed('Enable FortiClient enforcement.', 'Disable FortiClient enforcement.'),
+  proposal: Object.fromEntries(
+    (
+      'des-md5 des-sha1 des-sha256 des-sha384 des-sha512 3des-md5 3des-sha1 3des-sha256 3des-sha384 ' +
+      '3des-sha512 aes128-md5 aes128-sha1 aes128-sha256 aes128-sha384 aes128-sha512 aes128gcm-prfsha1 ' +
+      'aes128gcm-prfsha256 aes128gcm-prfsha384 aes128gcm-prfsha512 aes192-md5 aes192-sha1 aes192-sha256 ' +
+      'aes192-sha384 aes192-sha512 aes256-md5 aes256-sha1 aes256-sha256 aes256-sha384 aes256-sha512 ' +
+      'aes256gcm-prfsha1 aes256gcm-prfsha256 aes256gcm-prfsha384 aes256gcm-prfsha512 ' +
+      'chacha20poly1305-prfsha1 chacha20poly1305-prfsha256 chacha20poly1305-prfsha384 ' +
+      'chacha20poly1305-prfsha512 aria128-md5 aria128-sha1 aria128-sha256 aria128-sha384 aria128-sha512 ' +
+      'aria192-md5 aria192-sha1 aria192-sha256 aria192-sha384 aria192-sha512 aria256-md5 aria256-sha1 ' +
+      'aria256-sha256 aria256-sha384 aria256-sha512 seed-md5 seed-sha1 seed-sha256 seed-sha384 seed-sha512'
+    )
+      .split(' ')
+      .map((proposal) => [proposal, proposal]),
+  ),
+};
+
+/** `system admin`: SCHEMA62 `system_admin.json`. */
+const systemAdmin: TableWords = {
+  'remote-auth': ed('Enable remote authentication.', 'Disable remote authentication.'),
+};
+
+export const OPTION_HELP: Readonly<Record<string, TableWords>> = {
+  'system admin': systemAdmin,
+  'system interface': systemInterface,
+  'system settings': systemSettings,
+  'system console': systemConsole,
+  'system virtual-switch': systemVirtualSwitch,
+  'system csf': systemCsf,
+  'user local': userLocal,
+  'user group': userGroup,
+  'vpn ssl settings': vpnSslSettings,
+  'firewall address': firewallAddress,
+  'firewall address6': firewallAddress6,
+  'endpoint-control settings': endpointControlSettings,
+  'vpn ssl web portal': vpnSslWebPortal,
+  'vpn ipsec phase1-interface': vpnIpsecPhase1Interface,
+};
+
+/**
+ * `endpoint-control profile` left FortiOS before 6.2.7 (SCHEMA62 has no such table), and no other
+ * source read gives its options' words: every option key keeps the fallback.
+ */
+const profileKeys = `forticlient-winmac-settings.forticlient-registration-compliance-action block warning
+forticlient-winmac-settings.forticlient-ems-compliance enable disable
+forticlient-winmac-settings.forticlient-ems-compliance-action block warning
+forticlient-winmac-settings.forticlient-security-posture enable disable
+forticlient-winmac-settings.forticlient-security-posture-compliance-action block warning
+forticlient-winmac-settings.forticlient-av enable disable
+forticlient-winmac-settings.av-realtime-protection enable disable
+forticlient-winmac-settings.av-signature-up-to-date enable disable
+forticlient-winmac-settings.sandbox-analysis enable disable
+forticlient-winmac-settings.os-av-software-installed enable disable
+forticlient-winmac-settings.forticlient-application-firewall enable disable
+forticlient-winmac-settings.forticlient-wf enable disable
+forticlient-winmac-settings.forticlient-system-compliance enable disable
+forticlient-winmac-settings.forticlient-system-compliance-action block warning
+forticlient-winmac-settings.forticlient-minimum-software-version enable disable
+forticlient-winmac-settings.forticlient-operating-system.os-type custom mac-os win-7 win-80 win-81 win-10 win-2000 win-home-svr win-svr-10 win-svr-2003 win-svr-2003-r2 win-svr-2008 win-svr-2008-r2 win-svr-2012 win-svr-2012-r2 win-sto-svr-2003 win-vista win-xp ubuntu-linux centos-linux redhat-linux fedora-linux
+forticlient-winmac-settings.forticlient-running-app.application-check-rule present absent
+forticlient-winmac-settings.forticlient-log-upload enable disable
+forticlient-winmac-settings.forticlient-log-upload-level traffic vulnerability event
+forticlient-winmac-settings.forticlient-vuln-scan enable disable
+forticlient-winmac-settings.forticlient-vuln-scan-compliance-action block warning
+forticlient-winmac-settings.forticlient-vuln-scan-enforce critical high medium low info
+forticlient-winmac-settings.forticlient-vuln-scan-exempt enable disable
+forticlient-android-settings.forticlient-wf enable disable
+forticlient-android-settings.disable-wf-when-protected enable disable
+forticlient-android-settings.forticlient-vpn-provisioning enable disable
+forticlient-android-settings.forticlient-advanced-vpn enable disable
+forticlient-android-settings.forticlient-vpn-settings.type ipsec ssl
+forticlient-android-settings.forticlient-vpn-settings.sslvpn-require-certificate enable disable
+forticlient-android-settings.forticlient-vpn-settings.auth-method psk certificate
+forticlient-ios-settings.forticlient-wf enable disable
+forticlient-ios-settings.disable-wf-when-protected enable disable
+forticlient-ios-settings.client-vpn-provisioning enable disable
+forticlient-ios-settings.client-vpn-settings.type ipsec ssl
+forticlient-ios-settings.client-vpn-settings.sslvpn-require-certificate enable disable
+forticlient-ios-settings.client-vpn-settings.auth-method psk certificate
+forticlient-ios-settings.distribute-configuration-profile enable disable`;
+
+/**
+ * Options no source gives words for (**Decision**, docs/fortios-6.0.md §5.2), by table → key →
+ * options: they keep the fallback of option-help.ts.
+ */
+export const NO_SOURCE: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  // `fortiheartbeat` and `endpoint-compliance` left FortiOS before 6.2.7 and are in no other source
+  // read; `vdom` is a VDOM name in every answer (fgsim offers its one VDOM, `root`, as an option).
+  'system interface': {
+    vdom: ['root'],
+    fortiheartbeat: ['enable', 'disable'],
+    'endpoint-compliance': ['enable', 'disable'],
+  },
   // Not in 6.2.7's answer: `inspection-mode` moved to the policy, `gui-dlp` and `gui-policy-learning` went.
-  'system settings': ['inspection-mode', 'gui-dlp', 'gui-policy-learning'],
+  'system settings': {
+    'inspection-mode': ['proxy', 'flow'],
+    'gui-dlp': ['enable', 'disable'],
+    'gui-policy-learning': ['enable', 'disable'],
+  },
+  // 6.2.7 bans `DHE`/`ECDHE` but no longer `DH`/`ECDH`.
+  'vpn ssl settings': { 'banned-cipher': ['DH', 'ECDH'] },
+  // 6.2.7 has `wildcard-fqdn` as a key, no longer as a type.
+  'firewall address': { type: ['wildcard-fqdn'] },
+  // The 6.2.7 answer has only `forticlient-user-avatar` of these.
+  'endpoint-control settings': {
+    'forticlient-reg-key-enforce': ['enable', 'disable'],
+    'download-location': ['fortiguard', 'custom'],
+    'forticlient-offline-grace': ['enable', 'disable'],
+    'forticlient-dereg-unsupported-client': ['enable', 'disable'],
+  },
+  'endpoint-control profile': Object.fromEntries(
+    profileKeys.split('\n').map((line) => {
+      const [key = '', ...options] = line.split(' ');
+      return [key, options];
+    }),
+  ),
 };

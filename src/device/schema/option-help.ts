@@ -8,7 +8,7 @@ import { NO_SOURCE, OPTION_HELP } from './option-help-6.0';
 import type { FieldDef, TableSchema } from './types';
 
 /**
- * **Decision** (docs/fortios-6.0.md §5.2): an option no source gives words for (its key is in
+ * **Decision** (docs/fortios-6.0.md §5.2): an option no source gives words for (listed in
  * `NO_SOURCE`) says what FortiOS says of a toggle whose words it has no better for, and names
  * itself otherwise.
  */
@@ -36,19 +36,21 @@ export function optionKeysOf(
   return out;
 }
 
-/** The words of each modelled option key, found by its definition (the doors hold a `FieldDef`). */
+/**
+ * The words of each modelled option key, found by its definition (the doors hold a `FieldDef`): the
+ * source's words, and the fallback for the options `NO_SOURCE` lists.
+ */
 function wordsByField(tables: readonly TableSchema[]): WeakMap<FieldDef, Words> {
   const byField = new WeakMap<FieldDef, Words>();
   for (const table of tables)
-    for (const { key, field, options } of optionKeysOf(table.fields)) {
-      const given = OPTION_HELP[table.path]?.[key];
-      const words: Words =
-        given ??
-        (NO_SOURCE[table.path]?.includes(key)
-          ? Object.fromEntries(options.map((o) => [o, fallback(o)]))
-          : {});
+    for (const { key, field } of optionKeysOf(table.fields)) {
+      const unsourced = NO_SOURCE[table.path]?.[key] ?? [];
+      const words: Words = {
+        ...Object.fromEntries(unsourced.map((o) => [o, fallback(o)])),
+        ...OPTION_HELP[table.path]?.[key],
+      };
       const before = byField.get(field);
-      if (before && before !== words && JSON.stringify(before) !== JSON.stringify(words))
+      if (before && JSON.stringify(before) !== JSON.stringify(words))
         throw new Error(`${table.path} ${key}: one definition with two sets of option help`);
       byField.set(field, words);
     }
