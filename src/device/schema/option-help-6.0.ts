@@ -1,7 +1,7 @@
 /**
  * Each option's own help, by table path → key (dotted inside sub-objects and sub-tables) → option:
  * the words `set <key> ?` prints beside an option and `?action=schema` gives as the option's `help`
- * (src/device/schema/option-help.ts reads them; docs/fortios-6.0.md §5.2 names every source).
+ * (src/device/schema/option-help.ts reads them; docs/fortios-6.0.md §5.2.1 names every source).
  *
  * Sources, best first (no `set <key> ?` transcript or `?action=schema` capture of a 6.0 unit that
  * lists option help was found):
@@ -781,7 +781,7 @@ forticlient-ios-settings.client-vpn-settings.auth-method psk certificate
 forticlient-ios-settings.distribute-configuration-profile enable disable`;
 
 /**
- * Options no source gives words for (**Decision**, docs/fortios-6.0.md §5.2), by table → key →
+ * Options no source gives words for (**Decision**, docs/fortios-6.0.md §5.2.1), by table → key →
  * options: they keep the fallback of option-help.ts.
  */
 export const NO_SOURCE: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {

@@ -2,15 +2,15 @@
  * Each option's own help, as 6.0 gives it in `set <key> ?` and in the options of `?action=schema`
  * (`{"name": "<option>", "help": "<help>"}`): the one function every door asks. The words are data,
  * kept in one place (`option-help-6.0.ts`, table → key → option), with their sources
- * (docs/fortios-6.0.md §5.2).
+ * (docs/fortios-6.0.md §5.2.1).
  */
 import { NO_SOURCE, OPTION_HELP } from './option-help-6.0';
 import type { FieldDef, TableSchema } from './types';
 
 /**
- * **Decision** (docs/fortios-6.0.md §5.2): an option no source gives words for (listed in
- * `NO_SOURCE`) says what FortiOS says of a toggle whose words it has no better for, and names
- * itself otherwise.
+ * **Decision** (docs/fortios-6.0.md §5.2.1): an option no source gives words for (listed in
+ * `NO_SOURCE`) gets FortiOS's generic toggle words (`Enable setting.`, which 6.2.7+ answers give many
+ * toggles) or, any other option, its own name (what a real answer gives an option it leaves unworded).
  */
 function fallback(option: string): string {
   if (option === 'enable') return 'Enable setting.';
