@@ -482,7 +482,12 @@ ipsec       ipsec
 ssl         ssl`);
     cli.run('config system interface');
     cli.run('edit wan1');
-    expect(cli.run('set status ?').output).toBe('up\ndown');
+    // A 6.2.7 unit's schema answer words each option (poroping/terraform-provider-fortios
+    // v2/codegen/apischema/auto-merge/system_interface.json; docs/fortios-6.0.md §5.2).
+    expect(cli.run('set status ?').output).toBe(
+      'up          Bring the interface up.\ndown        Shut the interface down.',
+    );
+    // No source words fortiheartbeat's options: the fallback (Decision, docs/fortios-6.0.md §5.2).
     expect(cli.run('set fortiheartbeat ?').output).toBe(
       'enable      Enable setting.\ndisable     Disable setting.',
     );

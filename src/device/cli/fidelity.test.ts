@@ -260,7 +260,12 @@ describe('config system csf (docs/fortios-6.0.md §4.3)', () => {
     expect(f.type).toEqual({ kind: 'option', options: ['default', 'local'] });
     expect(f.default).toBe('default');
     cli.run('config system csf');
-    expect(cli.run('set configuration-sync ?').output).toBe('default\nlocal');
+    // Each option's words: a 6.2.7 unit's schema answer (poroping/terraform-provider-fortios
+    // v2/codegen/apischema/auto-merge/system_csf.json; docs/fortios-6.0.md §5.2).
+    expect(cli.run('set configuration-sync ?').output).toBe(
+      'default     Synchronize configuration for FortiAnalyzer, FortiSandbox, and Central Management to root node.\n' +
+        'local       Do not synchronize configuration with root node.',
+    );
     expect(cli.run('set configuration-sync enable').output).toBe(
       "command parse error before 'enable'\nCommand fail. Return code -61",
     );

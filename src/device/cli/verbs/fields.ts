@@ -3,7 +3,7 @@
  * abbreviated field name, checking a value's references at `set` time, and what `?` offers for values.
  */
 import type { Device } from '../../config';
-import { tableSchema, type FieldDef, type NameRef, type Value } from '../../schema';
+import { optionHelp, tableSchema, type FieldDef, type NameRef, type Value } from '../../schema';
 import type { ObjectFrame } from '../context';
 import { isListField } from '../field-values';
 import type { Token } from '../lexer';
@@ -47,16 +47,13 @@ export function checkReferences(device: Device, f: FieldDef, value: Value): void
       if (!device.find(t.table, ref.name)) throw new CliError(missingEntry(ref.name));
 }
 
-const optionHelp = (option: string): string =>
-  option === 'enable' ? 'Enable setting.' : option === 'disable' ? 'Disable setting.' : '';
-
 /** What `set <field> ?` lists. */
 export function valueSuggestions(device: Device, f: FieldDef): Suggestion[] {
   const t = f.type;
   switch (t.kind) {
     case 'option':
     case 'multi-option':
-      return t.options.map((o) => keyword(o, optionHelp(o)));
+      return t.options.map((o) => keyword(o, optionHelp(f, o)));
     case 'reference':
     case 'reference-list': {
       const mkey = tableSchema(t.table)?.mkey ?? 'name';
