@@ -181,6 +181,10 @@ describe('config firewall address: every 6.0.4 key (docs/fortios-6.0.md §4.6.1)
       'set type wildcard',
       'set wildcard 10.0.0.1 0.0.255.254',
     ]);
+    // fgsim's words (Decision, §4.6.1): a wildcard mask has no `/nn` form to offer.
+    expect(cli.run('set wildcard ?').output).toBe(
+      '<ip-wildcard> please input IP address and wildcard mask (X.X.X.X Y.Y.Y.Y)',
+    );
     refused(
       'set wildcard 10.0.0.0/8',
       "invalid IP address\nvalue parse error before '10.0.0.0/8'\nCommand fail. Return code -651",
