@@ -53,6 +53,18 @@ export function normaliseIpMask(input: string): string | null {
 }
 
 /**
+ * An address and a wildcard mask (`10.0.0.0 0.0.255.0`): both any four octets. **Decision**
+ * (docs/fortios-6.0.md §4.6.1): the `/nn` and lone-address forms of a netmask are not taken, since a
+ * wildcard mask is no prefix; the words are kept as given, one space between them.
+ */
+export function normaliseWildcardMask(input: string): string | null {
+  const parts = input.trim().split(/\s+/);
+  if (parts.length !== 2) return null;
+  const [ip = '', mask = ''] = parts;
+  return isIpv4(ip) && isIpv4(mask) ? `${ip} ${mask}` : null;
+}
+
+/**
  * **Decision**: a list value (`member`, `source-interface`, `users` …) holds at most this many names.
  * 6.0 documents no per-field limit for these lists (its CLI reference gives the item sizes only, e.g.
  * `firewall addrgrp` `member` names of size[64]); 1,000 is more than any 60E table can refer to and
@@ -129,7 +141,9 @@ export function coerceValue(f: FieldDef, raw: unknown): Value {
   const text = typeof raw === 'string' ? raw : typeof raw === 'number' ? String(raw) : undefined;
   switch (t.kind) {
     case 'option':
-      if (text === undefined || !t.options.includes(text))
+      // The default is taken back even where it is no option: 6.0 stores an address's `sdn` as ""
+      // until one is chosen, and answers it so (a 6.0.0 unit's GET, docs/fortios-6.0.md §4.6.1).
+      if (text === undefined || (!t.options.includes(text) && text !== f.default))
         throw badValue(f.name, text ?? JSON.stringify(raw), `invalid value for ${f.name}`);
       return text;
     case 'multi-option': {
@@ -181,7 +195,8 @@ export function coerceValue(f: FieldDef, raw: unknown): Value {
         throw badValue(f.name, text ?? JSON.stringify(raw), 'invalid IP address');
       return text.trim();
     case 'ipv4-mask': {
-      const norm = text === undefined ? null : normaliseIpMask(text);
+      const norm =
+        text === undefined ? null : t.wildcard ? normaliseWildcardMask(text) : normaliseIpMask(text);
       if (norm === null) throw badValue(f.name, text ?? JSON.stringify(raw), 'invalid IP address');
       return norm;
     }

@@ -112,6 +112,9 @@ export function setLine(f: FieldDef, v: Value): string | null {
   const t = f.type;
   switch (t.kind) {
     case 'option':
+      // An option left at an empty default (an address's `sdn`, §4.6.1) is written as the device
+      // writes an empty keyword list: `unset`.
+      if (v === '') return `unset ${f.name}`;
       return f.quoted ? `set ${f.name} ${quoted(String(v))}` : `set ${f.name} ${String(v)}`;
     case 'integer':
     case 'ipv4':

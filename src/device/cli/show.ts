@@ -15,6 +15,26 @@ export interface ShowOptions {
 
 const pad = (depth: number): string => '    '.repeat(depth);
 
+const printOrder = new WeakMap<TableSchema, readonly FieldDef[]>();
+
+/**
+ * A table's fields in the order the CLI prints them: the declared order, or, for a table with
+ * `typedKeysLast`, the keys of every row type first and then those of some types (`onlyFor`), each
+ * group in the declared order (docs/fortios-6.0.md §4.6.1: `set allow-routing` before `set subnet`).
+ */
+export function printedFields(schema: TableSchema): readonly FieldDef[] {
+  if (!schema.typedKeysLast) return schema.fields;
+  let fields = printOrder.get(schema);
+  if (!fields) {
+    fields = [
+      ...schema.fields.filter((f) => f.onlyFor === undefined),
+      ...schema.fields.filter((f) => f.onlyFor !== undefined),
+    ];
+    printOrder.set(schema, fields);
+  }
+  return fields;
+}
+
 /** `edit "port1"` / `edit 1`. */
 export function editLine(mkeyField: FieldDef | undefined, key: string): string {
   return mkeyField?.type.kind === 'integer' ? `edit ${key}` : `edit ${quoted(key)}`;
@@ -109,8 +129,9 @@ function rowsInto(
 /** A whole table (or single object) as a `config <path>` … `end` block. */
 export function tableLines(schema: TableSchema, data: TableData, opts: ShowOptions): string[] {
   const out = [`config ${schema.path}`];
-  if (Array.isArray(data)) rowsInto(out, schema.fields, schema.mkey ?? 'name', data, 1, opts);
-  else objectInto(out, schema.fields, data, 1, opts);
+  const fields = printedFields(schema);
+  if (Array.isArray(data)) rowsInto(out, fields, schema.mkey ?? 'name', data, 1, opts);
+  else objectInto(out, fields, data, 1, opts);
   out.push('end');
   return out;
 }

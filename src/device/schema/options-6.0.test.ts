@@ -179,7 +179,14 @@ const PHASE1: Lists = {
   proposal: PROPOSALS,
 };
 
-const CSF: Lists = { status: ed, 'configuration-sync': ['default', 'local'] };
+const CSF: Lists = {
+  status: ed,
+  'configuration-sync': ['default', 'local'],
+  // The 6.0.5 module's sub-tables (coll-test/fortinet.fortios fortios_system_csf.py).
+  'trusted-list.action': ['accept', 'deny'],
+  'trusted-list.downstream-authorization': ed,
+  'fabric-device.device-type': ['fortimail'],
+};
 
 /** `set timezone ?` in the device's order (by UTC offset), as both 6.0 modules list it. */
 const TIMEZONES = (
@@ -278,6 +285,9 @@ const USER_GROUP: Lists = {
 
 const ADDRESS: Lists = {
   type: ['ipmask', 'iprange', 'fqdn', 'geography', 'wildcard', 'wildcard-fqdn', 'dynamic'],
+  sdn: ['aci', 'aws', 'azure', 'gcp', 'nsx', 'nuage', 'oci', 'openstack'],
+  visibility: ed,
+  'allow-routing': ed,
 };
 
 const EC_SETTINGS: Lists = {
@@ -402,12 +412,10 @@ const NOT_CHECKED: Record<string, readonly string[]> = {
 };
 
 /**
- * Options of 6.0's list that fgsim leaves out, a Decision each (docs/fortios-6.0.md §4.6): an
- * address's `wildcard` mask is no netmask (a value kind fgsim lacks), `dynamic` needs SDN connectors.
- * The modelled list plus these must be 6.0's list exactly.
+ * Options of 6.0's list that fgsim leaves out, a Decision each (docs/fortios-6.0.md §4.6). The
+ * modelled list plus these must be 6.0's list exactly.
  */
 const LEFT_OUT: Record<string, Record<string, readonly string[]>> = {
-  'firewall address': { type: ['wildcard', 'dynamic'] },
   // docs/fortios-6.0.md §4.7: `dynamic` (SDN) and `template` addresses and their keys are not modelled.
   'firewall address6': { type: ['dynamic', 'template'] },
 };
@@ -734,6 +742,13 @@ const HELP: Record<string, Record<string, HelpCase>> = {
       V605,
       true,
     ),
+    'fixed-key': h(
+      'Auto-generated fixed key used when this device is the root. (Will automatically be generated if not set.)',
+    ),
+    'trusted-list': h('Pre-authorized and blocked security fabric nodes.'),
+    'trusted-list.downstream-authorization': h("Trust authorizations by this node's administrator."),
+    'fabric-device': h('Fabric device configuration.'),
+    'fabric-device.password': h('Device login password.'),
   },
   'system interface': {
     member: h('Physical interfaces that belong to the aggregate or redundant interface.'),
@@ -781,6 +796,17 @@ const HELP: Record<string, Record<string, HelpCase>> = {
     subnet: h('IP address and subnet mask of address.'),
     country: h('IP addresses associated to a specific country.'),
     'wildcard-fqdn': h('Fully Qualified Domain Name with wildcard characters.'),
+    'cache-ttl': h('Defines the minimal TTL of individual IP addresses in FQDN cache measured in seconds.'),
+    wildcard: h('IP address and wildcard netmask.'),
+    sdn: h('SDN.'),
+    organization: h('Organization domain name (Syntax: organization/domain).'),
+    visibility: h('Enable/disable address visibility in the GUI.'),
+    color: h('Color of icon on the GUI.'),
+    filter: h('Match criteria filter.'),
+    'obj-id': h('Object ID for NSX.'),
+    'list.ip': h('IP.'),
+    'tagging.name': h('Tagging entry name.'),
+    'allow-routing': h('Enable/disable use of this address in the static route configuration.'),
   },
   'endpoint-control settings': {
     'forticlient-reg-timeout': h(
@@ -939,7 +965,12 @@ const DEFAULTS: Record<string, Record<string, [unknown, string]>> = {
   'system admin': {
     trusthost1: ['0.0.0.0 0.0.0.0', 'help: "Default allows access from any IPv4 address."'],
   },
-  'system csf': { 'upstream-port': [8013, 'help "(default = 8013)"'] },
+  'system csf': {
+    'upstream-port': [8013, 'help "(default = 8013)"'],
+    // hfortix-fortios cmdb/system/_helpers/csf.py (generated from a later schema).
+    'trusted-list.action': ['accept', 'hfortix csf trusted-list'],
+    'trusted-list.downstream-authorization': ['disable', 'hfortix csf trusted-list'],
+  },
   // The CLI reference's Default column (docs.fortinet.com/document/fortigate/7.2.0/cli-reference/521620,
   // the same keys 6.0 has; the 6.0 reference has no Default column).
   'user local': {
@@ -1011,7 +1042,23 @@ const DEFAULTS: Record<string, Record<string, [unknown, string]>> = {
     'ike-version': ['1', 'terraform phase1interface example'],
     'mode-cfg': ['disable', 'terraform phase1interface example'],
   },
-  'firewall address': { type: ['ipmask', 'show firewall address ("none" prints no set type)'] },
+  // A 6.0.0 unit's GET firewall/address (fortiosapi example script, 2018: revision 31.0.92.…), whose
+  // `sh firewall address` of the same row printed only uuid and subnet.
+  'firewall address': {
+    type: ['ipmask', 'show firewall address ("none" prints no set type)'],
+    'cache-ttl': [0, '6.0.0 GET'],
+    sdn: ['', '6.0.0 GET'],
+    tenant: ['', '6.0.0 GET'],
+    comment: ['', '6.0.0 GET'],
+    visibility: ['enable', '6.0.0 GET'],
+    'associated-interface': ['', '6.0.0 GET'],
+    color: [0, '6.0.0 GET'],
+    filter: ['', '6.0.0 GET'],
+    'obj-id': [0, '6.0.0 GET'],
+    list: [[], '6.0.0 GET'],
+    tagging: [[], '6.0.0 GET'],
+    'allow-routing': ['disable', '6.0.0 GET'],
+  },
   'vpn ssl web portal': {
     'tunnel-mode': ['disable', 'backups ("web-access" prints no set tunnel-mode)'],
     'web-mode': ['disable', 'backups ("tunnel-access" prints no set web-mode)'],
@@ -1043,6 +1090,50 @@ const WHOLE: Record<string, readonly string[]> = {
     'forticlient-warning-interval',
   ],
   'endpoint-control registered-forticlient': ['flag', 'ip', 'mac', 'reg-fortigate', 'status', 'uid', 'vdom'],
+  // The 6.0.5 modules' suboptions (coll-test/fortinet.fortios fortios_firewall_address.py, 27 keys;
+  // fortios_system_csf.py, 11), which the 6.0.0 GET of an address has key for key.
+  'firewall address': [
+    'allow-routing',
+    'associated-interface',
+    'cache-ttl',
+    'color',
+    'comment',
+    'country',
+    'end-ip',
+    'epg-name',
+    'filter',
+    'fqdn',
+    'list',
+    'name',
+    'obj-id',
+    'organization',
+    'policy-group',
+    'sdn',
+    'sdn-tag',
+    'start-ip',
+    'subnet',
+    'subnet-name',
+    'tagging',
+    'tenant',
+    'type',
+    'uuid',
+    'visibility',
+    'wildcard',
+    'wildcard-fqdn',
+  ],
+  'system csf': [
+    'configuration-sync',
+    'fabric-device',
+    'fixed-key',
+    'group-name',
+    'group-password',
+    'management-ip',
+    'management-port',
+    'status',
+    'trusted-list',
+    'upstream-ip',
+    'upstream-port',
+  ],
   // The 6.0.2 module's `option_list` (ansible/ansible fortios_system_global.py @28342bf), plus
   // `admin-https-redirect` (6.0.5 module, docs/fortios-6.0.md §4.6).
   'system global': SYSTEM_GLOBAL_KEYS,

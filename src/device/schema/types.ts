@@ -29,8 +29,11 @@ export type FieldType =
   | { kind: 'ipv4' }
   /** An object's UUID, `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`, printed unquoted (`set uuid 0532be84-…`). */
   | { kind: 'uuid' }
-  /** `a.b.c.d m.m.m.m`; `a.b.c.d/nn` is accepted and normalised. */
-  | { kind: 'ipv4-mask' }
+  /**
+   * `a.b.c.d m.m.m.m`; `a.b.c.d/nn` is accepted and normalised. With `wildcard` the second part is a
+   * wildcard mask, any four octets (`0.0.255.0`), not only a netmask (an address's `wildcard`, §4.6.1).
+   */
+  | { kind: 'ipv4-mask'; wildcard?: boolean }
   /** An IPv6 address, kept and printed compressed (`::`, `fdff:ffff::1`). */
   | { kind: 'ipv6' }
   /** An IPv6 prefix, `address/length` (`fdff:ffff::/120`, `::/0`). */
@@ -83,6 +86,13 @@ export interface TableSchema {
   mkey?: string;
   /** `global` or per-VDOM (everything is in VDOM `root` here). */
   scope: 'global' | 'vdom';
+  /**
+   * The CLI (`show`, `get`, the backup file) prints the keys that belong to some row types only
+   * (`onlyFor`) after all the others, each group in the declared order; REST keeps the declared order
+   * (`firewall address`: real `show` prints `set allow-routing` before `set subnet`, a 6.0.0 unit's
+   * GET has `subnet` third; docs/fortios-6.0.md §4.6.1).
+   */
+  typedKeysLast?: boolean;
   help: string;
   fields: readonly FieldDef[];
 }

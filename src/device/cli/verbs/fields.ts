@@ -70,6 +70,9 @@ export function valueSuggestions(device: Device, f: FieldDef): Suggestion[] {
     case 'ipv6-prefix':
       return [placeholder('<ipv6-prefix>', 'please input IPv6 address and prefix length (X:X::X:X/M)')];
     case 'ipv4-mask':
+      // **Decision** (docs/fortios-6.0.md §4.6.1): a wildcard mask takes no `/nn` form, so `?` says so.
+      if (t.wildcard)
+        return [placeholder('<ip-wildcard>', 'please input IP address and wildcard mask (X.X.X.X Y.Y.Y.Y)')];
       return [
         placeholder('<ip-netmask>', 'please input IP address and netmask (X.X.X.X/24 or X.X.X.X Y.Y.Y.Y)'),
       ];
