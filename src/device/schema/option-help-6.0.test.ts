@@ -30,7 +30,8 @@ describe('every option of every modelled table has its help (option-help-6.0.ts)
           );
         for (const o of [...Object.keys(given), ...unsourced])
           if (!options.includes(o)) problems.push(`${key}: names ${o}, which the key does not have`);
-        for (const o of options) expect(optionHelp(field, o), `${table.path} ${key} ${o}`).not.toBe('');
+        for (const o of options)
+          if (optionHelp(field, o) === '') problems.push(`${key} ${o}: optionHelp answers no words`);
       }
       const modelled = new Set(keys.map((k) => k.key));
       for (const key of [

@@ -161,6 +161,14 @@ const systemCsf: TableWords = {
       'Synchronize configuration for FortiAnalyzer, FortiSandbox, and Central Management to root node.',
     local: 'Do not synchronize configuration with root node.',
   },
+  'trusted-list.action': {
+    accept: 'Accept authorization request.',
+    deny: 'Deny authorization request.',
+  },
+  'trusted-list.downstream-authorization': ed(
+    'Enable downstream authorization.',
+    'Disable downstream authorization.',
+  ),
 };
 
 /** `user local`: SCHEMA62 `user_local.json` (`two-factor`'s `fortitoken-cloud` is 6.2's, not modelled). */
@@ -288,7 +296,15 @@ const firewallAddress: TableWords = {
     iprange: 'Range of IPv4 addresses between two specified addresses (inclusive).',
     fqdn: 'Fully Qualified Domain Name address.',
     geography: 'IP addresses from a specified country.',
+    wildcard: 'Standard IPv4 using a wildcard subnet mask.',
+    dynamic: 'Dynamic address object.',
   },
+  'allow-routing': ed(
+    'Enable use of this address in the static route configuration.',
+    'Disable use of this address in the static route configuration.',
+  ),
+  // 6.2.7's words (gone in 6.4.0), as for address6.
+  visibility: ed('Show in address4 selection.', 'Hide from address4 selection.'),
 };
 
 /** `firewall address6`: SCHEMA62 `firewall_address6.json` (`visibility`: 6.2.7's, gone in 6.4.0). */
@@ -819,7 +835,13 @@ export const NO_SOURCE: Readonly<Record<string, Readonly<Record<string, readonly
   // 6.2.7 bans `DHE`/`ECDHE` but no longer `DH`/`ECDH`.
   'vpn ssl settings': { 'banned-cipher': ['DH', 'ECDH'] },
   // 6.2.7 has `wildcard-fqdn` as a key, no longer as a type.
-  'firewall address': { type: ['wildcard-fqdn'] },
+  // 6.0's `sdn` is an option of eight connector kinds; from 6.2.7 it names a connector row, unworded.
+  'firewall address': {
+    type: ['wildcard-fqdn'],
+    sdn: ['aci', 'aws', 'azure', 'gcp', 'nsx', 'nuage', 'oci', 'openstack'],
+  },
+  // 6.2.7+ fabric devices have no `device-type` (6.0's only kind is FortiMail).
+  'system csf': { 'fabric-device.device-type': ['fortimail'] },
   // The 6.2.7 answer has only `forticlient-user-avatar` of these.
   'endpoint-control settings': {
     'forticlient-reg-key-enforce': ['enable', 'disable'],
