@@ -179,8 +179,17 @@ function holdsAlready(tx: Tx, schema: TableSchema, data: TableData): boolean {
   const current = tx.rows(schema.path);
   return (
     current.length === data.length &&
-    data.every((row, i) => sameValue(storedForm(schema.fields, row), current[i]))
+    data.every((row, i) =>
+      sameValue(withAssigned(schema.fields, storedForm(schema.fields, row), current[i]), current[i]),
+    )
   );
+}
+
+/** `stored` with the values the device assigns itself and a file leaves out (`user local`'s `id`) taken from `current`. */
+function withAssigned(fields: readonly FieldDef[], stored: Row, current: Row | undefined): Row {
+  for (const f of fields)
+    if (f.autoAssigned && current && sameValue(stored[f.name], f.default)) stored[f.name] = current[f.name]!;
+  return stored;
 }
 
 /**
