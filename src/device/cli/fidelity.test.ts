@@ -627,7 +627,7 @@ describe('users: the keys of user local, user group and vpn ssl settings in 6.0 
   it("user local: show prints set type password at its default, as a 6.0.1 unit's sh user local does", () => {
     // The same script: `sh user local` / `edit "user1"` / `set type password` / `set passwd-time …` /
     // `set passwd ENC …`. The scenario's users were made with the device, as the factory guest is, so
-    // they have no stamp (a 6.0-era transcript's factory `guest` prints none either).
+    // they have no stamp (a unit's `show user local` in a public lab note prints none for its factory `guest`).
     expect(show('show user local')).toEqual([
       'config user local',
       '    edit "guest"',

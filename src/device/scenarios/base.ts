@@ -78,7 +78,7 @@ export function factoryObjects(tx: Tx, hostname: string): void {
     'Fortinet_Factory_Backup',
   ])
     tx.create('vpn certificate local', { name, comments: 'This is the default local certificate' });
-  // A unit's factory `guest` prints no `set passwd-time` (a 6.0-era `show user local`, docs/fortios-6.0.md
+  // A unit's factory `guest` prints no `set passwd-time` (a unit's `show user local`, docs/fortios-6.0.md
   // §4.6.1): the device made it, no one set its password.
   tx.create('user local', { name: 'guest', passwd: 'guest' }, { internal: true });
   tx.create('user group', { name: 'SSO_Guest_Users', 'group-type': 'fsso-service' });
