@@ -105,7 +105,14 @@ export const field = (
   extra: Partial<
     Pick<
       FieldDef,
-      'label' | 'createOnly' | 'readOnly' | 'onlyFor' | 'onlyForKey' | 'autoAssigned' | 'alwaysShown' | 'quoted'
+      | 'label'
+      | 'createOnly'
+      | 'readOnly'
+      | 'onlyFor'
+      | 'onlyForKey'
+      | 'autoAssigned'
+      | 'alwaysShown'
+      | 'quoted'
     >
   > = {},
 ): FieldDef => ({ name, type, default: def, help, ...extra });
