@@ -800,6 +800,12 @@ describe('config system admin: every 6.0.4 key (docs/fortios-6.0.md §4.6.3)', (
     fresh('factory-default');
     for (const line of backup) expect(cli.run(line.trim()).output, line).toBe('');
     expect(show('show system admin')).toEqual(backup);
+    // The backup file holds the same block, and restores to the same device.
+    const file = backupConfig(device);
+    expect(file).toContain(backup.join('\n'));
+    fresh('factory-default');
+    restoreConfig(device, file);
+    expect(show('show system admin')).toEqual(backup);
   });
 
   it('keeps its secrets: password and history are hashed, never printed in clear', () => {

@@ -177,18 +177,19 @@ function storedForm(fields: readonly FieldDef[], row: Row): Row {
 function holdsAlready(tx: Tx, schema: TableSchema, data: TableData): boolean {
   if (!Array.isArray(data)) return sameValue(storedForm(schema.fields, data), tx.single(schema.path));
   const current = tx.rows(schema.path);
+  const assigned = schema.fields.filter((f) => f.autoAssigned);
   return (
     current.length === data.length &&
     data.every((row, i) =>
-      sameValue(withAssigned(schema.fields, storedForm(schema.fields, row), current[i]), current[i]),
+      sameValue(withAssigned(assigned, storedForm(schema.fields, row), current[i]), current[i]),
     )
   );
 }
 
 /** `stored` with the values the device assigns itself and a file leaves out (`user local`'s `id`) taken from `current`. */
-function withAssigned(fields: readonly FieldDef[], stored: Row, current: Row | undefined): Row {
-  for (const f of fields)
-    if (f.autoAssigned && current && sameValue(stored[f.name], f.default)) stored[f.name] = current[f.name]!;
+function withAssigned(assigned: readonly FieldDef[], stored: Row, current: Row | undefined): Row {
+  for (const f of assigned)
+    if (current && sameValue(stored[f.name], f.default)) stored[f.name] = current[f.name]!;
   return stored;
 }
 
