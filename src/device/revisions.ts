@@ -9,6 +9,7 @@
  * scenario), so the revision of a `large` device costs the size of its changes. Every change to the
  * list is a transaction, so it is stored, and reaches every tab, like any other change.
  */
+import { clockText } from './clock';
 import { Device, type ChangeOrigin, type Tx } from './config';
 import { BUILD_DATE, backupConfig } from './cli/backup';
 import { applyConfig, type ParsedConfig } from './cli/restore';
@@ -157,13 +158,8 @@ export function revisionListLines(device: Device): string[] {
   return out;
 }
 
-const two = (n: number): string => String(n).padStart(2, '0');
-
 /** `2019-01-15 09:30:00` (the device clock, UTC). */
-export function revisionTime(ms: number): string {
-  const d = new Date(ms);
-  return `${d.getUTCFullYear()}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`;
-}
+export const revisionTime = clockText;
 
 /** Saves a revision if `revision-backup-on-logout` is on; a full list does not stop the logout. */
 export function saveOnLogout(device: Device, origin: ChangeOrigin): SavedRevision | null {

@@ -338,7 +338,8 @@ describe('config system csf: every 6.0.4 key (docs/fortios-6.0.md §4.3)', () =>
   it('trusted-list rows keyed by serial, a FortiMail fabric device, the fixed key written ENC', () => {
     // 6.0.5 module: trusted_list (serial, action accept|deny, ha_members, downstream_authorization),
     // fabric_device (name, device_ip, device_type fortimail, login, password), fixed_key; backups
-    // print the key as `set fixed-key ENC …` (scripts that strip secrets from backups match it).
+    // print the key as `set fixed-key ENC …` (scripts that strip secrets from backups match it); where
+    // it prints is fgsim's secrets-last rule (docs §4.6.3), no csf output having been found.
     typed([
       'config system csf',
       'set status enable',
@@ -368,7 +369,6 @@ describe('config system csf: every 6.0.4 key (docs/fortios-6.0.md §4.3)', () =>
       'config system csf',
       '    set status enable',
       '    set group-name "fabric"',
-      '    set fixed-key ENC <secret>',
       '    config trusted-list',
       '        edit "FGT60E4Q17000001"',
       '            set action deny',
@@ -381,6 +381,8 @@ describe('config system csf: every 6.0.4 key (docs/fortios-6.0.md §4.3)', () =>
       '            set login "admin"',
       '        next',
       '    end',
+      // Secrets print last, after the nested blocks, as a 6.0.6 backup's admin row does (docs §4.6.3).
+      '    set fixed-key ENC <secret>',
       'end',
     ]);
   });

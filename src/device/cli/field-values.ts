@@ -57,6 +57,11 @@ export function wordsToValue(f: FieldDef, words: readonly Token[]): Value {
       break;
     case 'string':
     case 'name':
+      // A time is two words (`set passwd-time 2018-08-31 06:19:37`).
+      if (t.kind === 'string' && t.form === 'datetime' && words.length === 2) {
+        raw = `${text()} ${text(1)}`;
+        break;
+      }
       only(words);
       if (text().length > t.maxLength)
         throw new CliError(
@@ -127,6 +132,8 @@ export function setLine(f: FieldDef, v: Value): string | null {
       if (v === '') return JSON.stringify(f.default) === '""' ? `unset ${f.name}` : `set ${f.name} ""`;
       return `set ${f.name} ${String(v)}`;
     case 'string':
+      if (t.form === 'datetime' && v !== '') return `set ${f.name} ${String(v)}`;
+      return v === '' ? `set ${f.name} ''` : `set ${f.name} ${quoted(String(v))}`;
     case 'name':
     case 'reference':
       return v === '' ? `set ${f.name} ''` : `set ${f.name} ${quoted(String(v))}`;

@@ -177,10 +177,20 @@ function storedForm(fields: readonly FieldDef[], row: Row): Row {
 function holdsAlready(tx: Tx, schema: TableSchema, data: TableData): boolean {
   if (!Array.isArray(data)) return sameValue(storedForm(schema.fields, data), tx.single(schema.path));
   const current = tx.rows(schema.path);
+  const assigned = schema.fields.filter((f) => f.autoAssigned);
   return (
     current.length === data.length &&
-    data.every((row, i) => sameValue(storedForm(schema.fields, row), current[i]))
+    data.every((row, i) =>
+      sameValue(withAssigned(assigned, storedForm(schema.fields, row), current[i]), current[i]),
+    )
   );
+}
+
+/** `stored` with the values the device assigns itself and a file leaves out (`user local`'s `id`) taken from `current`. */
+function withAssigned(assigned: readonly FieldDef[], stored: Row, current: Row | undefined): Row {
+  for (const f of assigned)
+    if (current && sameValue(stored[f.name], f.default)) stored[f.name] = current[f.name]!;
+  return stored;
 }
 
 /**

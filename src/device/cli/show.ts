@@ -4,7 +4,7 @@
  * differ from the default; `show full-configuration` prints every one.
  */
 import { sameValue } from '../rows';
-import { appliesTo, type FieldDef, type Row, type TableSchema } from '../schema';
+import { appliesTo, type FieldDef, type Row, type TableSchema, type Value } from '../schema';
 import type { TableData } from '../state';
 import { quoted, setLine } from './field-values';
 
@@ -42,8 +42,11 @@ export function editLine(mkeyField: FieldDef | undefined, key: string): string {
 
 /**
  * The lines inside an object: its `set`s and nested `config` blocks, in the table's declared order
- * (docs/fortios-6.0.md §3). Fields that do not apply to the row's type are never printed; `show`
- * leaves out defaults except the ones the device always prints (`set vdom "root"`).
+ * (docs/fortios-6.0.md §3), but for its secrets, which come last, after the nested blocks too (a real
+ * 6.0.6 backup: `set vdom "root"`, `config gui-dashboard` … `end`, then `set password ENC SH2…`; a 6.0.1
+ * unit's `show user local` prints `passwd-time` before `passwd`; docs/fortios-6.0.md §4.6.3). Fields
+ * that do not apply to the row's type are never printed; `show` leaves out defaults except the ones
+ * the device always prints (`set vdom "root"`).
  */
 export function objectLines(
   fields: readonly FieldDef[],
@@ -70,11 +73,16 @@ function objectInto(
   opts: ShowOptions,
   skip?: string,
 ): void {
+  let secrets: FieldDef[] | undefined;
   for (const f of fields) {
     if (f.name === skip) continue;
     const v = row[f.name];
     if (v === undefined || !appliesTo(f, row)) continue;
     const t = f.type;
+    if (t.kind === 'password') {
+      (secrets ??= []).push(f);
+      continue;
+    }
     if (t.kind === 'sub-object') {
       const start = out.push(`${pad(depth)}config ${f.name}`);
       objectInto(out, t.fields, v as Row, depth + 1, opts);
@@ -91,10 +99,15 @@ function objectInto(
       }
       continue;
     }
-    if (!opts.full && !f.alwaysShown && sameValue(v, f.default)) continue;
-    const line = setLine(f, v);
-    if (line !== null) out.push(pad(depth) + line);
+    setInto(out, f, v, depth, opts);
   }
+  for (const f of secrets ?? []) setInto(out, f, row[f.name]!, depth, opts);
+}
+
+function setInto(out: string[], f: FieldDef, v: Value, depth: number, opts: ShowOptions): void {
+  if (!opts.full && (f.autoAssigned || (!f.alwaysShown && sameValue(v, f.default)))) return;
+  const line = setLine(f, v);
+  if (line !== null) out.push(pad(depth) + line);
 }
 
 /** `edit …` / `next` blocks of a table's rows. */

@@ -78,7 +78,9 @@ export function factoryObjects(tx: Tx, hostname: string): void {
     'Fortinet_Factory_Backup',
   ])
     tx.create('vpn certificate local', { name, comments: 'This is the default local certificate' });
-  tx.create('user local', { name: 'guest', passwd: 'guest' });
+  // A unit's factory `guest` prints no `set passwd-time` (a unit's `show user local`, docs/fortios-6.0.md
+  // §4.6.1): the device made it, no one set its password.
+  tx.create('user local', { name: 'guest', passwd: 'guest' }, { internal: true });
   tx.create('user group', { name: 'SSO_Guest_Users', 'group-type': 'fsso-service' });
   tx.create('user group', { name: 'Guest-group', 'group-type': 'guest' });
   // A 6.0 unit's factory addresses, in its order and with its lines (docs/fortios-6.0.md §3.1): the

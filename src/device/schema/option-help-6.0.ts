@@ -372,6 +372,24 @@ const vpnIpsecPhase1Interface: TableWords = {
 /** `system admin`: SCHEMA62 `system_admin.json`. */
 const systemAdmin: TableWords = {
   'remote-auth': ed('Enable remote authentication.', 'Disable remote authentication.'),
+  wildcard: ed('Enable username wildcard.', 'Disable username wildcard.'),
+  'peer-auth': ed('Enable peer.', 'Disable peer.'),
+  'allow-remove-admin-session': ed('Enable allow-remove option.', 'Disable allow-remove option.'),
+  'accprofile-override': ed('Enable access profile override.', 'Disable access profile override.'),
+  'radius-vdom-override': ed('Enable VDOM override.', 'Disable VDOM override.'),
+  'force-password-change': ed(
+    'Enable force password change on next login.',
+    'Disable force password change on next login.',
+  ),
+  // 6.2's `fortitoken-cloud` is not a 6.0 option (docs §4.6.3).
+  'two-factor': {
+    disable: 'Disable two-factor authentication.',
+    fortitoken: 'Use FortiToken or FortiToken mobile two-factor authentication.',
+    email: 'Send a two-factor authentication code to the configured email-to email address.',
+    sms: 'Send a two-factor authentication code to the configured sms-server and sms-phone.',
+  },
+  'sms-server': { fortiguard: 'Send SMS by FortiGuard.', custom: 'Send SMS by custom server.' },
+  'guest-auth': { disable: 'Disable guest authentication.', enable: 'Enable guest authentication.' },
 };
 
 /**
@@ -842,6 +860,37 @@ export const NO_SOURCE: Readonly<Record<string, Readonly<Record<string, readonly
   },
   // 6.2.7+ fabric devices have no `device-type` (6.0's only kind is FortiMail).
   'system csf': { 'fabric-device.device-type': ['fortimail'] },
+  // 6.2.7+ keeps the dashboards apart from the admin (`system admin` there has no `gui-dashboard`).
+  'system admin': {
+    'gui-dashboard.scope': ['global', 'vdom'],
+    'gui-dashboard.layout-type': ['responsive', 'fixed'],
+    'gui-dashboard.widget.type': [
+      'sysinfo',
+      'licinfo',
+      'forticloud',
+      'cpu-usage',
+      'memory-usage',
+      'disk-usage',
+      'log-rate',
+      'sessions',
+      'session-rate',
+      'tr-history',
+      'analytics',
+      'usb-modem',
+      'admins',
+      'security-fabric',
+      'security-fabric-ranking',
+      'sensor-info',
+      'ha-status',
+      'vulnerability-summary',
+      'host-scan-summary',
+      'fortiview',
+      'botnet-activity',
+      'fortimail',
+    ],
+    'gui-dashboard.widget.region': ['default', 'custom'],
+    'gui-dashboard.widget.industry': ['default', 'custom'],
+  },
   // The 6.2.7 answer has only `forticlient-user-avatar` of these.
   'endpoint-control settings': {
     'forticlient-reg-key-enforce': ['enable', 'disable'],

@@ -254,7 +254,33 @@ const CONSOLE: Lists = {
   output: ['standard', 'more'],
 };
 
-const ADMIN: Lists = { 'remote-auth': ed };
+/*
+ * fortinet-ansible-dev/ansible-galaxy-fortios-collection `plugins/modules/fortios_system_admin.py`
+ * (per-version data): every option whose revisions include v6.0.0, v6.0.5 and v6.0.11. Not 6.0's:
+ * two-factor's `fortitoken-cloud` (v6.2.0 on), the dashboard's `permanent` and the widget type
+ * `fabric-device` (v6.2.3), `vdom-override`, `two-factor-authentication`, `two-factor-notification`.
+ */
+const ADMIN: Lists = {
+  wildcard: ed,
+  'remote-auth': ed,
+  'peer-auth': ed,
+  'allow-remove-admin-session': ed,
+  'accprofile-override': ed,
+  'radius-vdom-override': ed,
+  'force-password-change': ed,
+  'two-factor': ['disable', 'fortitoken', 'email', 'sms'],
+  'sms-server': ['fortiguard', 'custom'],
+  'guest-auth': ['disable', 'enable'],
+  'gui-dashboard.scope': ['global', 'vdom'],
+  'gui-dashboard.layout-type': ['responsive', 'fixed'],
+  'gui-dashboard.widget.type': (
+    'sysinfo licinfo forticloud cpu-usage memory-usage disk-usage log-rate sessions session-rate ' +
+    'tr-history analytics usb-modem admins security-fabric security-fabric-ranking sensor-info ' +
+    'ha-status vulnerability-summary host-scan-summary fortiview botnet-activity fortimail'
+  ).split(' '),
+  'gui-dashboard.widget.region': ['default', 'custom'],
+  'gui-dashboard.widget.industry': ['default', 'custom'],
+};
 
 const VSWITCH: Lists = { span: ['disable', 'enable'], 'span-direction': ['rx', 'tx', 'both'] };
 
@@ -725,6 +751,16 @@ const HELP: Record<string, Record<string, HelpCase>> = {
       'Any IPv4 address or subnet address and netmask from which the administrator can connect to the FortiGate unit. Default allows access from any IPv4 address.',
     ),
     vdom: h('Virtual domain(s) that the administrator can access.'),
+    // The per-version module's help (its generator writes the device's `'` as `"`, and appends
+    // `Source <table>.<key>.`, which are its own).
+    'ip6-trusthost1': h(
+      'Any IPv6 address from which the administrator can connect to the FortiGate unit. Default allows access from any IPv6 address.',
+      VRANGE,
+    ),
+    'email-to': h("This administrator's email address.", VRANGE),
+    'guest-lang': h('Guest management portal language.', VRANGE),
+    'gui-dashboard.widget.type': h('Widget type.', VRANGE),
+    hidden: h('Admin user hidden attribute.', VRANGE),
   },
   'system virtual-switch': {
     'physical-switch': h('Physical switch parent.', VRANGE),
@@ -964,6 +1000,11 @@ const DEFAULTS: Record<string, Record<string, [unknown, string]>> = {
   },
   'system admin': {
     trusthost1: ['0.0.0.0 0.0.0.0', 'help: "Default allows access from any IPv4 address."'],
+    'ip6-trusthost1': ['::/0', 'help: "Default allows access from any IPv6 address."'],
+    'gui-dashboard.widget.type': [
+      'sysinfo',
+      'a 6.0.6 backup: the System Information widget prints no set type',
+    ],
   },
   'system csf': {
     'upstream-port': [8013, 'help "(default = 8013)"'],
@@ -1176,6 +1217,20 @@ const WHOLE: Record<string, readonly string[]> = {
     'source-address source-address-negate source-address6 source-address6-negate default-portal ' +
     'authentication-rule dtls-tunnel check-referer http-request-header-timeout http-request-body-timeout'
   ).split(' '),
+  // The per-version data's keys whose revisions include v6.0.0, v6.0.5 and v6.0.11
+  // (fortinet-ansible-dev/ansible-galaxy-fortios-collection fortios_system_admin.py): 64.
+  'system admin': [
+    ...(
+      'name wildcard remote-auth remote-group password peer-auth peer-group accprofile ' +
+      'allow-remove-admin-session comments vdom ssh-public-key1 ssh-public-key2 ssh-public-key3 ' +
+      'ssh-certificate schedule accprofile-override radius-vdom-override password-expire ' +
+      'force-password-change two-factor fortitoken email-to sms-server sms-custom-server sms-phone ' +
+      'guest-auth guest-usergroups guest-lang gui-dashboard history0 history1 login-time ' +
+      'gui-global-menu-favorites gui-vdom-menu-favorites hidden'
+    ).split(' '),
+    ...Array.from({ length: 10 }, (_, i) => `trusthost${i + 1}`),
+    ...Array.from({ length: 10 }, (_, i) => `ip6-trusthost${i + 1}`),
+  ],
   // The 6.0.5 module's 24 keys (fortios_user_group.py).
   'user group': [
     'auth-concurrent-override',

@@ -2,7 +2,7 @@
  * Tables that the procedure does not touch but that its tables refer to (addresses, portals, users,
  * certificates). They are kept small: enough for references to resolve and for `-3` to mean something.
  */
-import { field, toggle, type TableSchema } from './types';
+import { field, toggle, type FieldDef, type TableSchema } from './types';
 
 /** The keys of a `dynamic` (SDN) address (docs/fortios-6.0.md §4.6.1). */
 const DYNAMIC = ['dynamic'];
@@ -198,6 +198,13 @@ export const vpnSslWebPortal: TableSchema = {
 };
 
 /**
+ * The guest keys belong to guest groups: a unit's full configuration of a `group-type firewall` group
+ * prints none of them (docs/fortios-6.0.md §4.6.1), as a physical port prints no `vlanid` (§3).
+ */
+const guestOnly = (fields: FieldDef[]): FieldDef[] =>
+  fields.map((f) => ({ ...f, onlyFor: ['guest'], onlyForKey: 'group-type' }));
+
+/**
  * `config user group`: every key 6.0.4 has, in the device's order. Keys and help: the 6.0.5 module
  * (coll-test/fortinet.fortios `plugins/modules/fortios_user_group.py`, 24 keys with the `match` and
  * `guest` sub-tables). Order, sizes and ranges: the 6.0.5 CLI reference's listing
@@ -286,109 +293,111 @@ export const userGroup: TableSchema = {
       [],
       'Group matches.',
     ),
-    field(
-      'user-id',
-      { kind: 'option', options: ['email', 'auto-generate', 'specify'] },
-      'email',
-      'Guest user ID type.',
-    ),
-    field(
-      'password',
-      { kind: 'option', options: ['auto-generate', 'specify', 'disable'] },
-      'auto-generate',
-      'Guest user password type.',
-    ),
-    field(
-      'user-name',
-      { kind: 'option', options: ['disable', 'enable'] },
-      'disable',
-      'Enable/disable the guest user name entry.',
-    ),
-    field(
-      'sponsor',
-      { kind: 'option', options: ['optional', 'mandatory', 'disabled'] },
-      'optional',
-      'Set the action for the sponsor guest user field.',
-    ),
-    field(
-      'company',
-      { kind: 'option', options: ['optional', 'mandatory', 'disabled'] },
-      'optional',
-      'Set the action for the company guest user field.',
-    ),
-    field(
-      'email',
-      { kind: 'option', options: ['disable', 'enable'] },
-      'enable',
-      'Enable/disable the guest user email address field.',
-    ),
-    field(
-      'mobile-phone',
-      { kind: 'option', options: ['disable', 'enable'] },
-      'disable',
-      'Enable/disable the guest user mobile phone number field.',
-    ),
-    field(
-      'sms-server',
-      { kind: 'option', options: ['fortiguard', 'custom'] },
-      'fortiguard',
-      'Send SMS through FortiGuard or other external server.',
-    ),
-    field('sms-custom-server', { kind: 'string', maxLength: 35 }, '', 'SMS server.'),
-    field(
-      'expire-type',
-      { kind: 'option', options: ['immediately', 'first-successful-login'] },
-      'immediately',
-      'Determine when the expiration countdown begins.',
-    ),
-    field(
-      'expire',
-      { kind: 'integer', min: 1, max: 31536000 },
-      14400,
-      'Time in seconds before guest user accounts expire. (1 - 31536000 sec)',
-    ),
-    field(
-      'max-accounts',
-      { kind: 'integer', min: 0, max: 500 },
-      0,
-      'Maximum number of guest accounts that can be created for this group (0 means unlimited).',
-    ),
-    field(
-      'multiple-guest-add',
-      { kind: 'option', options: ['disable', 'enable'] },
-      'disable',
-      'Enable/disable addition of multiple guests.',
-    ),
-    field(
-      'guest',
-      {
-        kind: 'sub-table',
-        mkey: 'user-id',
-        fields: [
-          field('user-id', { kind: 'name', maxLength: 64 }, '', 'Guest ID.'),
-          field('name', { kind: 'string', maxLength: 64 }, '', 'Guest name.'),
-          field('password', { kind: 'password', maxLength: 128 }, '', 'Guest password.'),
-          field('mobile-phone', { kind: 'string', maxLength: 35 }, '', 'Mobile phone.'),
-          field(
-            'sponsor',
-            { kind: 'string', maxLength: 35 },
-            '',
-            'Set the action for the sponsor guest user field.',
-          ),
-          field(
-            'company',
-            { kind: 'string', maxLength: 35 },
-            '',
-            'Set the action for the company guest user field.',
-          ),
-          field('email', { kind: 'string', maxLength: 64 }, '', 'Email.'),
-          field('expiration', { kind: 'string', maxLength: 35 }, '', 'Expire time.'),
-          field('comment', { kind: 'string', maxLength: 255 }, '', 'Comment.'),
-        ],
-      },
-      [],
-      'Guest User.',
-    ),
+    ...guestOnly([
+      field(
+        'user-id',
+        { kind: 'option', options: ['email', 'auto-generate', 'specify'] },
+        'email',
+        'Guest user ID type.',
+      ),
+      field(
+        'password',
+        { kind: 'option', options: ['auto-generate', 'specify', 'disable'] },
+        'auto-generate',
+        'Guest user password type.',
+      ),
+      field(
+        'user-name',
+        { kind: 'option', options: ['disable', 'enable'] },
+        'disable',
+        'Enable/disable the guest user name entry.',
+      ),
+      field(
+        'sponsor',
+        { kind: 'option', options: ['optional', 'mandatory', 'disabled'] },
+        'optional',
+        'Set the action for the sponsor guest user field.',
+      ),
+      field(
+        'company',
+        { kind: 'option', options: ['optional', 'mandatory', 'disabled'] },
+        'optional',
+        'Set the action for the company guest user field.',
+      ),
+      field(
+        'email',
+        { kind: 'option', options: ['disable', 'enable'] },
+        'enable',
+        'Enable/disable the guest user email address field.',
+      ),
+      field(
+        'mobile-phone',
+        { kind: 'option', options: ['disable', 'enable'] },
+        'disable',
+        'Enable/disable the guest user mobile phone number field.',
+      ),
+      field(
+        'sms-server',
+        { kind: 'option', options: ['fortiguard', 'custom'] },
+        'fortiguard',
+        'Send SMS through FortiGuard or other external server.',
+      ),
+      field('sms-custom-server', { kind: 'string', maxLength: 35 }, '', 'SMS server.'),
+      field(
+        'expire-type',
+        { kind: 'option', options: ['immediately', 'first-successful-login'] },
+        'immediately',
+        'Determine when the expiration countdown begins.',
+      ),
+      field(
+        'expire',
+        { kind: 'integer', min: 1, max: 31536000 },
+        14400,
+        'Time in seconds before guest user accounts expire. (1 - 31536000 sec)',
+      ),
+      field(
+        'max-accounts',
+        { kind: 'integer', min: 0, max: 500 },
+        0,
+        'Maximum number of guest accounts that can be created for this group (0 means unlimited).',
+      ),
+      field(
+        'multiple-guest-add',
+        { kind: 'option', options: ['disable', 'enable'] },
+        'disable',
+        'Enable/disable addition of multiple guests.',
+      ),
+      field(
+        'guest',
+        {
+          kind: 'sub-table',
+          mkey: 'user-id',
+          fields: [
+            field('user-id', { kind: 'name', maxLength: 64 }, '', 'Guest ID.'),
+            field('name', { kind: 'string', maxLength: 64 }, '', 'Guest name.'),
+            field('password', { kind: 'password', maxLength: 128 }, '', 'Guest password.'),
+            field('mobile-phone', { kind: 'string', maxLength: 35 }, '', 'Mobile phone.'),
+            field(
+              'sponsor',
+              { kind: 'string', maxLength: 35 },
+              '',
+              'Set the action for the sponsor guest user field.',
+            ),
+            field(
+              'company',
+              { kind: 'string', maxLength: 35 },
+              '',
+              'Set the action for the company guest user field.',
+            ),
+            field('email', { kind: 'string', maxLength: 64 }, '', 'Email.'),
+            field('expiration', { kind: 'string', maxLength: 35 }, '', 'Expire time.'),
+            field('comment', { kind: 'string', maxLength: 255 }, '', 'Comment.'),
+          ],
+        },
+        [],
+        'Guest User.',
+      ),
+    ]),
   ],
 };
 
@@ -416,7 +425,8 @@ export const userLocal: TableSchema = {
   help: 'Configure local users.',
   fields: [
     field('name', { kind: 'name', maxLength: 64 }, '', 'User name.'),
-    field('id', { kind: 'integer', min: 0, max: 4294967295 }, 0, 'User ID.'),
+    // The device numbers a new user (docs/fortios-6.0.md §4.6.1, src/device/rules.ts); `show` does not print it.
+    field('id', { kind: 'integer', min: 0, max: 4294967295 }, 0, 'User ID.', { autoAssigned: true }),
     field(
       'status',
       { kind: 'option', options: ['enable', 'disable'] },
@@ -477,7 +487,13 @@ export const userLocal: TableSchema = {
       '',
       'Password policy to apply to this user, as defined in config user password-policy.',
     ),
-    field('passwd-time', { kind: 'string', maxLength: 35 }, '', 'Time of the last password update.'),
+    // Stamped when the password is set (src/device/rules.ts), printed unquoted: `set passwd-time 2018-08-31 06:19:37`.
+    field(
+      'passwd-time',
+      { kind: 'string', maxLength: 19, form: 'datetime' },
+      '',
+      'Time of the last password update.',
+    ),
     field(
       'authtimeout',
       { kind: 'integer', min: 0, max: 1440 },
