@@ -51,7 +51,9 @@ export const systemSettings: TableSchema = {
     field(
       'inspection-mode',
       { kind: 'option', options: ['proxy', 'flow'] },
-      'flow',
+      // `proxy`: a 6.0.6 unit's backup (`show`, non-default lines only) prints `set inspection-mode flow`
+      // (docs/fortios-6.0.md §4.8).
+      'proxy',
       'Inspection mode (proxy-based or flow-based).',
     ),
     // A list of column names in 6.0 (`set gui-default-policy-columns "policyid" "srcintf" …`), empty by
