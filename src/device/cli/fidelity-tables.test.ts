@@ -48,16 +48,80 @@ describe('config system settings', () => {
     ]);
   });
 
-  it('show full-configuration starts comments, opmode, inspection-mode', () => {
-    // Order: the 6.0 CLI reference's listing (docs.fortinet.com/document/fortigate/6.0.0/cli-reference/
-    // 726496; 6.2.9's, …/6.2.9/cli-reference/19620, also starts `comments`, `opmode`) — a listing. An
-    // empty string prints `''` in full-configuration, as real full-configuration output prints
-    // `set localid ''` (the phase1 outputs quoted below).
-    expect(show('show full-configuration system settings').slice(0, 4)).toEqual([
+  it('show full-configuration: comments, opmode, inspection-mode, then the gui-* keys in the device order', () => {
+    // Order: `comments`, `opmode`, `inspection-mode` first (the 6.0.0 CLI reference's listing,
+    // docs.fortinet.com/document/fortigate/6.0.0/cli-reference/726496, and 6.2.9's, …/19620); the
+    // `gui-*` keys in terraform's `fortios_system_settings` argument order (fortinetdev/
+    // terraform-provider-fortios `website/docs/r/fortios_system_settings.html.markdown`: `gui-icap`,
+    // `gui-nat46-64`, `gui-implicit-policy`, … `gui-policy-learning`) — both listings, not output.
+    // Defaults: docs/fortios-6.0.md §4.4 and §6. An empty string prints `''`, as real
+    // full-configuration prints `set localid ''` (the phase1 outputs quoted below); the empty column
+    // list `unset`, a Decision.
+    const gui = (key: string, value: 'enable' | 'disable'): string => `    set gui-${key} ${value}`;
+    expect(show('show full-configuration system settings')).toEqual([
       'config system settings',
       "    set comments ''",
       '    set opmode nat',
       '    set inspection-mode proxy',
+      '    unset gui-default-policy-columns',
+      gui('icap', 'disable'),
+      gui('nat46-64', 'disable'),
+      gui('implicit-policy', 'enable'),
+      gui('dns-database', 'disable'),
+      gui('load-balance', 'disable'),
+      gui('multicast-policy', 'disable'),
+      gui('dos-policy', 'enable'),
+      gui('object-colors', 'enable'),
+      gui('replacement-message-groups', 'disable'),
+      gui('voip-profile', 'disable'),
+      gui('ap-profile', 'enable'),
+      gui('dynamic-profile-display', 'disable'),
+      gui('local-in-policy', 'disable'),
+      gui('local-reports', 'disable'),
+      gui('wanopt-cache', 'disable'),
+      gui('explicit-proxy', 'disable'),
+      gui('dynamic-routing', 'enable'),
+      gui('dlp', 'disable'),
+      gui('sslvpn-personal-bookmarks', 'disable'),
+      gui('sslvpn-realms', 'disable'),
+      gui('policy-based-ipsec', 'disable'),
+      gui('threat-weight', 'enable'),
+      gui('multiple-utm-profiles', 'disable'),
+      gui('spamfilter', 'disable'),
+      gui('application-control', 'enable'),
+      gui('ips', 'enable'),
+      gui('endpoint-control', 'disable'),
+      gui('endpoint-control-advanced', 'disable'),
+      gui('dhcp-advanced', 'enable'),
+      gui('vpn', 'enable'),
+      gui('wireless-controller', 'enable'),
+      gui('switch-controller', 'enable'),
+      gui('fortiap-split-tunneling', 'disable'),
+      gui('webfilter-advanced', 'disable'),
+      gui('traffic-shaping', 'enable'),
+      gui('wan-load-balancing', 'enable'),
+      gui('antivirus', 'enable'),
+      gui('webfilter', 'enable'),
+      gui('dnsfilter', 'enable'),
+      gui('waf-profile', 'disable'),
+      gui('fortiextender-controller', 'disable'),
+      gui('advanced-policy', 'disable'),
+      gui('allow-unnamed-policy', 'disable'),
+      gui('email-collection', 'disable'),
+      gui('domain-ip-reputation', 'disable'),
+      gui('multiple-interface-policy', 'disable'),
+      gui('policy-learning', 'disable'),
+      'end',
+    ]);
+  });
+
+  it('show prints changed gui-* keys in the device order too', () => {
+    type('config system settings', 'set gui-endpoint-control enable', 'set gui-icap enable', 'end');
+    expect(show('show system settings')).toEqual([
+      'config system settings',
+      '    set gui-icap enable',
+      '    set gui-endpoint-control enable',
+      'end',
     ]);
   });
 });
