@@ -248,6 +248,8 @@ FGT60E # `);
     expect(JSON.stringify(device.state)).toBe(before);
   });
 
+  // The profile's sub-objects print as blocks even when empty, as a 6.0.6 backup prints the `default`
+  // profile (src/device/cli/fidelity-tables.test.ts, endpoint-control profile).
   it('abort in a nested object restores only that object', () => {
     expectTranscript(`FGT60E # config endpoint-control profile
 FGT60E (profile) # edit default
@@ -258,6 +260,12 @@ FGT60E (forticlient-winmac-settings) # abort
 FGT60E (default) # show
 config endpoint-control profile
     edit "default"
+        config forticlient-winmac-settings
+        end
+        config forticlient-android-settings
+        end
+        config forticlient-ios-settings
+        end
         set description "Office PCs"
     next
 end

@@ -84,10 +84,12 @@ function objectInto(
       continue;
     }
     if (t.kind === 'sub-object') {
-      const start = out.push(`${pad(depth)}config ${f.name}`);
+      // A sub-object's block prints in `show` too, empty when all its values are the defaults: a
+      // 6.0.6 backup's `default` profile is three empty `config forticlient-…-settings` / `end`
+      // blocks (docs/fortios-6.0.md §3, §4.5).
+      out.push(`${pad(depth)}config ${f.name}`);
       objectInto(out, t.fields, v as Row, depth + 1, opts);
-      if (opts.full || out.length > start) out.push(`${pad(depth)}end`);
-      else out.length = start - 1;
+      out.push(`${pad(depth)}end`);
       continue;
     }
     if (t.kind === 'sub-table') {

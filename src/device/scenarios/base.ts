@@ -71,12 +71,13 @@ export function built(
 export function factoryObjects(tx: Tx, hostname: string): void {
   tx.update('system global', null, { hostname });
   tx.create('system admin', { name: 'admin', accprofile: 'super_admin', vdom: [{ name: 'root' }] });
-  for (const name of [
-    'Fortinet_CA_SSL',
-    'Fortinet_CA_Untrusted',
-    'Fortinet_Factory',
-    'Fortinet_Factory_Backup',
-  ])
+  // The CA certificates' comment is a 6.0 unit's (a 6.0.6 backup); the Factory ones' is fgsim's
+  // (docs/fortios-6.0.md §4.8).
+  const caComment =
+    'This is the default CA certificate the SSL Inspection will use when generating new server certificates.';
+  for (const name of ['Fortinet_CA_SSL', 'Fortinet_CA_Untrusted'])
+    tx.create('vpn certificate local', { name, comments: caComment });
+  for (const name of ['Fortinet_Factory', 'Fortinet_Factory_Backup'])
     tx.create('vpn certificate local', { name, comments: 'This is the default local certificate' });
   // A unit's factory `guest` prints no `set passwd-time` (a unit's `show user local`, docs/fortios-6.0.md
   // §4.6.1): the device made it, no one set its password.

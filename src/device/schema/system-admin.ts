@@ -330,6 +330,11 @@ export const systemApiUser: TableSchema = {
     field('comments', { kind: 'string', maxLength: 255 }, '', 'Comment.'),
     field('api-key', { kind: 'password', maxLength: 128 }, '', 'Admin user password.'),
     field('accprofile', { kind: 'name', maxLength: 35 }, '', 'Admin user access profile.'),
+    // `vdom` and `schedule` where the 6.0.0 CLI reference lists them (docs.fortinet.com/document/
+    // fortigate/6.0.0/cli-reference/883891); backups print `set vdom "root"` after `set accprofile`
+    // (docs/fortios-6.0.md §4.8).
+    field('vdom', { kind: 'name-list', maxLength: 64 }, [], 'Virtual domains.'),
+    field('schedule', { kind: 'string', maxLength: 35 }, '', 'Schedule name.'),
     field(
       'cors-allow-origin',
       { kind: 'string', maxLength: 269 },
