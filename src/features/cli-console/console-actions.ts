@@ -55,8 +55,12 @@ async function freshPrompt(): Promise<void> {
 
 /** After the device went down (`execute reboot`, `factoryreset`) or `exit`: a clean screen, a new prompt. */
 async function reconnect(): Promise<void> {
+  const session = sessionId();
   transcript().setStatus('reconnecting');
   await wait(RECONNECT_DELAY_MS);
+  // The reboot ended the login session too and the console with it (login-store `expired`): nothing
+  // to reconnect to until the next login.
+  if (sessionId() !== session) return;
   transcript().clear();
   await freshPrompt();
 }
