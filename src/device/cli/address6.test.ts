@@ -39,7 +39,7 @@ describe('firewall address6 as shipped', () => {
     //   edit "all" / set uuid 236e394c-c83a-51ee-… / next
     // and a 2019 unit's `edit "SSLVPN_TUNNEL_IPv6_ADDR1"` / `set uuid 17523864-65a4-51e9-…` / `set ip6 fdff:ffff::/120`).
     // `none` (`set ip6 ::/128`) after `all`: a real 6.0.6 backup (`#config-version=FGT40F-6.0.6-FW-build0272-191025`,
-    // the one restore.test.ts cites) reads edit "all" / set uuid 6c5cb5e4-db5c-51ea-… / next / edit "none" /
+    // found by code search) reads edit "all" / set uuid 6c5cb5e4-db5c-51ea-… / next / edit "none" /
     // set uuid 6c5ce0f0-db5c-51ea-… / set ip6 ::/128 / next.
     const lines = show('show firewall address6');
     expect(masked(lines)).toEqual([
