@@ -90,7 +90,7 @@ export function sessionIdOf(cookieValue: string): string {
 }
 
 /** What a session opened now on `device` records of its boot. */
-function bootStamp(device: Device): Pick<LoginSession, 'boot' | 'opened'> {
+export function bootStamp(device: Device): Pick<LoginSession, 'boot' | 'opened'> {
   return { boot: device.state.bootTime, opened: device.clock.now() };
 }
 
@@ -101,7 +101,7 @@ function bootStamp(device: Device): Pick<LoginSession, 'boot' | 'opened'> {
  * A device replaced by a scenario (the guide's Reset) booted before the session opened: the session
  * lives on, stamped with that device's boot.
  */
-export function rebootedSince(session: LoginSession, device: Device): boolean {
+export function rebootedSince(session: Pick<LoginSession, 'boot' | 'opened'>, device: Device): boolean {
   const boot = device.state.bootTime;
   if (session.boot === undefined || session.opened === undefined) return false;
   return boot !== session.boot && boot >= session.opened;
