@@ -127,6 +127,24 @@ export function sessionIdOf(cookieValue: string): string {
   return (m?.[1] ?? cookieValue.replace(/^"|"$/g, '')).toLowerCase();
 }
 
+/** What a session opened now on `device` records of its boot. */
+export function bootStamp(device: Device): Pick<LoginSession, 'boot' | 'opened'> {
+  return { boot: device.state.bootTime, opened: device.clock.now() };
+}
+
+/**
+ * Whether the device rebooted after the session was opened: its boot is another one, and it came up
+ * no earlier than the session was opened. A real unit forgets every admin session when it reboots
+ * (`execute reboot`, a factory reset, a configuration restore), so the GUI is back at its login page.
+ * A device replaced by a scenario (the guide's Reset) booted before the session opened: the session
+ * lives on, stamped with that device's boot.
+ */
+export function rebootedSince(session: Pick<LoginSession, 'boot' | 'opened'>, device: Device): boolean {
+  const boot = device.state.bootTime;
+  if (session.boot === undefined || session.opened === undefined) return false;
+  return boot !== session.boot && boot >= session.opened;
+}
+
 export class LoginGuard {
   private readonly failures = new Map<string, Failures>();
 
@@ -147,6 +165,7 @@ export class LoginGuard {
       csrf: newToken().toUpperCase(),
       user: username,
       seen: this.host.now(),
+      ...bootStamp(this.host.device),
     };
     this.host.loginSessions.add(session);
     return { kind: 'ok', session };
@@ -202,11 +221,16 @@ export class LoginGuard {
       const id = sessionIdOf(value);
       const session = this.host.loginSessions.get(id);
       if (!session) continue;
-      if (now - session.seen > idleMs || !device.find('system admin', session.user)) {
+      if (
+        now - session.seen > idleMs ||
+        !device.find('system admin', session.user) ||
+        rebootedSince(session, device)
+      ) {
         this.host.loginSessions.remove(id);
         continue;
       }
-      const live = now - session.seen >= TOUCH_MS ? { ...session, seen: now } : session;
+      const onBoot = session.boot === device.state.bootTime ? session : { ...session, ...bootStamp(device) };
+      const live = now - onBoot.seen >= TOUCH_MS ? { ...onBoot, seen: now } : onBoot;
       if (live !== session) this.host.loginSessions.add(live);
       if (sent !== undefined && live.csrf === sent) return live;
       first ??= live;

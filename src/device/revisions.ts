@@ -12,7 +12,7 @@
 import { clockText } from './clock';
 import { Device, type ChangeOrigin, type Tx } from './config';
 import { BUILD_DATE, backupConfig } from './cli/backup';
-import { applyConfig, type ParsedConfig } from './cli/restore';
+import { restoreParsed, type ParsedConfig } from './cli/restore';
 import { DeviceError } from './errors';
 import { MAX_REVISIONS, MAX_REVISION_BYTES, importState, snapshotText } from './storage-format';
 import { tables } from './schema';
@@ -128,10 +128,11 @@ export function revisionFile(device: Device, id: number): string {
 
 /**
  * Puts a revision's configuration back as ONE transaction and reboots, as `execute restore config
- * flash` does. Only the tables either side changed from its scenario need replacing (the rest are the
- * scenario's on both sides); a revision of another scenario replaces every table.
+ * flash` does (the reboot rule of every restore, `restoreParsed`); answers whether it rebooted. Only
+ * the tables either side changed from its scenario need replacing (the rest are the scenario's on both
+ * sides); a revision of another scenario replaces every table.
  */
-export function restoreRevision(device: Device, id: number, origin: ChangeOrigin): void {
+export function restoreRevision(device: Device, id: number, origin: ChangeOrigin): boolean {
   const saved = revisionState(device, id);
   const current = device.state;
   const paths = saved.scenario === current.scenario ? new Set([...saved.touched, ...current.touched]) : null;
@@ -141,10 +142,7 @@ export function restoreRevision(device: Device, id: number, origin: ChangeOrigin
       const data = saved.config[schema.path];
       if (data !== undefined) parsed.tables.set(schema.path, data);
     }
-  device.transact((tx) => {
-    applyConfig(tx, parsed);
-    tx.reboot();
-  }, origin);
+  return restoreParsed(device, parsed, origin);
 }
 
 /** `execute revision list config`, columns as a 6.0 unit prints them. */

@@ -95,9 +95,10 @@ export function factoryObjects(tx: Tx, hostname: string): void {
   });
   tx.create('firewall address', { name: 'all' });
   tx.create('firewall address', { name: 'none', subnet: '0.0.0.0 255.255.255.255' });
-  // Its IPv6 addresses (docs/fortios-6.0.md §4.6): the SSL-VPN IPv6 pool, then `all`.
+  // Its IPv6 addresses (docs/fortios-6.0.md §4.7): the SSL-VPN IPv6 pool, then `all` and `none`.
   tx.create('firewall address6', { name: 'SSLVPN_TUNNEL_IPv6_ADDR1', ip6: 'fdff:ffff::/120' });
   tx.create('firewall address6', { name: 'all' });
+  tx.create('firewall address6', { name: 'none', ip6: '::/128' });
   // The factory portals in a real unit's order: full-access, web-access, tunnel-access (backups).
   tx.create('vpn ssl web portal', {
     name: 'full-access',

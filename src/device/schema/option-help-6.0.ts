@@ -313,6 +313,7 @@ const firewallAddress6: TableWords = {
     ipprefix: 'Uses the IP prefix to define a range of IPv6 addresses.',
     iprange: 'Range of IPv6 addresses between two specified addresses (inclusive).',
     fqdn: 'Fully qualified domain name.',
+    dynamic: 'Dynamic address object for SDN.',
   },
   visibility: ed('Show in address6 selection.', 'Hide from address6 selection.'),
 };
@@ -860,6 +861,8 @@ export const NO_SOURCE: Readonly<Record<string, Readonly<Record<string, readonly
   },
   // 6.2.7+ fabric devices have no `device-type` (6.0's only kind is FortiMail).
   'system csf': { 'fabric-device.device-type': ['fortimail'] },
+  // 6.0's address6 `sdn` is an option (`nsx` only); from 6.2.7 it names a connector row, unworded.
+  'firewall address6': { sdn: ['nsx'] },
   // 6.2.7+ keeps the dashboards apart from the admin (`system admin` there has no `gui-dashboard`).
   'system admin': {
     'gui-dashboard.scope': ['global', 'vdom'],

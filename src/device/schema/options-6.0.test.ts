@@ -376,10 +376,13 @@ const SSL_SETTINGS: Lists = {
 
 /**
  * coll-test/fortinet.fortios `plugins/modules/fortios_firewall_address6.py` ("Tested with FOS
- * v6.0.5"): `type` ipprefix, iprange, fqdn, dynamic, template; `visibility` enable, disable.
+ * v6.0.5"): `type` ipprefix, iprange, fqdn, dynamic, template; `sdn` nsx; `visibility` enable,
+ * disable (and the per-version data, fortinet-ansible-dev/ansible-galaxy-fortios-collection: `sdn`
+ * `nsx` in v6.0.0, v6.0.5, v6.0.11).
  */
 const ADDRESS6: Lists = {
   type: ['ipprefix', 'iprange', 'fqdn', 'dynamic', 'template'],
+  sdn: ['nsx'],
   visibility: ['enable', 'disable'],
 };
 
@@ -442,8 +445,8 @@ const NOT_CHECKED: Record<string, readonly string[]> = {
  * modelled list plus these must be 6.0's list exactly.
  */
 const LEFT_OUT: Record<string, Record<string, readonly string[]>> = {
-  // docs/fortios-6.0.md §4.7: `dynamic` (SDN) and `template` addresses and their keys are not modelled.
-  'firewall address6': { type: ['dynamic', 'template'] },
+  // docs/fortios-6.0.md §4.7: `template` addresses need `firewall address6-template` rows (not modelled).
+  'firewall address6': { type: ['template'] },
 };
 
 /** Keys whose options the CLI lists (`set <key> ?`) in 6.0's own order, checked in that order. */
