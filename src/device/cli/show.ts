@@ -16,20 +16,41 @@ export interface ShowOptions {
 const pad = (depth: number): string => '    '.repeat(depth);
 
 const printOrder = new WeakMap<TableSchema, readonly FieldDef[]>();
+const secretsLastOrder = new WeakMap<readonly FieldDef[], readonly FieldDef[]>();
 
 /**
- * A table's fields in the order the CLI prints them: the declared order, or, for a table with
- * `typedKeysLast`, the keys of every row type first and then those of some types (`onlyFor`), each
- * group in the declared order (docs/fortios-6.0.md §4.6.1: `set allow-routing` before `set subnet`).
+ * `fields` with the secrets (`password` kind) moved after everything else, nested blocks too: a real
+ * 6.0.6 backup prints `set vdom "root"`, `config gui-dashboard` … `end`, then `set password ENC SH2…`;
+ * a 6.0.1 unit's `show user local` prints `passwd-time` before `passwd` (docs/fortios-6.0.md §4.6.3).
+ * Computed once per field list.
+ */
+function secretsLast(fields: readonly FieldDef[]): readonly FieldDef[] {
+  let ordered = secretsLastOrder.get(fields);
+  if (!ordered) {
+    const secret = (f: FieldDef) => f.type.kind === 'password';
+    ordered = fields.some(secret) ? [...fields.filter((f) => !secret(f)), ...fields.filter(secret)] : fields;
+    secretsLastOrder.set(fields, ordered);
+  }
+  return ordered;
+}
+
+/**
+ * A table's fields in the order the CLI prints them (`show`, the backup file, the CLI diff): the
+ * declared order, or, for a table with `typedKeysLast`, the keys of every row type first and then
+ * those of some types (`onlyFor`), each group in the declared order (docs/fortios-6.0.md §4.6.1:
+ * `set allow-routing` before `set subnet`); the secrets last either way.
  */
 export function printedFields(schema: TableSchema): readonly FieldDef[] {
-  if (!schema.typedKeysLast) return schema.fields;
   let fields = printOrder.get(schema);
   if (!fields) {
-    fields = [
-      ...schema.fields.filter((f) => f.onlyFor === undefined),
-      ...schema.fields.filter((f) => f.onlyFor !== undefined),
-    ];
+    fields = secretsLast(
+      schema.typedKeysLast
+        ? [
+            ...schema.fields.filter((f) => f.onlyFor === undefined),
+            ...schema.fields.filter((f) => f.onlyFor !== undefined),
+          ]
+        : schema.fields,
+    );
     printOrder.set(schema, fields);
   }
   return fields;
@@ -42,9 +63,7 @@ export function editLine(mkeyField: FieldDef | undefined, key: string): string {
 
 /**
  * The lines inside an object: its `set`s and nested `config` blocks, in the table's declared order
- * (docs/fortios-6.0.md §3), but for its secrets, which come last, after the nested blocks too (a real
- * 6.0.6 backup: `set vdom "root"`, `config gui-dashboard` … `end`, then `set password ENC SH2…`; a 6.0.1
- * unit's `show user local` prints `passwd-time` before `passwd`; docs/fortios-6.0.md §4.6.3). Fields
+ * (docs/fortios-6.0.md §3) but for its secrets, which come last (`secretsLast`). Fields
  * that do not apply to the row's type are never printed; `show` leaves out defaults except the ones
  * the device always prints (`set vdom "root"`).
  */
@@ -73,16 +92,11 @@ function objectInto(
   opts: ShowOptions,
   skip?: string,
 ): void {
-  let secrets: FieldDef[] | undefined;
-  for (const f of fields) {
+  for (const f of secretsLast(fields)) {
     if (f.name === skip) continue;
     const v = row[f.name];
     if (v === undefined || !appliesTo(f, row)) continue;
     const t = f.type;
-    if (t.kind === 'password') {
-      (secrets ??= []).push(f);
-      continue;
-    }
     if (t.kind === 'sub-object') {
       // A sub-object's block prints in `show` too, empty when all its values are the defaults: a
       // 6.0.6 backup's `default` profile is three empty `config forticlient-…-settings` / `end`
@@ -103,7 +117,6 @@ function objectInto(
     }
     setInto(out, f, v, depth, opts);
   }
-  for (const f of secrets ?? []) setInto(out, f, row[f.name]!, depth, opts);
 }
 
 function setInto(out: string[], f: FieldDef, v: Value, depth: number, opts: ShowOptions): void {
