@@ -774,52 +774,15 @@ export const OPTION_HELP: Readonly<Record<string, TableWords>> = {
 };
 
 /**
- * `endpoint-control profile` left FortiOS before 6.2.7 (SCHEMA62 has no such table), and no other
- * source read gives its options' words: every option key keeps the fallback.
- */
-const profileKeys = `forticlient-winmac-settings.forticlient-registration-compliance-action block warning
-forticlient-winmac-settings.forticlient-ems-compliance enable disable
-forticlient-winmac-settings.forticlient-ems-compliance-action block warning
-forticlient-winmac-settings.forticlient-security-posture enable disable
-forticlient-winmac-settings.forticlient-security-posture-compliance-action block warning
-forticlient-winmac-settings.forticlient-av enable disable
-forticlient-winmac-settings.av-realtime-protection enable disable
-forticlient-winmac-settings.av-signature-up-to-date enable disable
-forticlient-winmac-settings.sandbox-analysis enable disable
-forticlient-winmac-settings.os-av-software-installed enable disable
-forticlient-winmac-settings.forticlient-application-firewall enable disable
-forticlient-winmac-settings.forticlient-wf enable disable
-forticlient-winmac-settings.forticlient-system-compliance enable disable
-forticlient-winmac-settings.forticlient-system-compliance-action block warning
-forticlient-winmac-settings.forticlient-minimum-software-version enable disable
-forticlient-winmac-settings.forticlient-operating-system.os-type custom mac-os win-7 win-80 win-81 win-10 win-2000 win-home-svr win-svr-10 win-svr-2003 win-svr-2003-r2 win-svr-2008 win-svr-2008-r2 win-svr-2012 win-svr-2012-r2 win-sto-svr-2003 win-vista win-xp ubuntu-linux centos-linux redhat-linux fedora-linux
-forticlient-winmac-settings.forticlient-running-app.application-check-rule present absent
-forticlient-winmac-settings.forticlient-log-upload enable disable
-forticlient-winmac-settings.forticlient-log-upload-level traffic vulnerability event
-forticlient-winmac-settings.forticlient-vuln-scan enable disable
-forticlient-winmac-settings.forticlient-vuln-scan-compliance-action block warning
-forticlient-winmac-settings.forticlient-vuln-scan-enforce critical high medium low info
-forticlient-winmac-settings.forticlient-vuln-scan-exempt enable disable
-forticlient-android-settings.forticlient-wf enable disable
-forticlient-android-settings.disable-wf-when-protected enable disable
-forticlient-android-settings.forticlient-vpn-provisioning enable disable
-forticlient-android-settings.forticlient-advanced-vpn enable disable
-forticlient-android-settings.forticlient-vpn-settings.type ipsec ssl
-forticlient-android-settings.forticlient-vpn-settings.sslvpn-require-certificate enable disable
-forticlient-android-settings.forticlient-vpn-settings.auth-method psk certificate
-forticlient-ios-settings.forticlient-wf enable disable
-forticlient-ios-settings.disable-wf-when-protected enable disable
-forticlient-ios-settings.client-vpn-provisioning enable disable
-forticlient-ios-settings.client-vpn-settings.type ipsec ssl
-forticlient-ios-settings.client-vpn-settings.sslvpn-require-certificate enable disable
-forticlient-ios-settings.client-vpn-settings.auth-method psk certificate
-forticlient-ios-settings.distribute-configuration-profile enable disable`;
-
-/**
  * Options no source gives words for (**Decision**, docs/fortios-6.0.md §5.2.1), by table → key →
  * options: they keep the fallback of option-help.ts.
  */
-export const NO_SOURCE: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+/** In `NO_SOURCE`: every option of a key, or of every option key of a table. */
+export const EVERY_OPTION = 'every option';
+
+type Unsourced = Readonly<Record<string, readonly string[] | typeof EVERY_OPTION>>;
+
+export const NO_SOURCE: Readonly<Record<string, Unsourced | typeof EVERY_OPTION>> = {
   // Not in the 6.2.7 to 7.0.3 answer (gone by 6.2.7, or, for the options, no longer offered).
   'system global': {
     ...Object.fromEntries(
@@ -867,30 +830,7 @@ export const NO_SOURCE: Readonly<Record<string, Readonly<Record<string, readonly
   'system admin': {
     'gui-dashboard.scope': ['global', 'vdom'],
     'gui-dashboard.layout-type': ['responsive', 'fixed'],
-    'gui-dashboard.widget.type': [
-      'sysinfo',
-      'licinfo',
-      'forticloud',
-      'cpu-usage',
-      'memory-usage',
-      'disk-usage',
-      'log-rate',
-      'sessions',
-      'session-rate',
-      'tr-history',
-      'analytics',
-      'usb-modem',
-      'admins',
-      'security-fabric',
-      'security-fabric-ranking',
-      'sensor-info',
-      'ha-status',
-      'vulnerability-summary',
-      'host-scan-summary',
-      'fortiview',
-      'botnet-activity',
-      'fortimail',
-    ],
+    'gui-dashboard.widget.type': EVERY_OPTION,
     'gui-dashboard.widget.region': ['default', 'custom'],
     'gui-dashboard.widget.industry': ['default', 'custom'],
   },
@@ -901,10 +841,14 @@ export const NO_SOURCE: Readonly<Record<string, Readonly<Record<string, readonly
     'forticlient-offline-grace': ['enable', 'disable'],
     'forticlient-dereg-unsupported-client': ['enable', 'disable'],
   },
-  'endpoint-control profile': Object.fromEntries(
-    profileKeys.split('\n').map((line) => {
-      const [key = '', ...options] = line.split(' ');
-      return [key, options];
-    }),
-  ),
+  // `endpoint-control profile` left FortiOS before 6.2.7 (SCHEMA62 has no such table), and no other
+  // source read gives its options' words: every option key keeps the fallback.
+  'endpoint-control profile': EVERY_OPTION,
 };
+
+/** The options of `key` (a key of `table` with `options`) that `NO_SOURCE` says no source words. */
+export function unsourcedOf(table: string, key: string, options: readonly string[]): readonly string[] {
+  const entry = NO_SOURCE[table];
+  const listed = entry === EVERY_OPTION ? EVERY_OPTION : entry?.[key];
+  return listed === EVERY_OPTION ? options : (listed ?? []);
+}

@@ -4,7 +4,7 @@
  * kept in one place (`option-help-6.0.ts`, table → key → option), with their sources
  * (docs/fortios-6.0.md §5.2.1).
  */
-import { NO_SOURCE, OPTION_HELP } from './option-help-6.0';
+import { OPTION_HELP, unsourcedOf } from './option-help-6.0';
 import type { FieldDef, TableSchema } from './types';
 
 /**
@@ -43,8 +43,8 @@ export function optionKeysOf(
 function wordsByField(tables: readonly TableSchema[]): WeakMap<FieldDef, Words> {
   const byField = new WeakMap<FieldDef, Words>();
   for (const table of tables)
-    for (const { key, field } of optionKeysOf(table.fields)) {
-      const unsourced = NO_SOURCE[table.path]?.[key] ?? [];
+    for (const { key, field, options } of optionKeysOf(table.fields)) {
+      const unsourced = unsourcedOf(table.path, key, options);
       const words: Words = {
         ...Object.fromEntries(unsourced.map((o) => [o, fallback(o)])),
         ...OPTION_HELP[table.path]?.[key],
