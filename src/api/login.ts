@@ -238,11 +238,14 @@ export class LoginGuard {
     return first;
   }
 
-  /** The API user whose key this is, if any (an empty key opens nothing). */
+  /**
+   * The API user whose key this is, if any (an empty key opens nothing). The device keeps only each
+   * key's `SH2` hash, as 6.0.4 does (docs/fortios-6.0.md §4.8): the key given is checked against it.
+   */
   apiUserOf(key: string): string | undefined {
     if (key === '') return undefined;
     for (const row of this.host.device.rows('system api-user'))
-      if (row['api-key'] === key) return String(row['name']);
+      if (verifyAdminPassword(String(row['api-key'] ?? ''), key)) return String(row['name']);
     return undefined;
   }
 }

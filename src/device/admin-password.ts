@@ -58,19 +58,30 @@ export function verifyAdminPassword(stored: string, password: string): boolean {
   return diff === 0;
 }
 
+/** The hashed secrets a device from before fgsim hashed them may hold in the clear: table and key. */
+const HASHED_SECRETS: ReadonlyArray<readonly [string, string]> = [
+  ['system admin', 'password'],
+  ['system api-user', 'api-key'],
+];
+
 /**
- * A stored device from before fgsim hashed admin passwords kept them in the clear: on load each such
- * password becomes its hash (what the device would have stored), so the admin still logs in with it.
+ * A stored device from before fgsim hashed admin passwords (and API users' keys) kept them in the
+ * clear: on load each becomes its hash (what the device would have stored), so the admin still logs
+ * in with it and the key still opens the REST API.
  */
 export function hashClearAdminPasswords<S extends { config: Record<string, unknown> }>(state: S): S {
-  const admins = state.config['system admin'];
-  if (!Array.isArray(admins)) return state;
-  let changed = false;
-  const rows = (admins as Array<Record<string, unknown>>).map((row) => {
-    const v = row['password'];
-    if (typeof v !== 'string' || v === '' || isSh2(v)) return row;
-    changed = true;
-    return { ...row, password: sh2Hash(v) };
-  });
-  return changed ? { ...state, config: { ...state.config, 'system admin': rows } } : state;
+  let config = state.config;
+  for (const [path, key] of HASHED_SECRETS) {
+    const rows = config[path];
+    if (!Array.isArray(rows)) continue;
+    let changed = false;
+    const hashed = (rows as Array<Record<string, unknown>>).map((row) => {
+      const v = row[key];
+      if (typeof v !== 'string' || v === '' || isSh2(v)) return row;
+      changed = true;
+      return { ...row, [key]: sh2Hash(v) };
+    });
+    if (changed) config = { ...config, [path]: hashed };
+  }
+  return config === state.config ? state : { ...state, config };
 }

@@ -325,6 +325,36 @@ describe('config endpoint-control registered-forticlient', () => {
 });
 
 describe('config system api-user', () => {
+  it('keeps only the hash of a generated key, printed `set api-key ENC SH2…` before accprofile', () => {
+    // The FortiOS 6.0.4 REST API Reference ("Create API admin", docs.fortinet.com, 01-604-472442-20190110;
+    // held as text in the code corpus) prints a 6.0.4 API user as `set comments "admin for API access
+    // only"`, `set api-key ENC SH2…`, `set accprofile "API profile"`, `set vdom "root"`. The hash is
+    // 6.0's admin-password form: `SH2` and 60 base64 characters (docs/fortios-6.0.md §8).
+    type(
+      'config system api-user',
+      'edit "api-admin"',
+      'set comments "admin for API access only"',
+      'set accprofile "super_admin"',
+      'set vdom "root"',
+      'end',
+    );
+    const generated = cli.run('execute api-user generate-key api-admin').output.split('\n')[0] ?? '';
+    const key = generated.replace('New API key: ', '');
+    expect(key).toMatch(/^[A-Za-z0-9]{30}$/);
+    const lines = show('show system api-user api-admin');
+    expect(lines[0]).toBe('config system api-user');
+    expect(lines[1]).toBe('    edit "api-admin"');
+    expect(lines[2]).toBe('        set comments "admin for API access only"');
+    expect(lines[3]).toMatch(/^ {8}set api-key ENC SH2[A-Za-z0-9+/]{59}=$/);
+    expect(lines.join('\n')).not.toContain(key);
+    expect(lines.slice(4)).toEqual([
+      '        set accprofile "super_admin"',
+      '        set vdom "root"',
+      '    next',
+      'end',
+    ]);
+  });
+
   it('an API user made as automation scripts make one prints accprofile, then vdom', () => {
     // The lines are a netmiko script's (`config system api-user` / `edit Script_API_User` /
     // `set accprofile "super_admin"` / `set vdom "root"`), found with code search. The order is the

@@ -22,12 +22,13 @@ const secretsLastOrder = new WeakMap<readonly FieldDef[], readonly FieldDef[]>()
  * `fields` with the secrets (`password` kind) moved after everything else, nested blocks too: a real
  * 6.0.6 backup prints `set vdom "root"`, `config gui-dashboard` … `end`, then `set password ENC SH2…`;
  * a 6.0.1 unit's `show user local` prints `passwd-time` before `passwd` (docs/fortios-6.0.md §4.6.3).
+ * Not a field marked `secretInPlace`: 6.0.4 prints an API user's `set api-key` second (§4.8).
  * Computed once per field list.
  */
 function secretsLast(fields: readonly FieldDef[]): readonly FieldDef[] {
   let ordered = secretsLastOrder.get(fields);
   if (!ordered) {
-    const secret = (f: FieldDef) => f.type.kind === 'password';
+    const secret = (f: FieldDef) => f.type.kind === 'password' && !f.secretInPlace;
     ordered = fields.some(secret) ? [...fields.filter((f) => !secret(f)), ...fields.filter(secret)] : fields;
     secretsLastOrder.set(fields, ordered);
   }

@@ -328,7 +328,12 @@ export const systemApiUser: TableSchema = {
   fields: [
     field('name', { kind: 'name', maxLength: 35 }, '', 'User name.'),
     field('comments', { kind: 'string', maxLength: 255 }, '', 'Comment.'),
-    field('api-key', { kind: 'password', maxLength: 128 }, '', 'Admin user password.'),
+    // 6.0.4 keeps only the key's one-way hash, and prints it second: the FortiOS 6.0.4 REST API
+    // Reference's api-user is `set comments …`, `set api-key ENC SH2…`, `set accprofile …`
+    // (docs/fortios-6.0.md §4.8).
+    field('api-key', { kind: 'password', maxLength: 128, hash: 'SH2' }, '', 'Admin user password.', {
+      secretInPlace: true,
+    }),
     field('accprofile', { kind: 'name', maxLength: 35 }, '', 'Admin user access profile.'),
     // `vdom` and `schedule` where the 6.0.0 CLI reference lists them (docs.fortinet.com/document/
     // fortigate/6.0.0/cli-reference/883891); backups print `set vdom "root"` after `set accprofile`

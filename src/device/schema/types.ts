@@ -86,6 +86,11 @@ export interface FieldDef {
   alwaysShown?: boolean;
   /** An option word the device prints in quotes because it names something (a VDOM, §3). */
   quoted?: boolean;
+  /**
+   * A secret the CLI prints where it is declared, not after everything else (`secretsLast` in
+   * src/device/cli/show.ts): an API user's `set api-key ENC SH2…` comes second (§4.8).
+   */
+  secretInPlace?: boolean;
 }
 
 export interface TableSchema {
@@ -123,6 +128,7 @@ export const field = (
       | 'autoAssigned'
       | 'alwaysShown'
       | 'quoted'
+      | 'secretInPlace'
     >
   > = {},
 ): FieldDef => ({ name, type, default: def, help, ...extra });
