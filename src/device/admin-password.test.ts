@@ -67,4 +67,15 @@ describe("an admin's password as 6.0 stores it (SH2)", () => {
     expect(rows.map((r) => r['password'])).toEqual(['', sh2Hash('Tr41ner!'), JOHN_A]);
     expect(hashClearAdminPasswords(out)).toBe(out);
   });
+
+  it("hashes an API user's key an older fgsim stored in the clear, and the key still verifies", () => {
+    const key = 'fccys3cfbhyhqbqghkyzm1QGNnm31r';
+    const state = { config: { 'system api-user': [{ name: 'api-admin', 'api-key': key }] } };
+    const out = hashClearAdminPasswords(state);
+    const stored = (out.config['system api-user'] as Array<Record<string, string>>)[0]!['api-key']!;
+    expect(isSh2(stored)).toBe(true);
+    expect(verifyAdminPassword(stored, key)).toBe(true);
+    expect(verifyAdminPassword(stored, `${key}x`)).toBe(false);
+    expect(hashClearAdminPasswords(out)).toBe(out);
+  });
 });
