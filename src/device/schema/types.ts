@@ -29,6 +29,8 @@ export type FieldType =
   | { kind: 'ipv4' }
   /** An object's UUID, `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`, printed unquoted (`set uuid 0532be84-…`). */
   | { kind: 'uuid' }
+  /** A MAC address, `xx:xx:xx:xx:xx:xx`, kept lower-case and printed unquoted (`set macaddr 00:09:0f:…`). */
+  | { kind: 'mac' }
   /** `a.b.c.d m.m.m.m`; `a.b.c.d/nn` is accepted and normalised. */
   | { kind: 'ipv4-mask' }
   /** An IPv6 address, kept and printed compressed (`::`, `fdff:ffff::1`). */
