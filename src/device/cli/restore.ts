@@ -169,6 +169,14 @@ function storedForm(fields: readonly FieldDef[], row: Row): Row {
 }
 
 /**
+ * Whether `current` is the row the file gives: `sameValue(storedForm(fields, row), current)`. The rows
+ * the parser makes are already in stored form (every value went through the device's check), so a row
+ * equal to the stored one needs no second pass — the ~200 keys of each of `large`'s interface rows.
+ */
+const holdsRow = (fields: readonly FieldDef[], row: Row, current: Row | undefined): boolean =>
+  current !== undefined && (sameValue(row, current) || sameValue(storedForm(fields, row), current));
+
+/**
  * Whether the table already holds exactly what the file gives it (its rows in the file's order, as
  * the device stores them): then replacing it would change nothing, and is skipped — restoring
  * `large`'s own backup is thousands of unchanged rows. A row whose stored form the device completes
@@ -177,10 +185,7 @@ function storedForm(fields: readonly FieldDef[], row: Row): Row {
 function holdsAlready(tx: Tx, schema: TableSchema, data: TableData): boolean {
   if (!Array.isArray(data)) return sameValue(storedForm(schema.fields, data), tx.single(schema.path));
   const current = tx.rows(schema.path);
-  return (
-    current.length === data.length &&
-    data.every((row, i) => sameValue(storedForm(schema.fields, row), current[i]))
-  );
+  return current.length === data.length && data.every((row, i) => holdsRow(schema.fields, row, current[i]));
 }
 
 /**

@@ -13,7 +13,8 @@ export interface ShowOptions {
   full: boolean;
 }
 
-const pad = (depth: number): string => '    '.repeat(depth);
+const pads = ['', '    ', '        ', '            ', '                '];
+const pad = (depth: number): string => pads[depth] ?? '    '.repeat(depth);
 
 /** `edit "port1"` / `edit 1`. */
 export function editLine(mkeyField: FieldDef | undefined, key: string): string {
@@ -50,30 +51,32 @@ function objectInto(
   opts: ShowOptions,
   skip?: string,
 ): void {
+  const indent = pad(depth);
   for (const f of fields) {
-    if (f.name === skip) continue;
     const v = row[f.name];
-    if (v === undefined || !appliesTo(f, row)) continue;
+    // Most of a row is at its defaults (an interface has some 200 keys): `show` passes them first.
+    if (v === f.default && !opts.full && !f.alwaysShown) continue;
+    if (f.name === skip || v === undefined || (f.onlyFor && !appliesTo(f, row))) continue;
     const t = f.type;
     if (t.kind === 'sub-object') {
-      const start = out.push(`${pad(depth)}config ${f.name}`);
+      const start = out.push(`${indent}config ${f.name}`);
       objectInto(out, t.fields, v as Row, depth + 1, opts);
-      if (opts.full || out.length > start) out.push(`${pad(depth)}end`);
+      if (opts.full || out.length > start) out.push(`${indent}end`);
       else out.length = start - 1;
       continue;
     }
     if (t.kind === 'sub-table') {
       const rows = v as Row[];
-      if (opts.full || rows.length > 0) {
-        out.push(`${pad(depth)}config ${f.name}`);
+      if (rows.length > 0 || (opts.full && !f.omitEmpty)) {
+        out.push(`${indent}config ${f.name}`);
         rowsInto(out, t.fields, t.mkey, rows, depth + 1, opts);
-        out.push(`${pad(depth)}end`);
+        out.push(`${indent}end`);
       }
       continue;
     }
     if (!opts.full && !f.alwaysShown && sameValue(v, f.default)) continue;
     const line = setLine(f, v);
-    if (line !== null) out.push(pad(depth) + line);
+    if (line !== null) out.push(indent + line);
   }
 }
 

@@ -55,6 +55,21 @@ const mac: FieldType = { kind: 'mac' };
 const ifRef: FieldType = { kind: 'reference', table: 'system interface', optional: true };
 const only = (...types: string[]): Pick<FieldDef, 'onlyFor'> => ({ onlyFor: types });
 
+/**
+ * The fields with every sub-table, at any depth, marked `omitEmpty`: a real unit's `show
+ * full-configuration` prints none of an interface's empty ones (no `config secondaryip`, `config vrrp`,
+ * `config tagging`, `config ip6-extra-addr`, … in docs §4.1's source).
+ */
+function omitEmptyTables(fields: readonly FieldDef[]): FieldDef[] {
+  return fields.map((f) => {
+    const t = f.type;
+    if (t.kind === 'sub-table')
+      return { ...f, omitEmpty: true, type: { ...t, fields: omitEmptyTables(t.fields) } };
+    if (t.kind === 'sub-object') return { ...f, type: { ...t, fields: omitEmptyTables(t.fields) } };
+    return f;
+  });
+}
+
 /** 6.0's `ip6-allowaccess` keywords (the 6.0.2 module's `ipv6.ip6-allowaccess` choices). */
 export const ip6AllowAccess = ['ping', 'https', 'ssh', 'snmp', 'http', 'telnet', 'fgfm', 'capwap'] as const;
 
@@ -287,7 +302,7 @@ export const systemInterface: TableSchema = {
   mkey: 'name',
   scope: 'global',
   help: 'Configure interfaces.',
-  fields: [
+  fields: omitEmptyTables([
     field('name', { kind: 'name', maxLength: 15 }, '', 'Name.', { label: 'Interface Name' }),
     field(
       'vdom',
@@ -825,5 +840,5 @@ export const systemInterface: TableSchema = {
       label: 'VLAN ID',
       onlyFor: ['vlan'],
     }),
-  ],
+  ]),
 };

@@ -75,6 +75,11 @@ export interface FieldDef {
   alwaysShown?: boolean;
   /** An option word the device prints in quotes because it names something (a VDOM, §3). */
   quoted?: boolean;
+  /**
+   * A sub-table `show full-configuration` leaves out while it has no rows, as a real unit leaves out an
+   * interface's empty `config secondaryip`, `config vrrp`, … (docs/fortios-6.0.md §4.1).
+   */
+  omitEmpty?: boolean;
 }
 
 export interface TableSchema {
@@ -95,7 +100,7 @@ export const field = (
   def: Value,
   help: string,
   extra: Partial<
-    Pick<FieldDef, 'label' | 'createOnly' | 'readOnly' | 'onlyFor' | 'alwaysShown' | 'quoted'>
+    Pick<FieldDef, 'label' | 'createOnly' | 'readOnly' | 'onlyFor' | 'alwaysShown' | 'quoted' | 'omitEmpty'>
   > = {},
 ): FieldDef => ({ name, type, default: def, help, ...extra });
 
