@@ -158,7 +158,8 @@ describe('config system interface (docs/fortios-6.0.md §4.1)', () => {
    * A real unit's `show full-configuration system interface`, an untouched physical port (`edit "ha"`,
    * then the `edit "mgmt"` row for the keys only it prints: `dedicated-to`, `defaultgw`,
    * `dns-server-override`, `trust-ip*`): a later FortiOS's output kept as parser test data (netutils'
-   * FortiOS `ConfigLine` fixture; found with find_string "set ips-sniffer-mode disable"), the nearest
+   * `ConfigLine` form; file 8148748212 of the team's search index, found with find_string
+   * "set ips-sniffer-mode disable"; its repository was not named there), the nearest
    * to 6.0 found — no 6.0 full configuration of an interface was found. Its lines in order, the keys
    * 6.0 does not have (`vrf`, `ingress-shaping-profile`, `lldp-reception`, `measured-*`,
    * `bandwidth-measure-time`, `monitor-bandwidth`, `ip-managed-by-fortiipam`, `switch-controller-mgmt-
@@ -292,8 +293,9 @@ describe('config system interface (docs/fortios-6.0.md §4.1)', () => {
   });
 
   it('a secondary IP and an IPv6 address print as a real 6.0 row has them', () => {
-    // 6.0-era FortiOS test scripts configure a port so (fortinet's autotest configs, found with
-    // find_string "set ips-sniffer-mode disable"): `set secondary-IP enable`, `config ipv6` /
+    // A FortiOS test script configures a port so (an autotest topology file: file 44558542000 of the
+    // team's search index, found with find_string "set ips-sniffer-mode disable"): `set secondary-IP
+    // enable`, `config ipv6` /
     // `set ip6-address …` / `set ip6-allowaccess …` / `end`, `config secondaryip` / `edit 1` /
     // `set ip 10.1.200.1 255.255.255.0` / `set allowaccess ping https ssh snmp http telnet fgfm`.
     for (const line of [
