@@ -153,16 +153,21 @@ test('Backup, execute factoryreset, Restore of that file gives back the same con
   await expect(cli.output).toContainText('This operation will reset the system to factory default!');
   await expect(cli.question).toBeVisible();
   await cli.input.press('y');
-  await expect(cli.output).toContainText('The system is going down NOW !!');
-  // Reconnected: a clean screen and a fresh prompt.
-  await expect(cli.output).toHaveText('');
-  await expect(cli.panel.getByText('FGT60E # ', { exact: true })).toBeVisible();
+  // The factory reset rebooted the unit, which forgets every admin session: back at the login page.
+  const login = page.getByRole('button', { name: 'Login' });
+  await expect(login).toBeVisible();
+  await fgt.login();
+  await fgt.expectDashboard();
   expect(await currentBackup(page)).not.toBe(backup);
 
   await admin.click();
   await page.getByRole('button', { name: 'Restore' }).click();
   const dialog = page.getByRole('dialog', { name: 'Restore System Configuration' });
   await expect(dialog.getByLabel('Configuration file')).toBeFocused();
+  // 6.0's warning for a restore (the 6.0 CLI reference, `execute restore config`).
+  await expect(dialog).toContainText(
+    'This operation will overwrite the current setting and could possibly reboot the system!',
+  );
   await expectNoSeriousA11yViolations(page);
   await dialog.getByLabel('Configuration file').setInputFiles({
     name: download.suggestedFilename(),
@@ -170,11 +175,14 @@ test('Backup, execute factoryreset, Restore of that file gives back the same con
     buffer: Buffer.from(backup, 'utf8'),
   });
   await dialog.getByRole('button', { name: 'OK' }).click();
-  await expect(fgt.toast(`Configuration restored from ${download.suggestedFilename()}.`)).toBeVisible();
-  await expect(dialog).toHaveCount(0);
+  // The restore rebooted the unit too: log in again, and the configuration is the backup's.
+  await expect(login).toBeVisible();
+  await fgt.login();
+  await fgt.expectDashboard();
   expect(await currentBackup(page)).toBe(backup);
 
-  // The console sees the restored configuration too.
+  // The console stays open across the login, started afresh, and sees the restored configuration too.
+  await expect(cli.output).toHaveText('');
   await cli.run('show system interface FCT-Dialup');
   await expect(cli.output).toContainText('edit "FCT-Dialup"');
 });

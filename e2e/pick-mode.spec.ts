@@ -65,6 +65,10 @@ test('pick mode shows the role and name of what is clicked, ready for the manife
   await page.goto('/#/network/interfaces');
   const grid = page.getByRole('treegrid', { name: 'Interfaces', exact: true });
   const internal = grid.getByRole('row', { name: /(^|\s)internal(\s|$)/ });
+  // The Status column fills in after the list (its own read): a row's name changes then, so the
+  // target is picked once it has (a CI run picked `— internal …`, `—` being the empty Status, and
+  // lost the row when its name changed).
+  await expect(internal.getByRole('img', { name: /^(Up|Down)$/ })).toBeVisible();
   const target = await pick(page, internal, { x: 80, y: 10 });
   expect(target.role).toBe('row');
   expect(target.name).toContain('internal');

@@ -1,8 +1,8 @@
 /**
  * Issue 19's Revisions journey: from the header's admin menu open Configuration › Revisions, save a
  * revision with a comment, change FortiTelemetry on an interface, see the change in Diff (as the CLI
- * that makes it), Revert (a question, then the device restores and reboots) and read the interface
- * back over REST. By role and label only; keyboard reachable; axe finds nothing serious.
+ * that makes it), Revert (a question, then the device restores and reboots, which ends the session:
+ * log in again) and read the interface back over REST. By role and label only; keyboard reachable; axe finds nothing serious.
  */
 import type { Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/a11y';
@@ -56,7 +56,10 @@ test('Revisions: save, change, Diff shows the change, Revert restores it', async
   const confirm = page.getByRole('dialog', { name: 'Revert' });
   await expect(confirm).toContainText('The current configuration is replaced and the FortiGate reboots.');
   await confirm.getByRole('button', { name: 'OK' }).click();
-  await expect(fgt.toast(/reverted to revision 1/)).toBeVisible();
+  // The Revert rebooted the unit, which ended the admin session: the GUI is back at its login page.
+  await expect(page.getByRole('button', { name: 'Login' })).toBeVisible();
+  await fgt.login();
+  await expect(fgt.title()).toHaveText('Revisions'); // the login leads back to the page it interrupted
   expect(await fortiheartbeat(page, 'internal')).toBe('enable');
 
   // Kept across a reload, like any change: the revision, the reverted interface, and the change log.

@@ -107,6 +107,53 @@ describe('rows start with q_origin_key', () => {
   });
 });
 
+describe('system admin rows (docs/fortios-6.0.md §4.6.3)', () => {
+  it("list every 6.0 key in the device's order, the secrets as 6.0 hides them", async () => {
+    // The 6.2.3 CLI reference's listing (docs.fortinet.com/document/fortigate/6.2.3/cli-reference/15620)
+    // and the collection's per-version data (fortios_system_admin.py) give this order; a REST row
+    // lists a table's keys in it (as the 6.0.1 captures of §4.6.1 do).
+    const [row] = (await expectOk(() => fgt.api.get(`${CMDB}/system/admin/admin`))).results;
+    const keys = Object.keys(row);
+    expect(keys.slice(0, 8)).toEqual([
+      'q_origin_key',
+      'name',
+      'wildcard',
+      'remote-auth',
+      'remote-group',
+      'password',
+      'peer-auth',
+      'peer-group',
+    ]);
+    expect(keys.indexOf('ip6-trusthost1')).toBe(keys.indexOf('trusthost10') + 1);
+    expect(keys.indexOf('accprofile')).toBe(keys.indexOf('ip6-trusthost10') + 1);
+    expect(keys.slice(keys.indexOf('guest-auth'))).toEqual([
+      'guest-auth',
+      'guest-usergroups',
+      'guest-lang',
+      'history0',
+      'history1',
+      'hidden',
+      'gui-dashboard',
+      'login-time',
+      'gui-global-menu-favorites',
+      'gui-vdom-menu-favorites',
+    ]);
+    expect(row['ip6-trusthost1']).toBe('::/0');
+    expect(row['vdom']).toEqual([{ q_origin_key: 'root', name: 'root' }]);
+    expect(row['password-expire']).toBe('0000-00-00 00:00:00');
+    // A history entry is a hash, read back as ENC like the password, never the secret.
+    await expectOk(() => fgt.api.put(`${CMDB}/system/admin/admin`, { history0: 'Old-pass-1' }));
+    const [after] = (await expectOk(() => fgt.api.get(`${CMDB}/system/admin/admin`))).results;
+    expect(after.history0).toMatch(/^ENC SH2[A-Za-z0-9+/]{59}=$/);
+    await expectRefused(
+      fgt,
+      () => fgt.api.put(`${CMDB}/system/admin/admin`, { 'two-factor': 'fortitoken-cloud' }),
+      500,
+      -651,
+    );
+  });
+});
+
 describe('query features of the 6.0.4 REST reference', () => {
   const IF = `${CMDB}/system/interface`;
   const names = (env: { results: Array<{ name: string }> }) => env.results.map((r) => r.name);

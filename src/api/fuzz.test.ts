@@ -304,7 +304,10 @@ async function checkMonitor(fgt: NodeDevice): Promise<void> {
   );
 }
 
-/** Backup answers the file with a header-safe name; restoring it onto the device changes nothing in it. */
+/**
+ * Backup answers the file with a header-safe name; restoring it onto the device changes nothing in it
+ * (the device reboots, as after every restore).
+ */
 async function checkBackup(fgt: NodeDevice, roundTrip: boolean): Promise<void> {
   const backup = await fgt.api.get('/api/v2/monitor/system/config/backup', { scope: 'global' });
   expect(backup.status, backup.text.slice(0, 300)).toBe(200);
@@ -323,7 +326,7 @@ describe('random requests', () => {
   it(`${REQUESTS.toLocaleString('en')} seeded requests, each under a second: well-formed answers, refusals change nothing, state stays valid`, async () => {
     const g = new Gen(SEED);
     const fgt = useDevice('telemetry-on');
-    const gui = await fgt.login();
+    let gui = await fgt.login();
     const seen = new Map<number, number>();
     let writes = 0;
     let slowest = 0;
@@ -337,6 +340,8 @@ describe('random requests', () => {
           if (special === 'monitor') await checkMonitor(fgt);
           else await checkBackup(fgt, special === 'round-trip');
           expect(stateProblems(fgt.device.state).join('\n')).toBe('');
+          // A restore reboots the unit, which ends every login session: the walk logs in again.
+          if (special === 'round-trip') gui = await fgt.login();
         } catch (e) {
           throw new Error(`#${i} ${special}\n${(e as Error).message}`);
         }

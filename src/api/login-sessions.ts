@@ -10,6 +10,13 @@ export interface LoginSession {
   user: string;
   /** When the session was last used (ms, by the host's auth clock): `admintimeout` counts from here. */
   seen: number;
+  /**
+   * The device's boot the session lives on (`bootTime`), and when it was opened by the device's
+   * clock: a reboot after that ends it (api/login.ts `rebootedSince`). Absent in sessions stored by an
+   * older fgsim: they are stamped on their next use.
+   */
+  boot?: number;
+  opened?: number;
 }
 
 /** A stored value that is a whole session (storage may hold anything: older builds, other code). */

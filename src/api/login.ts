@@ -2,7 +2,7 @@
  * Logging in as 6.0 does it, one implementation for the in-tab device and served mode.
  *
  * - Credentials are device state: the `system admin` row's `password`, kept as 6.0's one-way `SH2`
- *   hash and checked against it (src/device/admin-password.ts; the factory `admin` has an empty one) and its `trusthost1`..`trusthost10` (a login from outside them fails like a wrong
+ *   hash and checked against it (src/device/admin-password.ts; the factory `admin` has an empty one) and its `trusthost1`..`trusthost10` and `ip6-trusthost1`..`ip6-trusthost10` (a login from outside them fails like a wrong
  *   password). API users' keys are `system api-user` rows' `api-key`.
  * - Lockout (`system global` `admin-lockout-threshold`, default 3, and `admin-lockout-duration`,
  *   default 60 s): the threshold-th failed login from one address locks that address out for the
@@ -18,6 +18,7 @@
  * (`admintimeout 5`, threshold 3, duration 60).
  */
 import { verifyAdminPassword, type Device, type Row } from '../device';
+import { ipv6Groups } from '../device/ipv6';
 import { CSRF_HEADER, PEER_HEADER } from './credentials';
 import type { DeviceHost } from './host';
 import { newToken, type LoginSession } from './login-sessions';
@@ -51,8 +52,8 @@ function ipv4(text: string): number | null {
   return ((parts[0]! << 24) | (parts[1]! << 16) | (parts[2]! << 8) | parts[3]!) >>> 0;
 }
 
-/** Whether `address` may log in as `admin` by its trusted hosts (all `0.0.0.0 0.0.0.0`: from anywhere). */
-export function trusted(admin: Row, address: string | null): boolean {
+/** The IPv4 trusted hosts that restrict (`0.0.0.0 0.0.0.0` lets any IPv4 address in). */
+function ipv4Hosts(admin: Row): Array<[number, number]> {
   const hosts: Array<[number, number]> = [];
   for (let i = 1; i <= 10; i++) {
     const [ip = '', mask = ''] = String(admin[`trusthost${i}`] ?? '0.0.0.0 0.0.0.0').split(' ');
@@ -62,9 +63,46 @@ export function trusted(admin: Row, address: string | null): boolean {
     if (bits === 0 && net === 0) continue;
     hosts.push([net, bits]);
   }
-  if (hosts.length === 0) return true;
+  return hosts;
+}
+
+/** Whether the first `length` bits of two addresses' groups agree. */
+function samePrefix(a: readonly number[], b: readonly number[], length: number): boolean {
+  for (let i = 0, left = length; left > 0; i++, left -= 16) {
+    const bits = Math.min(16, left);
+    const mask = (0xffff << (16 - bits)) & 0xffff;
+    if (((a[i] ?? 0) & mask) !== ((b[i] ?? 0) & mask)) return false;
+  }
+  return true;
+}
+
+/** An IPv6 client by `ip6-trusthost1`..`10`; `::/0` (the default) lets any IPv6 address in. */
+function trustedIpv6(admin: Row, address: string): boolean {
+  const at = ipv6Groups(address.replace(/^\[|\]$/g, '').replace(/%.*$/, ''));
+  const prefixes: Array<[number[], number]> = [];
+  for (let i = 1; i <= 10; i++) {
+    const [net = '', length = '0'] = String(admin[`ip6-trusthost${i}`] ?? '::/0').split('/');
+    const groups = ipv6Groups(net);
+    if (!groups || Number(length) === 0) continue;
+    prefixes.push([groups, Number(length)]);
+  }
+  if (prefixes.length === 0) return true;
+  return at !== null && prefixes.some(([net, length]) => samePrefix(at, net, length));
+}
+
+/**
+ * Whether `address` may log in as `admin` by its trusted hosts: an IPv4 client (an IPv4-mapped IPv6
+ * one too) by `trusthost1`..`trusthost10`, an IPv6 client by `ip6-trusthost1`..`ip6-trusthost10`.
+ * Each family has its own list, so trusted IPv4 hosts leave IPv6 open while its hosts are all `::/0`
+ * (docs/fortios-6.0.md §4.6.3: "Default allows access from any IPv6 address").
+ */
+export function trusted(admin: Row, address: string | null): boolean {
   if (address === null) return true;
-  const at = ipv4(address);
+  const mapped = address.replace(/^::ffff:/i, '');
+  if (mapped.includes(':')) return trustedIpv6(admin, address);
+  const hosts = ipv4Hosts(admin);
+  if (hosts.length === 0) return true;
+  const at = ipv4(mapped);
   if (at === null) return false;
   return hosts.some(([net, bits]) => (at & bits) >>> 0 === (net & bits) >>> 0);
 }
@@ -89,6 +127,24 @@ export function sessionIdOf(cookieValue: string): string {
   return (m?.[1] ?? cookieValue.replace(/^"|"$/g, '')).toLowerCase();
 }
 
+/** What a session opened now on `device` records of its boot. */
+export function bootStamp(device: Device): Pick<LoginSession, 'boot' | 'opened'> {
+  return { boot: device.state.bootTime, opened: device.clock.now() };
+}
+
+/**
+ * Whether the device rebooted after the session was opened: its boot is another one, and it came up
+ * no earlier than the session was opened. A real unit forgets every admin session when it reboots
+ * (`execute reboot`, a factory reset, a configuration restore), so the GUI is back at its login page.
+ * A device replaced by a scenario (the guide's Reset) booted before the session opened: the session
+ * lives on, stamped with that device's boot.
+ */
+export function rebootedSince(session: Pick<LoginSession, 'boot' | 'opened'>, device: Device): boolean {
+  const boot = device.state.bootTime;
+  if (session.boot === undefined || session.opened === undefined) return false;
+  return boot !== session.boot && boot >= session.opened;
+}
+
 export class LoginGuard {
   private readonly failures = new Map<string, Failures>();
 
@@ -109,6 +165,7 @@ export class LoginGuard {
       csrf: newToken().toUpperCase(),
       user: username,
       seen: this.host.now(),
+      ...bootStamp(this.host.device),
     };
     this.host.loginSessions.add(session);
     return { kind: 'ok', session };
@@ -164,11 +221,16 @@ export class LoginGuard {
       const id = sessionIdOf(value);
       const session = this.host.loginSessions.get(id);
       if (!session) continue;
-      if (now - session.seen > idleMs || !device.find('system admin', session.user)) {
+      if (
+        now - session.seen > idleMs ||
+        !device.find('system admin', session.user) ||
+        rebootedSince(session, device)
+      ) {
         this.host.loginSessions.remove(id);
         continue;
       }
-      const live = now - session.seen >= TOUCH_MS ? { ...session, seen: now } : session;
+      const onBoot = session.boot === device.state.bootTime ? session : { ...session, ...bootStamp(device) };
+      const live = now - onBoot.seen >= TOUCH_MS ? { ...onBoot, seen: now } : onBoot;
       if (live !== session) this.host.loginSessions.add(live);
       if (sent !== undefined && live.csrf === sent) return live;
       first ??= live;

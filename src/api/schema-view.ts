@@ -9,6 +9,7 @@
 import {
   allowAccessLabels,
   featureToggles,
+  optionHelp,
   restPathOf,
   type FieldDef,
   type FieldType,
@@ -43,11 +44,9 @@ const Q_TYPE: Record<FieldType['kind'], number> = {
   'sub-table': 9,
 };
 
-/** **Decision** (§5.2): option help as 6.0 words a toggle's, and the option's own name otherwise. */
-const optionHelp = (name: string): string =>
-  name === 'enable' ? 'Enable setting.' : name === 'disable' ? 'Disable setting.' : name;
-
-const options = (names: readonly string[]) => names.map((name) => ({ name, help: optionHelp(name) }));
+/** Each option with its own help, as the CLI's `set <key> ?` lists it (one function, §5.2). */
+const options = (f: FieldDef, names: readonly string[]) =>
+  names.map((name) => ({ name, help: optionHelp(f, name) }));
 
 function describeField(f: FieldDef): Described {
   const t = f.type;
@@ -64,7 +63,7 @@ function describeField(f: FieldDef): Described {
         ...common,
         category: 'unitary',
         type: 'option',
-        options: options(t.options),
+        options: options(f, t.options),
         default: f.default,
       };
     case 'multi-option':
@@ -73,7 +72,7 @@ function describeField(f: FieldDef): Described {
         category: 'unitary',
         type: 'option',
         multiple_values: true,
-        options: options(t.options),
+        options: options(f, t.options),
         default: f.default,
       };
     case 'string':

@@ -33,7 +33,12 @@ export const useLogin = create<LoginStore>()((set) => ({
       set({ loggedIn: false });
     }
   },
-  expired: () => set({ loggedIn: false }),
+  // A session ends without a Logout when it idles out or the device reboots (which forgets every
+  // session): the console's transcript goes with it, as on Logout.
+  expired: () => {
+    endCliSession();
+    set({ loggedIn: false });
+  },
 }));
 
 /** Ends the session in the GUI when a read fails because the device no longer accepts it. */

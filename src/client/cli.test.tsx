@@ -28,14 +28,18 @@ describe('cli', () => {
 });
 
 describe('config', () => {
-  it('backup, factory reset, restore gives back the same file', async () => {
+  it('backup, factory reset, restore gives back the same file; each reboot ends the login session', async () => {
     await logIn();
     const backup = await config.backup();
     expect(backup.startsWith('#config-version=FGT60E-6.0.4-FW-build0231-190107:')).toBe(true);
     await cli.run('c2', 'execute factoryreset');
     await cli.run('c2', 'y');
+    await expect(config.backup()).rejects.toMatchObject({ httpStatus: 401 });
+    await logIn();
     expect(await config.backup()).not.toBe(backup);
     await config.restore(backup);
+    await expect(config.backup()).rejects.toMatchObject({ httpStatus: 401 });
+    await logIn();
     expect(await config.backup()).toBe(backup);
   });
 

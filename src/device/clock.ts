@@ -22,3 +22,11 @@ export class FixedClock implements Clock {
     this.t += ms;
   }
 }
+
+const two = (n: number): string => String(n).padStart(2, '0');
+
+/** `2019-01-15 09:30:00`: a time of the device clock (UTC) as 6.0 prints one (`passwd-time`, revisions). */
+export function clockText(ms: number): string {
+  const d = new Date(ms);
+  return `${d.getUTCFullYear()}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`;
+}

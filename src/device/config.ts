@@ -83,6 +83,16 @@ const referrers = new Map<string, TableSchema[]>(
   tables.map((t) => [t.path, tables.filter((other) => refersTo(other.fields, t.path))]),
 );
 
+/**
+ * When a device that booted at `previous` is up again after a reboot at `now`: now, but always at
+ * least a second after the previous boot, so that every reboot moves the boot epoch (the revision's
+ * last part, `utc_last_reboot`, and what ends the login sessions, api/login.ts) even on the fixed
+ * clock, where two reboots happen at the same moment (docs/fortios-6.0.md §3.2, Decision).
+ */
+export function nextBootTime(previous: number, now: number): number {
+  return Math.max(now, previous + 1000);
+}
+
 /** A change in progress. Reads see the draft; nothing is visible outside until commit. */
 export class Tx implements RuleTx {
   private readonly draft = new Map<string, TableData>();
@@ -381,7 +391,7 @@ export class Tx implements RuleTx {
       touched: [...touched],
     };
     if (this.draftRevisions !== null) next.revisions = this.draftRevisions;
-    if (this.rebooted) next.bootTime = this.clock.now();
+    if (this.rebooted) next.bootTime = nextBootTime(this.base.bootTime, this.clock.now());
     return next;
   }
 }

@@ -124,6 +124,20 @@ describe('execute restore config flash', () => {
     expect(revisionDiff(device, 1, 'running')).toEqual([]);
   });
 
+  it('with reboot-upon-config-restore disable it puts the revision back and the unit stays up', () => {
+    run('execute backup config flash clean');
+    run('config system global', 'set reboot-upon-config-restore disable', 'end');
+    run('config system interface', 'edit dmz', 'set alias changed', 'next', 'end');
+    const boot = device.state.bootTime;
+    cli.run('execute restore config flash 1');
+    const done = cli.run('y');
+    expect(done.event).toBeUndefined();
+    expect(done.output).not.toContain('going down');
+    expect(done.prompt).toBe('FGT60E # ');
+    expect(alias('dmz')).toBe('');
+    expect(device.state.bootTime).toBe(boot);
+  });
+
   it('n keeps everything; an unknown id is refused before the question', () => {
     run('execute backup config flash clean');
     run('config system interface', 'edit dmz', 'set alias changed', 'next', 'end');

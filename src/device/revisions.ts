@@ -9,9 +9,10 @@
  * scenario), so the revision of a `large` device costs the size of its changes. Every change to the
  * list is a transaction, so it is stored, and reaches every tab, like any other change.
  */
+import { clockText } from './clock';
 import { Device, type ChangeOrigin, type Tx } from './config';
 import { BUILD_DATE, backupConfig } from './cli/backup';
-import { applyConfig, type ParsedConfig } from './cli/restore';
+import { restoreParsed, type ParsedConfig } from './cli/restore';
 import { DeviceError } from './errors';
 import { MAX_REVISIONS, MAX_REVISION_BYTES, importState, snapshotText } from './storage-format';
 import { tables } from './schema';
@@ -127,10 +128,11 @@ export function revisionFile(device: Device, id: number): string {
 
 /**
  * Puts a revision's configuration back as ONE transaction and reboots, as `execute restore config
- * flash` does. Only the tables either side changed from its scenario need replacing (the rest are the
- * scenario's on both sides); a revision of another scenario replaces every table.
+ * flash` does (the reboot rule of every restore, `restoreParsed`); answers whether it rebooted. Only
+ * the tables either side changed from its scenario need replacing (the rest are the scenario's on both
+ * sides); a revision of another scenario replaces every table.
  */
-export function restoreRevision(device: Device, id: number, origin: ChangeOrigin): void {
+export function restoreRevision(device: Device, id: number, origin: ChangeOrigin): boolean {
   const saved = revisionState(device, id);
   const current = device.state;
   const paths = saved.scenario === current.scenario ? new Set([...saved.touched, ...current.touched]) : null;
@@ -140,10 +142,7 @@ export function restoreRevision(device: Device, id: number, origin: ChangeOrigin
       const data = saved.config[schema.path];
       if (data !== undefined) parsed.tables.set(schema.path, data);
     }
-  device.transact((tx) => {
-    applyConfig(tx, parsed);
-    tx.reboot();
-  }, origin);
+  return restoreParsed(device, parsed, origin);
 }
 
 /** `execute revision list config`, columns as a 6.0 unit prints them. */
@@ -157,13 +156,8 @@ export function revisionListLines(device: Device): string[] {
   return out;
 }
 
-const two = (n: number): string => String(n).padStart(2, '0');
-
 /** `2019-01-15 09:30:00` (the device clock, UTC). */
-export function revisionTime(ms: number): string {
-  const d = new Date(ms);
-  return `${d.getUTCFullYear()}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`;
-}
+export const revisionTime = clockText;
 
 /** Saves a revision if `revision-backup-on-logout` is on; a full list does not stop the logout. */
 export function saveOnLogout(device: Device, origin: ChangeOrigin): SavedRevision | null {

@@ -2,6 +2,7 @@
  * What particular tables do beyond their schema — the device's own rules that a newcomer could not
  * guess from the field list. Each hook runs inside the transaction, so a refusal here undoes everything.
  */
+import { clockText, type Clock } from './clock';
 import { DeviceError, badValue, inUse } from './errors';
 import { creatableInterfaceTypes, type Row } from './schema';
 import type { HeldReference } from './rows';
@@ -13,6 +14,8 @@ import { NO_UUID, objectUuid } from './uuid';
  * declared here so that config.ts imports the rules and the rules do not import config.ts back.
  */
 export interface Tx {
+  /** The device clock, for what the device stamps (a user's `passwd-time`). */
+  readonly clock: Clock;
   rows(path: string): readonly Row[];
   /** The keys of the rows of `path` this transaction created or changed (in that order, repeats kept). */
   changedKeys(path: string): string[];
@@ -207,7 +210,43 @@ const sslSettings: TableRules = {
   },
 };
 
+/**
+ * The first id 6.0 gives a local user: a 6.0.1 unit's only user reads back `"id": 2164260865`
+ * (0x81000001; fortiosapi example script, 2018, docs/fortios-6.0.md §4.6.1). **Decision**: each new
+ * user gets one more than the highest id in use (at least this one).
+ */
+export const FIRST_USER_ID = 0x81000001;
+
+function nextUserId(tx: Tx): number {
+  let max = FIRST_USER_ID - 1;
+  for (const r of tx.rows('user local')) max = Math.max(max, Number(r.id) || 0);
+  return max + 1;
+}
+
+/** `passwd-time`: when the password was last set, by the device clock (`2018-08-31 06:19:37`). */
+const stampPassword = (row: Row, tx: Tx): void => {
+  row['passwd-time'] = clockText(tx.clock.now());
+};
+
+const userLocal: TableRules = {
+  /** A password set by a user (not a restored or factory row, which bring their own time or none). */
+  beforeCreate(row, tx) {
+    if (row.passwd !== '' && row['passwd-time'] === '') stampPassword(row, tx);
+  },
+  /** Every new row, a restored one too (a backup prints no `set id`), gets its id. */
+  afterCreate(row, tx) {
+    if (row.id === 0) row.id = nextUserId(tx);
+  },
+  afterUpdate(before, after, tx) {
+    // Any change of the password, to none too (**Decision**, docs/fortios-6.0.md §4.6.1), unless the
+    // same change sets the time (a diff or a restore replaying one).
+    if (after.passwd !== before.passwd && after['passwd-time'] === before['passwd-time'])
+      stampPassword(after, tx);
+  },
+};
+
 export const tableRules: Record<string, TableRules | undefined> = {
+  'user local': userLocal,
   [IF]: systemInterface,
   [PHASE1]: phase1,
   'endpoint-control profile': endpointProfile,

@@ -54,6 +54,18 @@ export function normaliseIpMask(input: string): string | null {
 }
 
 /**
+ * An address and a wildcard mask (`10.0.0.0 0.0.255.0`): both any four octets. **Decision**
+ * (docs/fortios-6.0.md §4.6.1): the `/nn` and lone-address forms of a netmask are not taken, since a
+ * wildcard mask is no prefix; the words are kept as given, one space between them.
+ */
+export function normaliseWildcardMask(input: string): string | null {
+  const parts = input.trim().split(/\s+/);
+  if (parts.length !== 2) return null;
+  const [ip = '', mask = ''] = parts;
+  return isIpv4(ip) && isIpv4(mask) ? `${ip} ${mask}` : null;
+}
+
+/**
  * **Decision**: a list value (`member`, `source-interface`, `users` …) holds at most this many names.
  * 6.0 documents no per-field limit for these lists (its CLI reference gives the item sizes only, e.g.
  * `firewall addrgrp` `member` names of size[64]); 1,000 is more than any 60E table can refer to and
@@ -125,12 +137,17 @@ function coerceHashed(f: FieldDef, text: string | undefined, raw: unknown, maxLe
   return text === '' ? '' : sh2Hash(text);
 }
 
+/** `2018-08-31 06:19:37`, as a 6.0.1 unit prints `passwd-time` (`0000-00-00 00:00:00` is "never"). */
+const DATETIME = /^\d{4}-(?:0\d|1[0-2])-[0-3]\d (?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d$/;
+
 export function coerceValue(f: FieldDef, raw: unknown): Value {
   const t = f.type;
   const text = typeof raw === 'string' ? raw : typeof raw === 'number' ? String(raw) : undefined;
   switch (t.kind) {
     case 'option':
-      if (text === undefined || !t.options.includes(text))
+      // The default is taken back even where it is no option: 6.0 stores an address's `sdn` as ""
+      // until one is chosen, and answers it so (a 6.0.0 unit's GET, docs/fortios-6.0.md §4.6.1).
+      if (text === undefined || (!t.options.includes(text) && text !== f.default))
         throw badValue(f.name, text ?? JSON.stringify(raw), `invalid value for ${f.name}`);
       return text;
     case 'multi-option': {
@@ -151,6 +168,8 @@ export function coerceValue(f: FieldDef, raw: unknown): Value {
       if (text.length > t.maxLength)
         throw badValue(f.name, text, `string is too long for ${f.name} (max ${t.maxLength})`);
       checkText(f, text);
+      if (t.kind === 'string' && t.form === 'datetime' && text !== '' && !DATETIME.test(text))
+        throw badValue(f.name, text, `invalid time for ${f.name} (YYYY-MM-DD HH:MM:SS)`);
       if (t.kind === 'name' && t.charset && !t.charset.allowed.test(text))
         throw badValue(f.name, text, t.charset.message);
       return text;
@@ -187,7 +206,8 @@ export function coerceValue(f: FieldDef, raw: unknown): Value {
         throw badValue(f.name, text ?? JSON.stringify(raw), 'invalid IP address');
       return text.trim();
     case 'ipv4-mask': {
-      const norm = text === undefined ? null : normaliseIpMask(text);
+      const norm =
+        text === undefined ? null : t.wildcard ? normaliseWildcardMask(text) : normaliseIpMask(text);
       if (norm === null) throw badValue(f.name, text ?? JSON.stringify(raw), 'invalid IP address');
       return norm;
     }

@@ -45,7 +45,7 @@ describe('the state file', () => {
     async (_how, childEnv: Record<string, string>) => {
       const dir = tempDir();
       const first = await start(['--state', dir, '--scenario', 'telemetry-on'], childEnv);
-      const auth = await adminHeaders(first.url);
+      let auth = await adminHeaders(first.url);
       // 1,000 address rows (one restore, one transaction), so each PUT leaves its own mark.
       const shown = await fetch(`${first.url}/api/v2/fgsim/cli`, {
         method: 'POST',
@@ -60,6 +60,8 @@ describe('the state file', () => {
         body: block.replace(/end\s*$/, `${rows}end\n`),
       });
       expect(restored.status, await restored.text()).toBe(200);
+      // The restore rebooted the unit, which ended the admin session: log in again.
+      auth = await adminHeaders(first.url);
 
       const answered: number[] = [];
       let killed = false;

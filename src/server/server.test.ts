@@ -259,6 +259,31 @@ describe('served mode over real HTTP', () => {
     ).toBe(405);
     expect((await call('GET', '/logincheck')).status).toBe(405);
   });
+
+  it('a configuration restore reboots the served unit: the boot time moves, every login session ends', async () => {
+    const s = await login();
+    const other = await login();
+    const headers = { Cookie: s.cookie, 'X-CSRFTOKEN': s.csrf };
+    const state = async () => (await call('GET', '/api/v2/monitor/web-ui/state', { Cookie: s.cookie })).body;
+    const before = await state();
+    const file = (await call('GET', '/api/v2/monitor/system/config/backup?scope=global', headers)).text;
+    clock.advance(30_000);
+    const restored = await call(
+      'POST',
+      '/api/v2/monitor/system/config/restore',
+      { ...headers, 'Content-Type': 'text/plain' },
+      file,
+    );
+    expect(restored.status, restored.text).toBe(200);
+    for (const session of [s, other])
+      expect((await call('GET', '/api/v2/monitor/system/status', { Cookie: session.cookie })).status).toBe(
+        401,
+      );
+    const fresh = await login();
+    const after = (await call('GET', '/api/v2/monitor/web-ui/state', { Cookie: fresh.cookie })).body;
+    expect(after.results.utc_last_reboot).toBe(clock.now());
+    expect(after.results.utc_last_reboot).toBeGreaterThan(before.results.utc_last_reboot);
+  });
 });
 
 /** `GET /fgsim/events` as EventSource asks for it, read one `data:` line at a time. */

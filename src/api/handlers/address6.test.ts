@@ -20,15 +20,18 @@ describe('firewall/address6', () => {
   it('answers the factory rows in the device order, keys as 6.0 orders them', async () => {
     const env = await expectOk(() => fgt.api.get(ADDR6));
     const rows = env.results as Array<Record<string, unknown>>;
-    expect(rows.map((r) => r.name)).toEqual(['SSLVPN_TUNNEL_IPv6_ADDR1', 'all']);
+    // A real 6.0.6 backup (`#config-version=FGT40F-6.0.6-FW-build0272-191025`) lists these three.
+    expect(rows.map((r) => r.name)).toEqual(['SSLVPN_TUNNEL_IPv6_ADDR1', 'all', 'none']);
     // Key order: q_origin_key first (docs §5), then terraform fortios_firewall_address6's argument
     // order for the keys fgsim has (name, uuid, type, ip6, start-ip, end-ip, fqdn, cache-ttl,
-    // visibility, color, comment).
+    // visibility, color, comment), with the dynamic type's sdn after type and obj-id, list after
+    // color (the 6.2 CLI reference's listing). A REST row answers every key, whatever its type.
     expect(Object.keys(rows[0] ?? {})).toEqual([
       'q_origin_key',
       'name',
       'uuid',
       'type',
+      'sdn',
       'ip6',
       'start-ip',
       'end-ip',
@@ -36,10 +39,33 @@ describe('firewall/address6', () => {
       'cache-ttl',
       'visibility',
       'color',
+      'obj-id',
+      'list',
       'comment',
     ]);
     expect(rows[0]).toMatchObject({ type: 'ipprefix', ip6: 'fdff:ffff::/120', 'start-ip': '::' });
     expect(rows[1]).toMatchObject({ ip6: '::/0' });
+    expect(rows[2]).toMatchObject({ ip6: '::/128' });
+  });
+
+  it('a dynamic (NSX) address answers its sdn, obj-id and list after color; other types do not', async () => {
+    // 6.0's dynamic keys and their order: the per-version schema (fortinet-ansible-dev
+    // ansible-galaxy-fortios-collection `fortios_firewall_address6.py`: sdn `nsx`, obj-id, list in
+    // v6.0.0/v6.0.5/v6.0.11) and the 6.2 CLI reference's listing (… color, obj-id, config list …).
+    await expectOk(() =>
+      fgt.api.post(ADDR6, {
+        name: 'nsx-web',
+        type: 'dynamic',
+        'obj-id': 'securitygroup-10',
+        list: [{ ip: 'fd00::10' }],
+      }),
+    );
+    const row = (await expectOk(() => fgt.api.get(`${ADDR6}/nsx-web`))).results[0] as Record<string, unknown>;
+    expect(Object.keys(row).slice(3, 6)).toEqual(['type', 'sdn', 'ip6']);
+    expect(Object.keys(row).slice(-5)).toEqual(['visibility', 'color', 'obj-id', 'list', 'comment']);
+    expect(row).toMatchObject({ sdn: 'nsx', 'obj-id': 'securitygroup-10', list: [{ ip: 'fd00::10' }] });
+    await expectRefused(fgt, () => fgt.api.put(`${ADDR6}/nsx-web`, { sdn: 'aws' }), 500, -651);
+    await expectRefused(fgt, () => fgt.api.post(ADDR6, { name: 't', type: 'template' }), 500, -651);
   });
 
   it('makes a row with a UUID and the prefix as the device keeps it; refuses a bad one with -651', async () => {
@@ -58,6 +84,7 @@ describe('firewall/address6', () => {
     expect((meta.results as Array<{ name: string; q_ref: number }>).map((r) => [r.name, r.q_ref])).toEqual([
       ['SSLVPN_TUNNEL_IPv6_ADDR1', 3],
       ['all', 0],
+      ['none', 0],
     ]);
     await expectRefused(fgt, () => fgt.api.delete(`${ADDR6}/SSLVPN_TUNNEL_IPv6_ADDR1`), 500, -23);
     await expectOk(() => fgt.api.delete(`${ADDR6}/all`));

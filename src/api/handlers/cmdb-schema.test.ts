@@ -11,6 +11,8 @@ import { buildScenario, FixedClock, restPathOf, tables } from '../../device';
 import { server, useDevice } from '../node';
 import { expectOk, expectRefused } from '../../test/rest';
 
+type Children = Record<string, { options?: Array<{ name: string; help: string }> }>;
+
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
 
@@ -45,6 +47,44 @@ describe('the whole CMDB schema (action=schema on /api/v2/cmdb)', () => {
     });
     // No fgsim GUI keys unless its console asks.
     expect(JSON.stringify(items)).not.toContain('"label"');
+  });
+
+  it('words each option as 6.0 does, the same words as the CLI’s set <key> ?', async () => {
+    const env = await expectOk(() => fgt.api.get('/api/v2/cmdb', { action: 'schema' }));
+    const items = env.results as Array<{ path: string; name: string; schema: { children: Children } }>;
+    const children = (path: string, name: string): Children =>
+      items.find((i) => i.path === path && i.name === name)?.schema.children ?? {};
+    // A 6.2.7 unit's schema answer (poroping/terraform-provider-fortios
+    // v2/codegen/apischema/auto-merge/system_interface.json): `mode`'s three options.
+    expect(children('system', 'interface')['mode']?.options).toEqual([
+      { name: 'static', help: 'Static setting.' },
+      { name: 'dhcp', help: 'External DHCP client mode.' },
+      { name: 'pppoe', help: 'External PPPoE mode.' },
+    ]);
+    // …/system_csf.json: `status`.
+    expect(children('system', 'csf')['status']?.options).toEqual([
+      { name: 'enable', help: 'Enable Security Fabric.' },
+      { name: 'disable', help: 'Disable Security Fabric.' },
+    ]);
+    // …/vpn.ipsec_phase1_interface.json: a proposal's help is its own name.
+    expect(children('vpn.ipsec', 'phase1-interface')['proposal']?.options?.[0]).toEqual({
+      name: 'des-md5',
+      help: 'des-md5',
+    });
+    // A table's own answer says the same.
+    const own = await expectOk(() => fgt.api.get('/api/v2/cmdb/system/global', { action: 'schema' }));
+    // …/system_global.json: `av-failopen`.
+    expect((own.results as { children: Children }).children['av-failopen']?.options).toEqual([
+      {
+        name: 'pass',
+        help: 'Bypass the antivirus system when memory is low. Antivirus scanning resumes when the low memory condition is resolved.',
+      },
+      {
+        name: 'off',
+        help: 'Stop accepting new AV sessions when entering conserve mode, but continue to process current active sessions.',
+      },
+      { name: 'one-shot', help: 'Bypass the antivirus system when memory is low.' },
+    ]);
   });
 
   it('answers with and without the trailing slash, with an ETag', async () => {

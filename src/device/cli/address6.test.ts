@@ -30,11 +30,14 @@ const masked = (lines: string[]): string[] =>
 beforeEach(() => fresh('factory-default'));
 
 describe('firewall address6 as shipped', () => {
-  it('lists the SSL-VPN IPv6 pool, then all, each with its UUID', () => {
+  it('lists the SSL-VPN IPv6 pool, then all and none, each with its UUID', () => {
     // Real backups' `config firewall address6` (code search; e.g. one whose block reads
     //   edit "SSLVPN_TUNNEL_IPv6_ADDR1" / set uuid 2648c5d8-c83a-51ee-… / set ip6 fdff:ffff::/120 / next
     //   edit "all" / set uuid 236e394c-c83a-51ee-… / next
     // and a 2019 unit's `edit "SSLVPN_TUNNEL_IPv6_ADDR1"` / `set uuid 17523864-65a4-51e9-…` / `set ip6 fdff:ffff::/120`).
+    // `none` (`set ip6 ::/128`) after `all`: a real 6.0.6 backup (`#config-version=FGT40F-6.0.6-FW-build0272-191025`,
+    // found by code search) reads edit "all" / set uuid 6c5cb5e4-db5c-51ea-… / next / edit "none" /
+    // set uuid 6c5ce0f0-db5c-51ea-… / set ip6 ::/128 / next.
     const lines = show('show firewall address6');
     expect(masked(lines)).toEqual([
       'config firewall address6',
@@ -45,9 +48,13 @@ describe('firewall address6 as shipped', () => {
       '    edit "all"',
       '        set uuid <uuid>',
       '    next',
+      '    edit "none"',
+      '        set uuid <uuid>',
+      '        set ip6 ::/128',
+      '    next',
       'end',
     ]);
-    expect(new Set(lines.filter((l) => UUID.test(l))).size).toBe(2);
+    expect(new Set(lines.filter((l) => UUID.test(l))).size).toBe(3);
   });
 
   it('prints every key of a row in the device order; cache-ttl only for an fqdn address', () => {
@@ -86,6 +93,48 @@ describe('firewall address6 as shipped', () => {
       '    next',
       'end',
     ]);
+  });
+
+  it('a dynamic (NSX) address prints sdn, obj-id and its list; an ipprefix row prints none of them', () => {
+    // 6.0's dynamic keys (per-version schema, fortinet-ansible-dev ansible-galaxy-fortios-collection
+    // `fortios_firewall_address6.py`: sdn `nsx`, obj-id, list in v6.0.0/v6.0.5/v6.0.11; the 6.2 CLI
+    // reference's order: … color, obj-id, config list / edit <ip> …, comment).
+    for (const line of [
+      'config firewall address6',
+      'edit "nsx-web"',
+      'set type dynamic',
+      'set obj-id "securitygroup-10"',
+      'config list',
+      'edit "fd00::10"',
+      'next',
+      'end',
+      'set comment "web tier"',
+      'end',
+    ])
+      expect(cli.run(line).output).toBe('');
+    expect(masked(show('show firewall address6 nsx-web'))).toEqual([
+      'config firewall address6',
+      '    edit "nsx-web"',
+      '        set uuid <uuid>',
+      '        set type dynamic',
+      '        set obj-id "securitygroup-10"',
+      '        config list',
+      '            edit "fd00::10"',
+      '            next',
+      '        end',
+      '        set comment "web tier"',
+      '    next',
+      'end',
+    ]);
+    const full = show('show full-configuration firewall address6 nsx-web');
+    expect(full).toContain('        set sdn nsx');
+    const prefix = show('show full-configuration firewall address6 all');
+    expect(prefix.filter((l) => /set sdn|set obj-id|config list/.test(l))).toEqual([]);
+    expect(cli.run('config firewall address6').output).toBe('');
+    cli.run('edit "x"');
+    // `template` is a 6.0 type fgsim leaves out (docs §4.7): refused as an unknown word.
+    expect(cli.run('set type template').output).toMatch(/^command parse error before 'template'/);
+    cli.run('abort');
   });
 
   it('keeps an address as the device writes it: lower case, zeros compressed', () => {

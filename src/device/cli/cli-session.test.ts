@@ -248,6 +248,8 @@ FGT60E # `);
     expect(JSON.stringify(device.state)).toBe(before);
   });
 
+  // The profile's sub-objects print as blocks even when empty, as a 6.0.6 backup prints the `default`
+  // profile (src/device/cli/fidelity-tables.test.ts, endpoint-control profile).
   it('abort in a nested object restores only that object', () => {
     expectTranscript(`FGT60E # config endpoint-control profile
 FGT60E (profile) # edit default
@@ -258,6 +260,12 @@ FGT60E (forticlient-winmac-settings) # abort
 FGT60E (default) # show
 config endpoint-control profile
     edit "default"
+        config forticlient-winmac-settings
+        end
+        config forticlient-android-settings
+        end
+        config forticlient-ios-settings
+        end
         set description "Office PCs"
     next
 end
@@ -486,7 +494,12 @@ ipsec       ipsec
 ssl         ssl`);
     cli.run('config system interface');
     cli.run('edit wan1');
-    expect(cli.run('set status ?').output).toBe('up\ndown');
+    // A 6.2.7 unit's schema answer words each option (poroping/terraform-provider-fortios
+    // v2/codegen/apischema/auto-merge/system_interface.json; docs/fortios-6.0.md §5.2).
+    expect(cli.run('set status ?').output).toBe(
+      'up          Bring the interface up.\ndown        Shut the interface down.',
+    );
+    // No source words fortiheartbeat's options: the fallback (Decision, docs/fortios-6.0.md §5.2).
     expect(cli.run('set fortiheartbeat ?').output).toBe(
       'enable      Enable setting.\ndisable     Disable setting.',
     );

@@ -16,7 +16,7 @@ import { tableSchema, tables, type FieldDef, type Row, type TableSchema, type Va
 import type { DeviceState, TableData } from '../state';
 import { quoted, setLine } from './field-values';
 import { CliSession } from './cli-session';
-import { editLine } from './show';
+import { editLine, printedFields } from './show';
 
 const pad = (depth: number): string => '    '.repeat(depth);
 
@@ -116,8 +116,11 @@ function tableDiff(
 ): string[] {
   let body: string[] = [];
   if (schema.kind === 'table')
-    body = rowsDiff(schema.fields, schema.mkey ?? 'name', a as Row[], b as Row[], 1, include, [phase]);
-  else if (phase === 'edit' && include(b as Row)) body = objectDiff(schema.fields, a as Row, b as Row, 1);
+    body = rowsDiff(printedFields(schema), schema.mkey ?? 'name', a as Row[], b as Row[], 1, include, [
+      phase,
+    ]);
+  else if (phase === 'edit' && include(b as Row))
+    body = objectDiff(printedFields(schema), a as Row, b as Row, 1);
   return body.length > 0 ? [`config ${schema.path}`, ...body, 'end'] : [];
 }
 

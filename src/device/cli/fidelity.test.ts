@@ -504,7 +504,12 @@ describe('config system csf (docs/fortios-6.0.md §4.3)', () => {
     expect(f.type).toEqual({ kind: 'option', options: ['default', 'local'] });
     expect(f.default).toBe('default');
     cli.run('config system csf');
-    expect(cli.run('set configuration-sync ?').output).toBe('default\nlocal');
+    // Each option's words: a 6.2.7 unit's schema answer (poroping/terraform-provider-fortios
+    // v2/codegen/apischema/auto-merge/system_csf.json; docs/fortios-6.0.md §5.2).
+    expect(cli.run('set configuration-sync ?').output).toBe(
+      'default     Synchronize configuration for FortiAnalyzer, FortiSandbox, and Central Management to root node.\n' +
+        'local       Do not synchronize configuration with root node.',
+    );
     expect(cli.run('set configuration-sync enable').output).toBe(
       "command parse error before 'enable'\nCommand fail. Return code -61",
     );
@@ -764,12 +769,12 @@ describe('users: the keys of user local, user group and vpn ssl settings in 6.0 
     // A 6.0.1 unit's GET /api/v2/cmdb/user/local (fortiosapi example script, 2018, `"version":
     // "v6.0.1"`): its row's keys in the device's order; the 6.0.0 CLI reference's `config user local`
     // listing (docs.fortinet.com/document/fortigate/6.0.0/cli-reference/204331/user-local) agrees. guest's `passwd` is set and prints; `ppk-secret` is an unset secret, which
-    // full-configuration leaves out as it does every unset secret.
+    // full-configuration leaves out as it does every unset secret. The secret prints last, as the same
+    // unit's `sh user local` prints `set passwd-time …` before `set passwd ENC …` (below).
     expect(keysPrinted('show full-configuration user local guest')).toEqual([
       'id',
       'status',
       'type',
-      'passwd',
       'ldap-server',
       'radius-server',
       'tacacs+-server',
@@ -786,6 +791,7 @@ describe('users: the keys of user local, user group and vpn ssl settings in 6.0 
       'auth-concurrent-override',
       'auth-concurrent-value',
       'ppk-identity',
+      'passwd',
     ]);
   });
 
@@ -866,8 +872,8 @@ describe('users: the keys of user local, user group and vpn ssl settings in 6.0 
 
   it("user local: show prints set type password at its default, as a 6.0.1 unit's sh user local does", () => {
     // The same script: `sh user local` / `edit "user1"` / `set type password` / `set passwd-time …` /
-    // `set passwd ENC …`. (`passwd-time`, which the device stamps on a password change, is not
-    // modelled: docs/fortios-6.0.md §4.6.)
+    // `set passwd ENC …`. The scenario's users were made with the device, as the factory guest is, so
+    // they have no stamp (a unit's `show user local` in a public lab note prints none for its factory `guest`).
     expect(show('show user local')).toEqual([
       'config user local',
       '    edit "guest"',
@@ -880,5 +886,192 @@ describe('users: the keys of user local, user group and vpn ssl settings in 6.0 
       '    next',
       'end',
     ]);
+  });
+
+  it('user local: a password set through the CLI is stamped from the device clock, and a new user is numbered', () => {
+    // The 6.0.1 unit of the script: after `ed user1` / `set type password` / `set passwd user1pwd` /
+    // `end`, `sh user local user1` printed `set type password`, `set passwd-time 2018-08-31 06:19:37`
+    // (unquoted, the unit's clock), `set passwd ENC xxx`, and no `set id`; its GET gave the row
+    // `"id": 2164260865` (0x81000001). **Decision** (docs/fortios-6.0.md §4.6.1): each new user gets one
+    // more than the highest id in use, from 0x81000001; the factory guest has that one here.
+    fresh('factory-default');
+    cli.run('config user local');
+    cli.run('edit user1');
+    cli.run('set type password');
+    cli.run('set passwd user1pwd');
+    cli.run('end');
+    const lines = show('show user local user1');
+    expect(lines.slice(0, 4)).toEqual([
+      'config user local',
+      '    edit "user1"',
+      '        set type password',
+      '        set passwd-time 2019-01-15 09:30:00',
+    ]);
+    expect(lines[4]).toMatch(/^ {8}set passwd ENC \S+$/);
+    expect(lines.slice(5)).toEqual(['    next', 'end']);
+    expect(device.find('user local', 'user1')?.id).toBe(0x81000002);
+    expect(device.find('user local', 'guest')?.id).toBe(0x81000001);
+    expect(show('show full-configuration user local user1')).toContain('        set id 2164260866');
+    // A new password later gets a new stamp; a restore or a REST body that gives the time keeps it.
+    (device.clock as FixedClock).advance(3_600_000);
+    cli.run('config user local');
+    cli.run('edit user1');
+    cli.run('set passwd second-pass');
+    cli.run('end');
+    expect(show('show user local user1')).toContain('        set passwd-time 2019-01-15 10:30:00');
+    cli.run('config user local');
+    cli.run('edit user1');
+    expect(cli.run('set passwd-time 2018-08-31 06:19:37').output).toBe('');
+    expect(cli.run('set passwd-time yesterday').output).toMatch(/Command fail. Return code -651$/);
+    cli.run('end');
+    expect(show('show user local user1')).toContain('        set passwd-time 2018-08-31 06:19:37');
+  });
+
+  it('user group: the guest keys print on guest groups only', () => {
+    // A unit's full configuration of a firewall group (a public note's `edit "RADIUS_ro"`: group-type,
+    // authtimeout, auth-concurrent-override, http-digest-realm, member, config match) has no guest key;
+    // the 6.0.5 CLI reference lists them for `group-type guest`.
+    cli.run('config user group');
+    cli.run('edit "fw"');
+    cli.run('end');
+    const firewall = keysPrinted('show full-configuration user group fw');
+    for (const k of ['user-id', 'password', 'sponsor', 'expire', 'multiple-guest-add'])
+      expect(firewall).not.toContain(k);
+    expect(show('show full-configuration user group fw')).not.toContain('        config guest');
+    const guest = keysPrinted('show full-configuration user group Guest-group');
+    for (const k of ['user-id', 'password', 'sponsor', 'expire', 'multiple-guest-add'])
+      expect(guest).toContain(k);
+  });
+});
+
+describe('config system admin: every 6.0.4 key (docs/fortios-6.0.md §4.6.3)', () => {
+  it('full-configuration prints every key in the 6.2.3 CLI reference order, secrets last', () => {
+    // docs.fortinet.com/document/fortigate/6.2.3/cli-reference/15620: wildcard, remote-auth,
+    // remote-group, password, peer-auth, peer-group, trusthost1-10, ip6-trusthost1-10, accprofile,
+    // allow-remove-admin-session, comments, vdom, ssh-public-key1-3, ssh-certificate, schedule,
+    // accprofile-override, radius-vdom-override, password-expire, force-password-change, two-factor,
+    // fortitoken, email-to, sms-server, sms-custom-server, sms-phone, guest-auth; then guest-usergroups,
+    // guest-lang (the per-version data's order) and the keys 6.2.3 no longer has (Decision). The
+    // factory admin's password is empty, so no password line prints.
+    fresh('factory-default');
+    const full = show('show full-configuration system admin admin');
+    const keys = full
+      .map((l) => /^ {8}(?:set|unset|config) (\S+)/.exec(l)?.[1])
+      .filter((k): k is string => k !== undefined);
+    expect(keys).toEqual([
+      'wildcard',
+      'remote-auth',
+      'remote-group',
+      'peer-auth',
+      'peer-group',
+      ...Array.from({ length: 10 }, (_, i) => `trusthost${i + 1}`),
+      ...Array.from({ length: 10 }, (_, i) => `ip6-trusthost${i + 1}`),
+      'accprofile',
+      'allow-remove-admin-session',
+      'comments',
+      'vdom',
+      'ssh-public-key1',
+      'ssh-public-key2',
+      'ssh-public-key3',
+      'ssh-certificate',
+      'schedule',
+      'accprofile-override',
+      'radius-vdom-override',
+      'password-expire',
+      'force-password-change',
+      'two-factor',
+      'fortitoken',
+      'email-to',
+      'sms-server',
+      'sms-custom-server',
+      'sms-phone',
+      'guest-auth',
+      'guest-usergroups',
+      'guest-lang',
+      'hidden',
+      'gui-dashboard',
+      'login-time',
+      'gui-global-menu-favorites',
+      'gui-vdom-menu-favorites',
+    ]);
+    // Values as the device prints them (a later unit's full configuration: `set trusthost1 0.0.0.0
+    // 0.0.0.0`, `set ip6-trusthost1 ::/0`, `set comments ''`, `set vdom "root"`, `set two-factor disable`).
+    expect(full).toEqual(
+      expect.arrayContaining([
+        '        set trusthost1 0.0.0.0 0.0.0.0',
+        '        set ip6-trusthost10 ::/0',
+        '        set accprofile "super_admin"',
+        "        set comments ''",
+        '        set vdom "root"',
+        '        set password-expire 0000-00-00 00:00:00',
+        '        set two-factor disable',
+        '        set sms-server fortiguard',
+        '        unset guest-usergroups',
+      ]),
+    );
+  });
+
+  it("a 6.0.6 unit's admin, dashboard included, prints as its backup does: set password after config gui-dashboard", () => {
+    // A real FGT40F 6.0.6 backup (`#config-version=FGT40F-6.0.6-FW-build0272-191025`): its
+    // `config system admin` block, the first two widgets of nine.
+    const backup = [
+      'config system admin',
+      '    edit "admin"',
+      '        set accprofile "super_admin"',
+      '        set vdom "root"',
+      '        config gui-dashboard',
+      '            edit 1',
+      '                set name "Main"',
+      '                config widget',
+      '                    edit 1',
+      '                        set x-pos 1',
+      '                        set y-pos 1',
+      '                        set width 1',
+      '                        set height 1',
+      '                    next',
+      '                    edit 2',
+      '                        set type licinfo',
+      '                        set x-pos 2',
+      '                        set y-pos 1',
+      '                        set width 1',
+      '                        set height 1',
+      '                    next',
+      '                end',
+      '            next',
+      '        end',
+      '        set password ENC SH261NE4xHShITyJArxBP7oVEeKw4JwbbErQOBJlrRKz3q+P3X1lM+tjOHnVgQ=',
+      '    next',
+      'end',
+    ];
+    fresh('factory-default');
+    for (const line of backup) expect(cli.run(line.trim()).output, line).toBe('');
+    expect(show('show system admin')).toEqual(backup);
+    // The backup file holds the same block, and restores to the same device.
+    const file = backupConfig(device);
+    expect(file).toContain(backup.join('\n'));
+    fresh('factory-default');
+    restoreConfig(device, file);
+    expect(show('show system admin')).toEqual(backup);
+  });
+
+  it('keeps its secrets: password and history are hashed, never printed in clear', () => {
+    cli.run('config system admin');
+    cli.run('edit admin');
+    cli.run('set history0 Old-pass-1');
+    cli.run('end');
+    const out = cli.run('show full-configuration system admin admin').output;
+    expect(out).not.toContain('Old-pass-1');
+    expect(out).toMatch(/\n {8}set history0 ENC SH2[A-Za-z0-9+/]{59}=\n/);
+    expect(cli.run('get system admin admin').output).not.toContain('Old-pass-1');
+  });
+
+  it("refuses what 6.0 refuses: 6.2's two-factor fortitoken-cloud, a bad IPv6 trusted host", () => {
+    cli.run('config system admin');
+    cli.run('edit admin');
+    expect(cli.run('set two-factor fortitoken-cloud').output).toMatch(/Return code -61$/);
+    expect(cli.run('set ip6-trusthost1 2001:db8::/200').output).toMatch(/Return code -651$/);
+    expect(cli.run('set ip6-trusthost1 2001:db8:a::/64').output).toBe('');
+    cli.run('end');
+    expect(show('show system admin admin')).toContain('        set ip6-trusthost1 2001:db8:a::/64');
   });
 });

@@ -57,6 +57,11 @@ export function wordsToValue(f: FieldDef, words: readonly Token[]): Value {
       break;
     case 'string':
     case 'name':
+      // A time is two words (`set passwd-time 2018-08-31 06:19:37`).
+      if (t.kind === 'string' && t.form === 'datetime' && words.length === 2) {
+        raw = `${text()} ${text(1)}`;
+        break;
+      }
       only(words);
       if (text().length > t.maxLength)
         throw new CliError(
@@ -113,6 +118,9 @@ export function setLine(f: FieldDef, v: Value): string | null {
   const t = f.type;
   switch (t.kind) {
     case 'option':
+      // An option left at an empty default (an address's `sdn`, §4.6.1) is written as the device
+      // writes an empty keyword list: `unset`.
+      if (v === '') return `unset ${f.name}`;
       return f.quoted ? `set ${f.name} ${quoted(String(v))}` : `set ${f.name} ${String(v)}`;
     case 'integer':
     case 'ipv4':
@@ -126,6 +134,8 @@ export function setLine(f: FieldDef, v: Value): string | null {
       if (v === '') return JSON.stringify(f.default) === '""' ? `unset ${f.name}` : `set ${f.name} ""`;
       return `set ${f.name} ${String(v)}`;
     case 'string':
+      if (t.form === 'datetime' && v !== '') return `set ${f.name} ${String(v)}`;
+      return v === '' ? `set ${f.name} ''` : `set ${f.name} ${quoted(String(v))}`;
     case 'name':
     case 'reference':
       return v === '' ? `set ${f.name} ''` : `set ${f.name} ${quoted(String(v))}`;

@@ -11,4 +11,4 @@ export {
 } from './cli-session';
 export type { CliEvent } from './verbs';
 export { backupConfig, configurationLines } from './backup';
-export { parseConfigText, restoreConfig, applyConfig, type ParsedConfig } from './restore';
+export { parseConfigText, restoreConfig, restoreReboots, applyConfig, type ParsedConfig } from './restore';

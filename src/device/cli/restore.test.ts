@@ -92,10 +92,13 @@ describe('restore', () => {
     expect(JSON.stringify(device.state.endpoints)).toBe(facts);
   });
 
-  it("restoring a device's own backup changes nothing: no new revision, the same rows in the same order", () => {
+  it("restoring a device's own backup replaces no table: the same rows in the same order, only the reboot", () => {
     const before = device.state;
     restoreConfig(device, backupConfig(device));
-    expect(device.state).toBe(before);
+    for (const path of Object.keys(before.config))
+      expect(device.state.config[path]).toBe(before.config[path]);
+    expect(device.state.touched).toEqual(before.touched);
+    expect(device.state.bootTime).not.toBe(before.bootTime);
   });
 
   it('a file that changes one row of a table changes that row only, and keeps the order', () => {
@@ -161,6 +164,54 @@ describe('restore', () => {
     expect(refusal(() => restoreConfig(device, 'config system global\n    set alias "x"\n')).message).toMatch(
       /incomplete/,
     );
+  });
+});
+
+/**
+ * A 6.0 unit reboots after a configuration restore. The 6.0 CLI reference's `execute restore config`
+ * asks "This operation will overwrite the current setting and could possibly reboot the system!";
+ * `config system global` `reboot-upon-config-restore` is "Enable/disable reboot of system upon
+ * restoring configuration." (`enable` by default; fortinet/fortios `fortios_system_global`, 6.0), and
+ * a FortiGate automation client documents "FortiOS reboots after a restore unless
+ * reboot-upon-config-restore is disabled" (kestra.io, plugin-ee-fortinet RestoreConfig).
+ */
+describe('a restore reboots the unit', () => {
+  const clock = () => device.clock as FixedClock;
+
+  it('the boot time is the restore, the uptime starts again, the revision names the new boot', () => {
+    const revision = device.revision;
+    clock().advance(90_000);
+    restoreConfig(device, backupConfig(buildScenario('telemetry-off', new FixedClock())));
+    expect(device.state.bootTime).toBe(clock().now());
+    expect(device.uptimeSeconds()).toBe(0);
+    expect(device.revision.split('.').at(-1)).toBe(String(Math.floor(clock().now() / 1000)));
+    expect(device.revision.split('.').at(-1)).not.toBe(revision.split('.').at(-1));
+    expect(device.single('system settings')['gui-endpoint-control']).toBe('enable');
+  });
+
+  it('two restores at the same moment of the fixed clock are two boots', () => {
+    restoreConfig(device, backupConfig(device));
+    const first = device.state.bootTime;
+    restoreConfig(device, backupConfig(device));
+    expect(device.state.bootTime).toBeGreaterThan(first);
+  });
+
+  it('with reboot-upon-config-restore disable the file is applied and the unit stays up', () => {
+    cli.run('config system global');
+    cli.run('set reboot-upon-config-restore disable');
+    cli.run('end');
+    const boot = device.state.bootTime;
+    const text = backupConfig(device).replace(/( {4}edit "wan1"\n)/, '$1        set description "uplink"\n');
+    restoreConfig(device, text);
+    expect(device.find('system interface', 'wan1')?.description).toBe('uplink');
+    expect(device.state.bootTime).toBe(boot);
+  });
+
+  it('a refused file does not reboot', () => {
+    const boot = device.state.bootTime;
+    clock().advance(90_000);
+    refusal(() => restoreConfig(device, 'config system global\n    set nothing 1\nend\n'));
+    expect(device.state.bootTime).toBe(boot);
   });
 });
 

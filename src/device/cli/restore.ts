@@ -205,6 +205,9 @@ function holdsRow(fields: readonly FieldDef[], given: Row, current: Row | undefi
   if (!current) return false;
   return fields.every((f) => {
     const have = current[f.name];
+    // A value the device assigns itself (`user local`'s `id`) and a file leaves out, or gives as
+    // the default, is the device's own: it holds.
+    if (f.autoAssigned && (!Object.hasOwn(given, f.name) || sameValue(given[f.name], f.default))) return true;
     if (Object.hasOwn(given, f.name)) return sameValue(given[f.name], have);
     if (f.type.kind === 'sub-object')
       return typeof have === 'object' && !Array.isArray(have) && atDefaults(f.type.fields, have as Row);
@@ -255,7 +258,35 @@ export function applyConfig(tx: Tx, parsed: ParsedConfig): void {
   }
 }
 
-/** Restores a configuration file onto the device as one transaction; returns the tables it replaced. */
+/**
+ * Whether a restore reboots the unit: `config system global` `reboot-upon-config-restore` ("Enable/disable
+ * reboot of system upon restoring configuration.", `enable` by default), as the device has it when the
+ * restore is asked for (docs/fortios-6.0.md §3.2).
+ */
+export function restoreReboots(device: Device): boolean {
+  return device.single('system global')['reboot-upon-config-restore'] !== 'disable';
+}
+
+/**
+ * Puts `parsed` in place as ONE transaction and, as a 6.0 unit does after every configuration restore
+ * (a file uploaded, `execute restore config`, a revision put back), reboots it — unless
+ * `reboot-upon-config-restore` is off. Answers whether the device rebooted. Every restore door comes
+ * here, so a restore's reboot is the one `Tx.reboot` makes (the boot epoch moves, login sessions end).
+ */
+export function restoreParsed(device: Device, parsed: ParsedConfig, origin?: ChangeOrigin): boolean {
+  const reboots = restoreReboots(device);
+  device.transact((tx) => {
+    applyConfig(tx, parsed);
+    if (reboots) tx.reboot();
+  }, origin);
+  return reboots;
+}
+
+/**
+ * Restores a configuration file onto the device as one transaction, and the device reboots
+ * (`restoreParsed`); returns the tables it replaced. A file that is refused changes nothing and
+ * does not reboot.
+ */
 export function restoreConfig(device: Device, text: string, origin?: ChangeOrigin): string[] {
   const parsed = parseConfigText(text);
   const model = device.state.identity.model;
@@ -264,6 +295,6 @@ export function restoreConfig(device: Device, text: string, origin?: ChangeOrigi
       field: 'config',
       value: parsed.model,
     });
-  device.transact((tx) => applyConfig(tx, parsed), origin);
+  restoreParsed(device, parsed, origin);
   return [...parsed.tables.keys()];
 }

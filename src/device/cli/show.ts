@@ -4,7 +4,7 @@
  * differ from the default; `show full-configuration` prints every one.
  */
 import { sameValue } from '../rows';
-import { appliesTo, type FieldDef, type Row, type TableSchema } from '../schema';
+import { appliesTo, type FieldDef, type Row, type TableSchema, type Value } from '../schema';
 import type { TableData } from '../state';
 import { quoted, setLine } from './field-values';
 
@@ -16,6 +16,47 @@ export interface ShowOptions {
 const pads = ['', '    ', '        ', '            ', '                '];
 const pad = (depth: number): string => pads[depth] ?? '    '.repeat(depth);
 
+const printOrder = new WeakMap<TableSchema, readonly FieldDef[]>();
+const secretsLastOrder = new WeakMap<readonly FieldDef[], readonly FieldDef[]>();
+
+/**
+ * `fields` with the secrets (`password` kind) moved after everything else, nested blocks too: a real
+ * 6.0.6 backup prints `set vdom "root"`, `config gui-dashboard` … `end`, then `set password ENC SH2…`;
+ * a 6.0.1 unit's `show user local` prints `passwd-time` before `passwd` (docs/fortios-6.0.md §4.6.3).
+ * Computed once per field list.
+ */
+function secretsLast(fields: readonly FieldDef[]): readonly FieldDef[] {
+  let ordered = secretsLastOrder.get(fields);
+  if (!ordered) {
+    const secret = (f: FieldDef) => f.type.kind === 'password';
+    ordered = fields.some(secret) ? [...fields.filter((f) => !secret(f)), ...fields.filter(secret)] : fields;
+    secretsLastOrder.set(fields, ordered);
+  }
+  return ordered;
+}
+
+/**
+ * A table's fields in the order the CLI prints them (`show`, the backup file, the CLI diff): the
+ * declared order, or, for a table with `typedKeysLast`, the keys of every row type first and then
+ * those of some types (`onlyFor`), each group in the declared order (docs/fortios-6.0.md §4.6.1:
+ * `set allow-routing` before `set subnet`); the secrets last either way.
+ */
+export function printedFields(schema: TableSchema): readonly FieldDef[] {
+  let fields = printOrder.get(schema);
+  if (!fields) {
+    fields = secretsLast(
+      schema.typedKeysLast
+        ? [
+            ...schema.fields.filter((f) => f.onlyFor === undefined),
+            ...schema.fields.filter((f) => f.onlyFor !== undefined),
+          ]
+        : schema.fields,
+    );
+    printOrder.set(schema, fields);
+  }
+  return fields;
+}
+
 /** `edit "port1"` / `edit 1`. */
 export function editLine(mkeyField: FieldDef | undefined, key: string): string {
   return mkeyField?.type.kind === 'integer' ? `edit ${key}` : `edit ${quoted(key)}`;
@@ -23,8 +64,9 @@ export function editLine(mkeyField: FieldDef | undefined, key: string): string {
 
 /**
  * The lines inside an object: its `set`s and nested `config` blocks, in the table's declared order
- * (docs/fortios-6.0.md §3). Fields that do not apply to the row's type are never printed; `show`
- * leaves out defaults except the ones the device always prints (`set vdom "root"`).
+ * (docs/fortios-6.0.md §3) but for its secrets, which come last (`secretsLast`). Fields
+ * that do not apply to the row's type are never printed; `show` leaves out defaults except the ones
+ * the device always prints (`set vdom "root"`).
  */
 export function objectLines(
   fields: readonly FieldDef[],
@@ -52,16 +94,19 @@ function objectInto(
   skip?: string,
 ): void {
   const indent = pad(depth);
-  for (const f of fields) {
+  for (const f of secretsLast(fields)) {
     const v = row[f.name];
     // Most of a row is at its defaults (an interface has some 200 keys): `show` passes them first.
     if (v === f.default && !opts.full && !f.alwaysShown) continue;
     if (f.name === skip || v === undefined || (f.onlyFor && !appliesTo(f, row))) continue;
     const t = f.type;
     if (t.kind === 'sub-object') {
+      // A sub-object's block prints in `show` empty when the field says so (`alwaysShown`): a 6.0.6
+      // backup's `default` profile is three empty `config forticlient-…-settings` / `end` blocks
+      // (docs/fortios-6.0.md §3, §4.5), where an interface's `config ipv6` prints only when set.
       const start = out.push(`${indent}config ${f.name}`);
       objectInto(out, t.fields, v as Row, depth + 1, opts);
-      if (opts.full || out.length > start) out.push(`${indent}end`);
+      if (opts.full || f.alwaysShown || out.length > start) out.push(`${indent}end`);
       else out.length = start - 1;
       continue;
     }
@@ -74,10 +119,14 @@ function objectInto(
       }
       continue;
     }
-    if (!opts.full && !f.alwaysShown && sameValue(v, f.default)) continue;
-    const line = setLine(f, v);
-    if (line !== null) out.push(indent + line);
+    setInto(out, f, v, depth, opts);
   }
+}
+
+function setInto(out: string[], f: FieldDef, v: Value, depth: number, opts: ShowOptions): void {
+  if (!opts.full && (f.autoAssigned || (!f.alwaysShown && sameValue(v, f.default)))) return;
+  const line = setLine(f, v);
+  if (line !== null) out.push(pad(depth) + line);
 }
 
 /** `edit …` / `next` blocks of a table's rows. */
@@ -112,8 +161,9 @@ function rowsInto(
 /** A whole table (or single object) as a `config <path>` … `end` block. */
 export function tableLines(schema: TableSchema, data: TableData, opts: ShowOptions): string[] {
   const out = [`config ${schema.path}`];
-  if (Array.isArray(data)) rowsInto(out, schema.fields, schema.mkey ?? 'name', data, 1, opts);
-  else objectInto(out, schema.fields, data, 1, opts);
+  const fields = printedFields(schema);
+  if (Array.isArray(data)) rowsInto(out, fields, schema.mkey ?? 'name', data, 1, opts);
+  else objectInto(out, fields, data, 1, opts);
   out.push('end');
   return out;
 }

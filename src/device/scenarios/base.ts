@@ -71,14 +71,17 @@ export function built(
 export function factoryObjects(tx: Tx, hostname: string): void {
   tx.update('system global', null, { hostname });
   tx.create('system admin', { name: 'admin', accprofile: 'super_admin', vdom: [{ name: 'root' }] });
-  for (const name of [
-    'Fortinet_CA_SSL',
-    'Fortinet_CA_Untrusted',
-    'Fortinet_Factory',
-    'Fortinet_Factory_Backup',
-  ])
+  // The CA certificates' comment is a 6.0 unit's (a 6.0.6 backup); the Factory ones' is fgsim's
+  // (docs/fortios-6.0.md §4.8).
+  const caComment =
+    'This is the default CA certificate the SSL Inspection will use when generating new server certificates.';
+  for (const name of ['Fortinet_CA_SSL', 'Fortinet_CA_Untrusted'])
+    tx.create('vpn certificate local', { name, comments: caComment });
+  for (const name of ['Fortinet_Factory', 'Fortinet_Factory_Backup'])
     tx.create('vpn certificate local', { name, comments: 'This is the default local certificate' });
-  tx.create('user local', { name: 'guest', passwd: 'guest' });
+  // A unit's factory `guest` prints no `set passwd-time` (a unit's `show user local`, docs/fortios-6.0.md
+  // §4.6.1): the device made it, no one set its password.
+  tx.create('user local', { name: 'guest', passwd: 'guest' }, { internal: true });
   tx.create('user group', { name: 'SSO_Guest_Users', 'group-type': 'fsso-service' });
   tx.create('user group', { name: 'Guest-group', 'group-type': 'guest' });
   // A 6.0 unit's factory addresses, in its order and with its lines (docs/fortios-6.0.md §3.1): the
@@ -92,9 +95,10 @@ export function factoryObjects(tx: Tx, hostname: string): void {
   });
   tx.create('firewall address', { name: 'all' });
   tx.create('firewall address', { name: 'none', subnet: '0.0.0.0 255.255.255.255' });
-  // Its IPv6 addresses (docs/fortios-6.0.md §4.6): the SSL-VPN IPv6 pool, then `all`.
+  // Its IPv6 addresses (docs/fortios-6.0.md §4.7): the SSL-VPN IPv6 pool, then `all` and `none`.
   tx.create('firewall address6', { name: 'SSLVPN_TUNNEL_IPv6_ADDR1', ip6: 'fdff:ffff::/120' });
   tx.create('firewall address6', { name: 'all' });
+  tx.create('firewall address6', { name: 'none', ip6: '::/128' });
   // The factory portals in a real unit's order: full-access, web-access, tunnel-access (backups).
   tx.create('vpn ssl web portal', {
     name: 'full-access',

@@ -204,7 +204,9 @@ function telemetryOnBuild(tx: Tx, clock: Clock, endpoints: Record<string, Endpoi
   tx.update('system interface', 'dmz', { fortiheartbeat: 'enable' });
   tx.update('system interface', 'ssl.root', { fortiheartbeat: 'enable' });
   for (const t of tunnels) tx.create('vpn ipsec phase1-interface', { ...t, psksecret: 'fgsim-psk' });
-  tx.create('user local', { name: 'rkhan', passwd: 'fgsim' });
+  // **Decision** (docs/fortios-6.0.md §4.6.1): the scenario's user is made as the factory guest is, with
+  // no `passwd-time`; a password set through any door is stamped.
+  tx.create('user local', { name: 'rkhan', passwd: 'fgsim' }, { internal: true });
   tx.create('user group', { name: 'SSLVPN-Users', member: ['rkhan'] });
   tx.update('vpn ssl settings', null, {
     servercert: 'Fortinet_Factory',

@@ -18,6 +18,7 @@ import { systemGlobal } from './system-global';
 import { systemInterface } from './system-interface';
 import { systemSettings } from './system-settings';
 import { systemVirtualSwitch } from './system-virtual-switch';
+import { optionHelpIn } from './option-help';
 import type { FieldDef, TableSchema } from './types';
 import { vpnIpsecPhase1Interface } from './vpn-ipsec-phase1-interface';
 import { vpnSslSettings } from './vpn-ssl-settings';
@@ -78,4 +79,12 @@ export function fieldOf(fields: readonly FieldDef[], name: string): FieldDef | u
     fieldMaps.set(fields, byName);
   }
   return byName.get(name);
+}
+
+/**
+ * What `set <key> ?` and `?action=schema` say of one option of an option key: 6.0's words for it
+ * (src/device/schema/option-help-6.0.ts; docs/fortios-6.0.md §5.2).
+ */
+export function optionHelp(field: FieldDef, option: string): string {
+  return optionHelpIn(tables, field, option);
 }

@@ -184,7 +184,14 @@ const PHASE1: Lists = {
   proposal: PROPOSALS,
 };
 
-const CSF: Lists = { status: ed, 'configuration-sync': ['default', 'local'] };
+const CSF: Lists = {
+  status: ed,
+  'configuration-sync': ['default', 'local'],
+  // The 6.0.5 module's sub-tables (coll-test/fortinet.fortios fortios_system_csf.py).
+  'trusted-list.action': ['accept', 'deny'],
+  'trusted-list.downstream-authorization': ed,
+  'fabric-device.device-type': ['fortimail'],
+};
 
 /** `set timezone ?` in the device's order (by UTC offset), as both 6.0 modules list it. */
 const TIMEZONES = (
@@ -252,7 +259,33 @@ const CONSOLE: Lists = {
   output: ['standard', 'more'],
 };
 
-const ADMIN: Lists = { 'remote-auth': ed };
+/*
+ * fortinet-ansible-dev/ansible-galaxy-fortios-collection `plugins/modules/fortios_system_admin.py`
+ * (per-version data): every option whose revisions include v6.0.0, v6.0.5 and v6.0.11. Not 6.0's:
+ * two-factor's `fortitoken-cloud` (v6.2.0 on), the dashboard's `permanent` and the widget type
+ * `fabric-device` (v6.2.3), `vdom-override`, `two-factor-authentication`, `two-factor-notification`.
+ */
+const ADMIN: Lists = {
+  wildcard: ed,
+  'remote-auth': ed,
+  'peer-auth': ed,
+  'allow-remove-admin-session': ed,
+  'accprofile-override': ed,
+  'radius-vdom-override': ed,
+  'force-password-change': ed,
+  'two-factor': ['disable', 'fortitoken', 'email', 'sms'],
+  'sms-server': ['fortiguard', 'custom'],
+  'guest-auth': ['disable', 'enable'],
+  'gui-dashboard.scope': ['global', 'vdom'],
+  'gui-dashboard.layout-type': ['responsive', 'fixed'],
+  'gui-dashboard.widget.type': (
+    'sysinfo licinfo forticloud cpu-usage memory-usage disk-usage log-rate sessions session-rate ' +
+    'tr-history analytics usb-modem admins security-fabric security-fabric-ranking sensor-info ' +
+    'ha-status vulnerability-summary host-scan-summary fortiview botnet-activity fortimail'
+  ).split(' '),
+  'gui-dashboard.widget.region': ['default', 'custom'],
+  'gui-dashboard.widget.industry': ['default', 'custom'],
+};
 
 const VSWITCH: Lists = { span: ['disable', 'enable'], 'span-direction': ['rx', 'tx', 'both'] };
 
@@ -283,6 +316,9 @@ const USER_GROUP: Lists = {
 
 const ADDRESS: Lists = {
   type: ['ipmask', 'iprange', 'fqdn', 'geography', 'wildcard', 'wildcard-fqdn', 'dynamic'],
+  sdn: ['aci', 'aws', 'azure', 'gcp', 'nsx', 'nuage', 'oci', 'openstack'],
+  visibility: ed,
+  'allow-routing': ed,
 };
 
 const EC_SETTINGS: Lists = {
@@ -345,10 +381,13 @@ const SSL_SETTINGS: Lists = {
 
 /**
  * coll-test/fortinet.fortios `plugins/modules/fortios_firewall_address6.py` ("Tested with FOS
- * v6.0.5"): `type` ipprefix, iprange, fqdn, dynamic, template; `visibility` enable, disable.
+ * v6.0.5"): `type` ipprefix, iprange, fqdn, dynamic, template; `sdn` nsx; `visibility` enable,
+ * disable (and the per-version data, fortinet-ansible-dev/ansible-galaxy-fortios-collection: `sdn`
+ * `nsx` in v6.0.0, v6.0.5, v6.0.11).
  */
 const ADDRESS6: Lists = {
   type: ['ipprefix', 'iprange', 'fqdn', 'dynamic', 'template'],
+  sdn: ['nsx'],
   visibility: ['enable', 'disable'],
 };
 
@@ -522,14 +561,12 @@ const NOT_CHECKED: Record<string, readonly string[]> = {
 };
 
 /**
- * Options of 6.0's list that fgsim leaves out, a Decision each (docs/fortios-6.0.md §4.6): an
- * address's `wildcard` mask is no netmask (a value kind fgsim lacks), `dynamic` needs SDN connectors.
- * The modelled list plus these must be 6.0's list exactly.
+ * Options of 6.0's list that fgsim leaves out, a Decision each (docs/fortios-6.0.md §4.6). The
+ * modelled list plus these must be 6.0's list exactly.
  */
 const LEFT_OUT: Record<string, Record<string, readonly string[]>> = {
-  'firewall address': { type: ['wildcard', 'dynamic'] },
-  // docs/fortios-6.0.md §4.7: `dynamic` (SDN) and `template` addresses and their keys are not modelled.
-  'firewall address6': { type: ['dynamic', 'template'] },
+  // docs/fortios-6.0.md §4.7: `template` addresses need `firewall address6-template` rows (not modelled).
+  'firewall address6': { type: ['template'] },
 };
 
 /** Keys whose options the CLI lists (`set <key> ?`) in 6.0's own order, checked in that order. */
@@ -838,6 +875,16 @@ const HELP: Record<string, Record<string, HelpCase>> = {
       'Any IPv4 address or subnet address and netmask from which the administrator can connect to the FortiGate unit. Default allows access from any IPv4 address.',
     ),
     vdom: h('Virtual domain(s) that the administrator can access.'),
+    // The per-version module's help (its generator writes the device's `'` as `"`, and appends
+    // `Source <table>.<key>.`, which are its own).
+    'ip6-trusthost1': h(
+      'Any IPv6 address from which the administrator can connect to the FortiGate unit. Default allows access from any IPv6 address.',
+      VRANGE,
+    ),
+    'email-to': h("This administrator's email address.", VRANGE),
+    'guest-lang': h('Guest management portal language.', VRANGE),
+    'gui-dashboard.widget.type': h('Widget type.', VRANGE),
+    hidden: h('Admin user hidden attribute.', VRANGE),
   },
   'system virtual-switch': {
     'physical-switch': h('Physical switch parent.', VRANGE),
@@ -855,6 +902,13 @@ const HELP: Record<string, Record<string, HelpCase>> = {
       V605,
       true,
     ),
+    'fixed-key': h(
+      'Auto-generated fixed key used when this device is the root. (Will automatically be generated if not set.)',
+    ),
+    'trusted-list': h('Pre-authorized and blocked security fabric nodes.'),
+    'trusted-list.downstream-authorization': h("Trust authorizations by this node's administrator."),
+    'fabric-device': h('Fabric device configuration.'),
+    'fabric-device.password': h('Device login password.'),
   },
   'system interface': {
     member: h('Physical interfaces that belong to the aggregate or redundant interface.'),
@@ -931,6 +985,17 @@ const HELP: Record<string, Record<string, HelpCase>> = {
     subnet: h('IP address and subnet mask of address.'),
     country: h('IP addresses associated to a specific country.'),
     'wildcard-fqdn': h('Fully Qualified Domain Name with wildcard characters.'),
+    'cache-ttl': h('Defines the minimal TTL of individual IP addresses in FQDN cache measured in seconds.'),
+    wildcard: h('IP address and wildcard netmask.'),
+    sdn: h('SDN.'),
+    organization: h('Organization domain name (Syntax: organization/domain).'),
+    visibility: h('Enable/disable address visibility in the GUI.'),
+    color: h('Color of icon on the GUI.'),
+    filter: h('Match criteria filter.'),
+    'obj-id': h('Object ID for NSX.'),
+    'list.ip': h('IP.'),
+    'tagging.name': h('Tagging entry name.'),
+    'allow-routing': h('Enable/disable use of this address in the static route configuration.'),
   },
   'endpoint-control settings': {
     'forticlient-reg-timeout': h(
@@ -1142,8 +1207,18 @@ const DEFAULTS: Record<string, Record<string, [unknown, string]>> = {
   },
   'system admin': {
     trusthost1: ['0.0.0.0 0.0.0.0', 'help: "Default allows access from any IPv4 address."'],
+    'ip6-trusthost1': ['::/0', 'help: "Default allows access from any IPv6 address."'],
+    'gui-dashboard.widget.type': [
+      'sysinfo',
+      'a 6.0.6 backup: the System Information widget prints no set type',
+    ],
   },
-  'system csf': { 'upstream-port': [8013, 'help "(default = 8013)"'] },
+  'system csf': {
+    'upstream-port': [8013, 'help "(default = 8013)"'],
+    // hfortix-fortios cmdb/system/_helpers/csf.py (generated from a later schema).
+    'trusted-list.action': ['accept', 'hfortix csf trusted-list'],
+    'trusted-list.downstream-authorization': ['disable', 'hfortix csf trusted-list'],
+  },
   // The CLI reference's Default column (docs.fortinet.com/document/fortigate/7.2.0/cli-reference/521620,
   // the same keys 6.0 has; the 6.0 reference has no Default column).
   'user local': {
@@ -1215,7 +1290,23 @@ const DEFAULTS: Record<string, Record<string, [unknown, string]>> = {
     'ike-version': ['1', 'terraform phase1interface example'],
     'mode-cfg': ['disable', 'terraform phase1interface example'],
   },
-  'firewall address': { type: ['ipmask', 'show firewall address ("none" prints no set type)'] },
+  // A 6.0.0 unit's GET firewall/address (fortiosapi example script, 2018: revision 31.0.92.…), whose
+  // `sh firewall address` of the same row printed only uuid and subnet.
+  'firewall address': {
+    type: ['ipmask', 'show firewall address ("none" prints no set type)'],
+    'cache-ttl': [0, '6.0.0 GET'],
+    sdn: ['', '6.0.0 GET'],
+    tenant: ['', '6.0.0 GET'],
+    comment: ['', '6.0.0 GET'],
+    visibility: ['enable', '6.0.0 GET'],
+    'associated-interface': ['', '6.0.0 GET'],
+    color: [0, '6.0.0 GET'],
+    filter: ['', '6.0.0 GET'],
+    'obj-id': [0, '6.0.0 GET'],
+    list: [[], '6.0.0 GET'],
+    tagging: [[], '6.0.0 GET'],
+    'allow-routing': ['disable', '6.0.0 GET'],
+  },
   'vpn ssl web portal': {
     'tunnel-mode': ['disable', 'backups ("web-access" prints no set tunnel-mode)'],
     'web-mode': ['disable', 'backups ("tunnel-access" prints no set web-mode)'],
@@ -1247,6 +1338,50 @@ const WHOLE: Record<string, readonly string[]> = {
     'forticlient-warning-interval',
   ],
   'endpoint-control registered-forticlient': ['flag', 'ip', 'mac', 'reg-fortigate', 'status', 'uid', 'vdom'],
+  // The 6.0.5 modules' suboptions (coll-test/fortinet.fortios fortios_firewall_address.py, 27 keys;
+  // fortios_system_csf.py, 11), which the 6.0.0 GET of an address has key for key.
+  'firewall address': [
+    'allow-routing',
+    'associated-interface',
+    'cache-ttl',
+    'color',
+    'comment',
+    'country',
+    'end-ip',
+    'epg-name',
+    'filter',
+    'fqdn',
+    'list',
+    'name',
+    'obj-id',
+    'organization',
+    'policy-group',
+    'sdn',
+    'sdn-tag',
+    'start-ip',
+    'subnet',
+    'subnet-name',
+    'tagging',
+    'tenant',
+    'type',
+    'uuid',
+    'visibility',
+    'wildcard',
+    'wildcard-fqdn',
+  ],
+  'system csf': [
+    'configuration-sync',
+    'fabric-device',
+    'fixed-key',
+    'group-name',
+    'group-password',
+    'management-ip',
+    'management-port',
+    'status',
+    'trusted-list',
+    'upstream-ip',
+    'upstream-port',
+  ],
   // The 6.0.2 module's `option_list` (ansible/ansible fortios_system_global.py @28342bf), plus
   // `admin-https-redirect` (6.0.5 module, docs/fortios-6.0.md §4.6).
   'system global': SYSTEM_GLOBAL_KEYS,
@@ -1295,6 +1430,20 @@ const WHOLE: Record<string, readonly string[]> = {
     'source-address source-address-negate source-address6 source-address6-negate default-portal ' +
     'authentication-rule dtls-tunnel check-referer http-request-header-timeout http-request-body-timeout'
   ).split(' '),
+  // The per-version data's keys whose revisions include v6.0.0, v6.0.5 and v6.0.11
+  // (fortinet-ansible-dev/ansible-galaxy-fortios-collection fortios_system_admin.py): 64.
+  'system admin': [
+    ...(
+      'name wildcard remote-auth remote-group password peer-auth peer-group accprofile ' +
+      'allow-remove-admin-session comments vdom ssh-public-key1 ssh-public-key2 ssh-public-key3 ' +
+      'ssh-certificate schedule accprofile-override radius-vdom-override password-expire ' +
+      'force-password-change two-factor fortitoken email-to sms-server sms-custom-server sms-phone ' +
+      'guest-auth guest-usergroups guest-lang gui-dashboard history0 history1 login-time ' +
+      'gui-global-menu-favorites gui-vdom-menu-favorites hidden'
+    ).split(' '),
+    ...Array.from({ length: 10 }, (_, i) => `trusthost${i + 1}`),
+    ...Array.from({ length: 10 }, (_, i) => `ip6-trusthost${i + 1}`),
+  ],
   // The 6.0.5 module's 24 keys (fortios_user_group.py).
   'user group': [
     'auth-concurrent-override',

@@ -2,17 +2,29 @@
  * Tables that the procedure does not touch but that its tables refer to (addresses, portals, users,
  * certificates). They are kept small: enough for references to resolve and for `-3` to mean something.
  */
-import { field, type TableSchema } from './types';
+import { field, toggle, type FieldDef, type TableSchema } from './types';
 
+/** The keys of a `dynamic` (SDN) address (docs/fortios-6.0.md §4.6.1). */
+const DYNAMIC = ['dynamic'];
+
+/**
+ * `config firewall address`: every key 6.0.4 has (docs/fortios-6.0.md §4.6.1). Keys, help and
+ * options: the 6.0.5 module (coll-test/fortinet.fortios `plugins/modules/fortios_firewall_address.py`,
+ * 27 keys with the `list` and `tagging` sub-tables). Declared order and defaults: a 6.0.0 unit's
+ * `GET /api/v2/cmdb/firewall/address` (a fortiosapi example script of 2018, `"version": "v6.0.0"`,
+ * revision `31.0.92.…`), whose row has exactly these keys in this order; the CLI prints the keys of
+ * one type after the others (`typedKeysLast`, real `show` output, §4.6.1). Sizes and ranges: a
+ * model generated from a later schema (hermanwjacobsen/hfortix-fortios `cmdb/firewall/_helpers/
+ * address.py`), which has every one of these keys. Which type each key belongs to is a **Decision**.
+ */
 export const firewallAddress: TableSchema = {
   path: 'firewall address',
   kind: 'table',
   mkey: 'name',
   scope: 'vdom',
   help: 'Configure IPv4 addresses.',
+  typedKeysLast: true,
   fields: [
-    // Key order of 6.0 `show firewall address` rows: uuid, type, associated-interface, subnet | start-ip,
-    // end-ip (a 2018 FortiGate VM transcript and a 6.0.4 FGTAWS backup; docs/fortios-6.0.md §3.1).
     field('name', { kind: 'name', maxLength: 63 }, '', 'Address name.'),
     field(
       'uuid',
@@ -20,37 +32,35 @@ export const firewallAddress: TableSchema = {
       '00000000-0000-0000-0000-000000000000',
       'Universally Unique Identifier (UUID; automatically assigned but can be manually reset).',
     ),
-    // 6.0's types less `wildcard` and `dynamic` (**Decision**, docs/fortios-6.0.md §4.6: a wildcard
-    // mask is not a netmask, a value kind fgsim does not have; `dynamic` needs SDN connectors).
+    field('subnet', { kind: 'ipv4-mask' }, '0.0.0.0 0.0.0.0', 'IP address and subnet mask of address.', {
+      onlyFor: ['ipmask'],
+    }),
     field(
       'type',
-      { kind: 'option', options: ['ipmask', 'iprange', 'fqdn', 'geography', 'wildcard-fqdn'] },
+      {
+        kind: 'option',
+        options: ['ipmask', 'iprange', 'fqdn', 'geography', 'wildcard', 'wildcard-fqdn', 'dynamic'],
+      },
       'ipmask',
       'Type of address.',
     ),
-    field(
-      'associated-interface',
-      { kind: 'reference', table: 'system interface', optional: true },
-      '',
-      'Network interface associated with address.',
-    ),
-    field('subnet', { kind: 'ipv4-mask' }, '0.0.0.0 0.0.0.0', 'IP address and subnet mask of address.'),
     field(
       'start-ip',
       { kind: 'ipv4' },
       '0.0.0.0',
       'First IP address (inclusive) in the range for the address.',
+      { onlyFor: ['iprange'] },
     ),
     field(
       'end-ip',
       { kind: 'ipv4' },
       '0.0.0.0',
       'Final IP address (inclusive) in the range for the address.',
+      { onlyFor: ['iprange'] },
     ),
-    field('fqdn', { kind: 'string', maxLength: 255 }, '', 'Fully Qualified Domain Name address.'),
-    // Keys and help: the 6.0.5 module (coll-test/fortinet.fortios `fortios_firewall_address.py`).
-    // **Decision** (§4.6): printed only on the rows of their type, as `onlyFor` does for the
-    // interface's keys (§3); `country` holds a two-letter code, `wildcard-fqdn` as long as `fqdn`.
+    field('fqdn', { kind: 'string', maxLength: 255 }, '', 'Fully Qualified Domain Name address.', {
+      onlyFor: ['fqdn'],
+    }),
     field('country', { kind: 'string', maxLength: 2 }, '', 'IP addresses associated to a specific country.', {
       onlyFor: ['geography'],
     }),
@@ -61,7 +71,88 @@ export const firewallAddress: TableSchema = {
       'Fully Qualified Domain Name with wildcard characters.',
       { onlyFor: ['wildcard-fqdn'] },
     ),
+    field(
+      'cache-ttl',
+      { kind: 'integer', min: 0, max: 86400 },
+      0,
+      'Defines the minimal TTL of individual IP addresses in FQDN cache measured in seconds.',
+      { onlyFor: ['fqdn'] },
+    ),
+    field(
+      'wildcard',
+      { kind: 'ipv4-mask', wildcard: true },
+      '0.0.0.0 0.0.0.0',
+      'IP address and wildcard netmask.',
+      { onlyFor: ['wildcard'] },
+    ),
+    // 6.0's `sdn` is one of these words, "" until one is chosen (the 6.0.0 GET); later
+    // releases name an `sdn-connector` row instead.
+    field(
+      'sdn',
+      { kind: 'option', options: ['aci', 'aws', 'azure', 'gcp', 'nsx', 'nuage', 'oci', 'openstack'] },
+      '',
+      'SDN.',
+      { onlyFor: DYNAMIC },
+    ),
+    field('tenant', { kind: 'string', maxLength: 35 }, '', 'Tenant.', { onlyFor: DYNAMIC }),
+    field(
+      'organization',
+      { kind: 'string', maxLength: 35 },
+      '',
+      'Organization domain name (Syntax: organization/domain).',
+      { onlyFor: DYNAMIC },
+    ),
+    field('epg-name', { kind: 'string', maxLength: 255 }, '', 'Endpoint group name.', { onlyFor: DYNAMIC }),
+    field('subnet-name', { kind: 'string', maxLength: 255 }, '', 'Subnet name.', { onlyFor: DYNAMIC }),
+    field('sdn-tag', { kind: 'string', maxLength: 15 }, '', 'SDN Tag.', { onlyFor: DYNAMIC }),
+    field('policy-group', { kind: 'string', maxLength: 15 }, '', 'Policy group name.', { onlyFor: DYNAMIC }),
     field('comment', { kind: 'string', maxLength: 255 }, '', 'Comment.'),
+    toggle('visibility', 'enable', 'Enable/disable address visibility in the GUI.'),
+    field(
+      'associated-interface',
+      { kind: 'reference', table: 'system interface', optional: true },
+      '',
+      'Network interface associated with address.',
+    ),
+    field('color', { kind: 'integer', min: 0, max: 32 }, 0, 'Color of icon on the GUI.'),
+    // `filter` is a var-string (no size in any source): **Decision**, 2047 characters.
+    field('filter', { kind: 'string', maxLength: 2047 }, '', 'Match criteria filter.', { onlyFor: DYNAMIC }),
+    // A number in 6.0 (the 6.0.0 GET answers `"obj-id": 0`), text in later releases.
+    field('obj-id', { kind: 'integer', min: 0, max: 4294967295 }, 0, 'Object ID for NSX.', {
+      onlyFor: DYNAMIC,
+    }),
+    field(
+      'list',
+      {
+        kind: 'sub-table',
+        mkey: 'ip',
+        fields: [field('ip', { kind: 'name', maxLength: 35 }, '', 'IP.')],
+      },
+      [],
+      'IP address list.',
+      { onlyFor: DYNAMIC },
+    ),
+    field(
+      'tagging',
+      {
+        kind: 'sub-table',
+        mkey: 'name',
+        fields: [
+          field('name', { kind: 'name', maxLength: 63 }, '', 'Tagging entry name.'),
+          // `system object-tagging` is not modelled: its category and tags are names of their size.
+          field('category', { kind: 'string', maxLength: 63 }, '', 'Tag category.'),
+          field('tags', { kind: 'name-list', maxLength: 64 }, [], 'Tags.'),
+        ],
+      },
+      [],
+      'Config object tagging.',
+    ),
+    field(
+      'allow-routing',
+      { kind: 'option', options: ['enable', 'disable'] },
+      'disable',
+      'Enable/disable use of this address in the static route configuration.',
+    ),
   ],
 };
 
@@ -105,6 +196,13 @@ export const vpnSslWebPortal: TableSchema = {
     ),
   ],
 };
+
+/**
+ * The guest keys belong to guest groups: a unit's full configuration of a `group-type firewall` group
+ * prints none of them (docs/fortios-6.0.md §4.6.1), as a physical port prints no `vlanid` (§3).
+ */
+const guestOnly = (fields: FieldDef[]): FieldDef[] =>
+  fields.map((f) => ({ ...f, onlyFor: ['guest'], onlyForKey: 'group-type' }));
 
 /**
  * `config user group`: every key 6.0.4 has, in the device's order. Keys and help: the 6.0.5 module
@@ -195,109 +293,111 @@ export const userGroup: TableSchema = {
       [],
       'Group matches.',
     ),
-    field(
-      'user-id',
-      { kind: 'option', options: ['email', 'auto-generate', 'specify'] },
-      'email',
-      'Guest user ID type.',
-    ),
-    field(
-      'password',
-      { kind: 'option', options: ['auto-generate', 'specify', 'disable'] },
-      'auto-generate',
-      'Guest user password type.',
-    ),
-    field(
-      'user-name',
-      { kind: 'option', options: ['disable', 'enable'] },
-      'disable',
-      'Enable/disable the guest user name entry.',
-    ),
-    field(
-      'sponsor',
-      { kind: 'option', options: ['optional', 'mandatory', 'disabled'] },
-      'optional',
-      'Set the action for the sponsor guest user field.',
-    ),
-    field(
-      'company',
-      { kind: 'option', options: ['optional', 'mandatory', 'disabled'] },
-      'optional',
-      'Set the action for the company guest user field.',
-    ),
-    field(
-      'email',
-      { kind: 'option', options: ['disable', 'enable'] },
-      'enable',
-      'Enable/disable the guest user email address field.',
-    ),
-    field(
-      'mobile-phone',
-      { kind: 'option', options: ['disable', 'enable'] },
-      'disable',
-      'Enable/disable the guest user mobile phone number field.',
-    ),
-    field(
-      'sms-server',
-      { kind: 'option', options: ['fortiguard', 'custom'] },
-      'fortiguard',
-      'Send SMS through FortiGuard or other external server.',
-    ),
-    field('sms-custom-server', { kind: 'string', maxLength: 35 }, '', 'SMS server.'),
-    field(
-      'expire-type',
-      { kind: 'option', options: ['immediately', 'first-successful-login'] },
-      'immediately',
-      'Determine when the expiration countdown begins.',
-    ),
-    field(
-      'expire',
-      { kind: 'integer', min: 1, max: 31536000 },
-      14400,
-      'Time in seconds before guest user accounts expire. (1 - 31536000 sec)',
-    ),
-    field(
-      'max-accounts',
-      { kind: 'integer', min: 0, max: 500 },
-      0,
-      'Maximum number of guest accounts that can be created for this group (0 means unlimited).',
-    ),
-    field(
-      'multiple-guest-add',
-      { kind: 'option', options: ['disable', 'enable'] },
-      'disable',
-      'Enable/disable addition of multiple guests.',
-    ),
-    field(
-      'guest',
-      {
-        kind: 'sub-table',
-        mkey: 'user-id',
-        fields: [
-          field('user-id', { kind: 'name', maxLength: 64 }, '', 'Guest ID.'),
-          field('name', { kind: 'string', maxLength: 64 }, '', 'Guest name.'),
-          field('password', { kind: 'password', maxLength: 128 }, '', 'Guest password.'),
-          field('mobile-phone', { kind: 'string', maxLength: 35 }, '', 'Mobile phone.'),
-          field(
-            'sponsor',
-            { kind: 'string', maxLength: 35 },
-            '',
-            'Set the action for the sponsor guest user field.',
-          ),
-          field(
-            'company',
-            { kind: 'string', maxLength: 35 },
-            '',
-            'Set the action for the company guest user field.',
-          ),
-          field('email', { kind: 'string', maxLength: 64 }, '', 'Email.'),
-          field('expiration', { kind: 'string', maxLength: 35 }, '', 'Expire time.'),
-          field('comment', { kind: 'string', maxLength: 255 }, '', 'Comment.'),
-        ],
-      },
-      [],
-      'Guest User.',
-    ),
+    ...guestOnly([
+      field(
+        'user-id',
+        { kind: 'option', options: ['email', 'auto-generate', 'specify'] },
+        'email',
+        'Guest user ID type.',
+      ),
+      field(
+        'password',
+        { kind: 'option', options: ['auto-generate', 'specify', 'disable'] },
+        'auto-generate',
+        'Guest user password type.',
+      ),
+      field(
+        'user-name',
+        { kind: 'option', options: ['disable', 'enable'] },
+        'disable',
+        'Enable/disable the guest user name entry.',
+      ),
+      field(
+        'sponsor',
+        { kind: 'option', options: ['optional', 'mandatory', 'disabled'] },
+        'optional',
+        'Set the action for the sponsor guest user field.',
+      ),
+      field(
+        'company',
+        { kind: 'option', options: ['optional', 'mandatory', 'disabled'] },
+        'optional',
+        'Set the action for the company guest user field.',
+      ),
+      field(
+        'email',
+        { kind: 'option', options: ['disable', 'enable'] },
+        'enable',
+        'Enable/disable the guest user email address field.',
+      ),
+      field(
+        'mobile-phone',
+        { kind: 'option', options: ['disable', 'enable'] },
+        'disable',
+        'Enable/disable the guest user mobile phone number field.',
+      ),
+      field(
+        'sms-server',
+        { kind: 'option', options: ['fortiguard', 'custom'] },
+        'fortiguard',
+        'Send SMS through FortiGuard or other external server.',
+      ),
+      field('sms-custom-server', { kind: 'string', maxLength: 35 }, '', 'SMS server.'),
+      field(
+        'expire-type',
+        { kind: 'option', options: ['immediately', 'first-successful-login'] },
+        'immediately',
+        'Determine when the expiration countdown begins.',
+      ),
+      field(
+        'expire',
+        { kind: 'integer', min: 1, max: 31536000 },
+        14400,
+        'Time in seconds before guest user accounts expire. (1 - 31536000 sec)',
+      ),
+      field(
+        'max-accounts',
+        { kind: 'integer', min: 0, max: 500 },
+        0,
+        'Maximum number of guest accounts that can be created for this group (0 means unlimited).',
+      ),
+      field(
+        'multiple-guest-add',
+        { kind: 'option', options: ['disable', 'enable'] },
+        'disable',
+        'Enable/disable addition of multiple guests.',
+      ),
+      field(
+        'guest',
+        {
+          kind: 'sub-table',
+          mkey: 'user-id',
+          fields: [
+            field('user-id', { kind: 'name', maxLength: 64 }, '', 'Guest ID.'),
+            field('name', { kind: 'string', maxLength: 64 }, '', 'Guest name.'),
+            field('password', { kind: 'password', maxLength: 128 }, '', 'Guest password.'),
+            field('mobile-phone', { kind: 'string', maxLength: 35 }, '', 'Mobile phone.'),
+            field(
+              'sponsor',
+              { kind: 'string', maxLength: 35 },
+              '',
+              'Set the action for the sponsor guest user field.',
+            ),
+            field(
+              'company',
+              { kind: 'string', maxLength: 35 },
+              '',
+              'Set the action for the company guest user field.',
+            ),
+            field('email', { kind: 'string', maxLength: 64 }, '', 'Email.'),
+            field('expiration', { kind: 'string', maxLength: 35 }, '', 'Expire time.'),
+            field('comment', { kind: 'string', maxLength: 255 }, '', 'Comment.'),
+          ],
+        },
+        [],
+        'Guest User.',
+      ),
+    ]),
   ],
 };
 
@@ -325,7 +425,8 @@ export const userLocal: TableSchema = {
   help: 'Configure local users.',
   fields: [
     field('name', { kind: 'name', maxLength: 64 }, '', 'User name.'),
-    field('id', { kind: 'integer', min: 0, max: 4294967295 }, 0, 'User ID.'),
+    // The device numbers a new user (docs/fortios-6.0.md §4.6.1, src/device/rules.ts); `show` does not print it.
+    field('id', { kind: 'integer', min: 0, max: 4294967295 }, 0, 'User ID.', { autoAssigned: true }),
     field(
       'status',
       { kind: 'option', options: ['enable', 'disable'] },
@@ -386,7 +487,13 @@ export const userLocal: TableSchema = {
       '',
       'Password policy to apply to this user, as defined in config user password-policy.',
     ),
-    field('passwd-time', { kind: 'string', maxLength: 35 }, '', 'Time of the last password update.'),
+    // Stamped when the password is set (src/device/rules.ts), printed unquoted: `set passwd-time 2018-08-31 06:19:37`.
+    field(
+      'passwd-time',
+      { kind: 'string', maxLength: 19, form: 'datetime' },
+      '',
+      'Time of the last password update.',
+    ),
     field(
       'authtimeout',
       { kind: 'integer', min: 0, max: 1440 },

@@ -35,6 +35,72 @@ const unshownGuiKeys: readonly FieldDef[] = [
   toggle('gui-webfilter-advanced', 'disable', 'Enable/disable advanced web filtering on the GUI.'),
 ];
 
+/**
+ * The device's order of the `gui-*` keys: terraform's `fortios_system_settings` argument list
+ * (fortinetdev/terraform-provider-fortios `website/docs/r/fortios_system_settings.html.markdown`, whose
+ * order is the device's, as §4.5 takes it; a listing), less the keys 6.0 does not have. `show`,
+ * `show full-configuration`, `get`, the backup and REST rows print them so (docs/fortios-6.0.md §4.8).
+ */
+const GUI_KEY_ORDER: readonly string[] = [
+  'gui-icap',
+  'gui-nat46-64',
+  'gui-implicit-policy',
+  'gui-dns-database',
+  'gui-load-balance',
+  'gui-multicast-policy',
+  'gui-dos-policy',
+  'gui-object-colors',
+  'gui-replacement-message-groups',
+  'gui-voip-profile',
+  'gui-ap-profile',
+  'gui-dynamic-profile-display',
+  'gui-local-in-policy',
+  'gui-local-reports',
+  'gui-wanopt-cache',
+  'gui-explicit-proxy',
+  'gui-dynamic-routing',
+  'gui-dlp',
+  'gui-sslvpn-personal-bookmarks',
+  'gui-sslvpn-realms',
+  'gui-policy-based-ipsec',
+  'gui-threat-weight',
+  'gui-multiple-utm-profiles',
+  'gui-spamfilter',
+  'gui-application-control',
+  'gui-ips',
+  'gui-endpoint-control',
+  'gui-endpoint-control-advanced',
+  'gui-dhcp-advanced',
+  'gui-vpn',
+  'gui-wireless-controller',
+  'gui-switch-controller',
+  'gui-fortiap-split-tunneling',
+  'gui-webfilter-advanced',
+  'gui-traffic-shaping',
+  'gui-wan-load-balancing',
+  'gui-antivirus',
+  'gui-webfilter',
+  'gui-dnsfilter',
+  'gui-waf-profile',
+  'gui-fortiextender-controller',
+  'gui-advanced-policy',
+  'gui-allow-unnamed-policy',
+  'gui-email-collection',
+  'gui-domain-ip-reputation',
+  'gui-multiple-interface-policy',
+  'gui-policy-learning',
+];
+
+/** `fields` in GUI_KEY_ORDER; a key the list does not place is a mistake here, not a silent guess. */
+function inDeviceOrder(fields: readonly FieldDef[]): FieldDef[] {
+  const at = (f: FieldDef): number => {
+    const i = GUI_KEY_ORDER.indexOf(f.name);
+    if (i < 0) throw new Error(`system settings: ${f.name} has no place in GUI_KEY_ORDER`);
+    return i;
+  };
+  return [...fields].sort((a, b) => at(a) - at(b));
+}
+
 export const systemSettings: TableSchema = {
   path: 'system settings',
   kind: 'single',
@@ -51,7 +117,9 @@ export const systemSettings: TableSchema = {
     field(
       'inspection-mode',
       { kind: 'option', options: ['proxy', 'flow'] },
-      'flow',
+      // `proxy`: a 6.0.6 unit's backup (`show`, non-default lines only) prints `set inspection-mode flow`
+      // (docs/fortios-6.0.md §4.8).
+      'proxy',
       'Inspection mode (proxy-based or flow-based).',
     ),
     // A list of column names in 6.0 (`set gui-default-policy-columns "policyid" "srcintf" …`), empty by
@@ -62,9 +130,11 @@ export const systemSettings: TableSchema = {
       [],
       'Default columns to display for policy lists on GUI.',
     ),
-    ...featureToggles
-      .filter((f) => f.table === 'system settings')
-      .map((f) => toggle(f.key, f.default, f.help, f.label)),
-    ...unshownGuiKeys,
+    ...inDeviceOrder([
+      ...featureToggles
+        .filter((f) => f.table === 'system settings')
+        .map((f) => toggle(f.key, f.default, f.help, f.label)),
+      ...unshownGuiKeys,
+    ]),
   ],
 };

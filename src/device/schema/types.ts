@@ -15,8 +15,11 @@ export type FieldType =
   | { kind: 'option'; options: readonly string[] }
   /** Any subset of `options`, one space-separated string (`"ping https ssh"`). */
   | { kind: 'multi-option'; options: readonly string[] }
-  /** Free text a user types; quoted in CLI output. */
-  | { kind: 'string'; maxLength: number }
+  /**
+   * Free text a user types; quoted in CLI output. With `form: 'datetime'` a `YYYY-MM-DD HH:MM:SS` time,
+   * printed unquoted as two words (`set passwd-time 2018-08-31 06:19:37`, a 6.0.1 unit's `show`).
+   */
+  | { kind: 'string'; maxLength: number; form?: 'datetime' }
   /** A name; not quoted-escaped differently, but used for mkeys and names of things. */
   | { kind: 'name'; maxLength: number; charset?: NameCharset }
   /**
@@ -31,8 +34,11 @@ export type FieldType =
   | { kind: 'uuid' }
   /** A MAC address, `xx:xx:xx:xx:xx:xx`, kept lower-case and printed unquoted (`set macaddr 00:09:0f:…`). */
   | { kind: 'mac' }
-  /** `a.b.c.d m.m.m.m`; `a.b.c.d/nn` is accepted and normalised. */
-  | { kind: 'ipv4-mask' }
+  /**
+   * `a.b.c.d m.m.m.m`; `a.b.c.d/nn` is accepted and normalised. With `wildcard` the second part is a
+   * wildcard mask, any four octets (`0.0.255.0`), not only a netmask (an address's `wildcard`, §4.6.1).
+   */
+  | { kind: 'ipv4-mask'; wildcard?: boolean }
   /** An IPv6 address, kept and printed compressed (`::`, `fdff:ffff::1`). */
   | { kind: 'ipv6' }
   /** An IPv6 prefix, `address/length` (`fdff:ffff::/120`, `::/0`). */
@@ -71,6 +77,13 @@ export interface FieldDef {
    * (docs/fortios-6.0.md §3: a physical port prints no `interface`, `vlanid`, `member`, `remote-ip`).
    */
   onlyFor?: readonly string[];
+  /** The field of the row whose value `onlyFor` names, when it is not `type` (`user group`'s `group-type`). */
+  onlyForKey?: string;
+  /**
+   * The device picks the value when a row is created without one, and `show` never prints it
+   * (`user local`'s `id`: a 6.0.1 unit's row has `"id": 2164260865`, its `show` no `set id`).
+   */
+  autoAssigned?: boolean;
   /** Printed by `show` even at its default (`set vdom "root"` starts every interface row, §4.1). */
   alwaysShown?: boolean;
   /** An option word the device prints in quotes because it names something (a VDOM, §3). */
@@ -90,6 +103,13 @@ export interface TableSchema {
   mkey?: string;
   /** `global` or per-VDOM (everything is in VDOM `root` here). */
   scope: 'global' | 'vdom';
+  /**
+   * The CLI (`show`, `get`, the backup file) prints the keys that belong to some row types only
+   * (`onlyFor`) after all the others, each group in the declared order; REST keeps the declared order
+   * (`firewall address`: real `show` prints `set allow-routing` before `set subnet`, a 6.0.0 unit's
+   * GET has `subnet` third; docs/fortios-6.0.md §4.6.1).
+   */
+  typedKeysLast?: boolean;
   help: string;
   fields: readonly FieldDef[];
 }
@@ -100,7 +120,18 @@ export const field = (
   def: Value,
   help: string,
   extra: Partial<
-    Pick<FieldDef, 'label' | 'createOnly' | 'readOnly' | 'onlyFor' | 'alwaysShown' | 'quoted' | 'omitEmpty'>
+    Pick<
+      FieldDef,
+      | 'label'
+      | 'createOnly'
+      | 'readOnly'
+      | 'onlyFor'
+      | 'onlyForKey'
+      | 'autoAssigned'
+      | 'alwaysShown'
+      | 'quoted'
+      | 'omitEmpty'
+    >
   > = {},
 ): FieldDef => ({ name, type, default: def, help, ...extra });
 
@@ -110,6 +141,6 @@ export const enableDisable = { kind: 'option', options: ['enable', 'disable'] } 
 export const toggle = (name: string, def: 'enable' | 'disable', help: string, label?: string): FieldDef =>
   field(name, enableDisable, def, help, label ? { label } : {});
 
-/** Whether `f` belongs to `row` (its `type` is one `onlyFor` names, or the field is for every type). */
+/** Whether `f` belongs to `row` (its `type`, or `onlyForKey`, is one `onlyFor` names, or the field is for every row). */
 export const appliesTo = (f: FieldDef, row: Row): boolean =>
-  f.onlyFor === undefined || f.onlyFor.includes(String(row.type));
+  f.onlyFor === undefined || f.onlyFor.includes(String(row[f.onlyForKey ?? 'type']));

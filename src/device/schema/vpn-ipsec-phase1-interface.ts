@@ -51,12 +51,14 @@ export const vpnIpsecPhase1Interface: TableSchema = {
       },
     ),
     field('ike-version', { kind: 'option', options: ['1', '2'] }, '1', 'IKE protocol version.'),
+    // The device's order, from real `show full-configuration` output: … peertype, mode-cfg, proposal, …,
+    // forticlient-enforcement, comments, …, remote-gw, …, psksecret (src/device/cli/fidelity-tables.test.ts
+    // quotes it; docs/fortios-6.0.md §4.8). A dial-up (dynamic) tunnel prints no remote-gw.
     field(
-      'remote-gw',
-      { kind: 'ipv4' },
-      '0.0.0.0',
-      "IPv4 address of the remote gateway's external interface.",
-      { label: 'IP Address' },
+      'peertype',
+      { kind: 'option', options: ['any', 'one', 'dialup', 'peer', 'peergrp'] },
+      'any',
+      'Accept this peer type.',
     ),
     field(
       'mode-cfg',
@@ -65,10 +67,22 @@ export const vpnIpsecPhase1Interface: TableSchema = {
       'Enable/disable configuration method.',
     ),
     field(
-      'peertype',
-      { kind: 'option', options: ['any', 'one', 'dialup', 'peer', 'peergrp'] },
-      'any',
-      'Accept this peer type.',
+      'proposal',
+      {
+        kind: 'multi-option',
+        options: proposals,
+      },
+      'aes128-sha256 aes256-sha256 aes128-sha1 aes256-sha1',
+      'Phase1 proposal.',
+    ),
+    toggle('forticlient-enforcement', 'disable', 'Enable/disable FortiClient enforcement.'),
+    field('comments', { kind: 'string', maxLength: 255 }, '', 'Comment.', { label: 'Comments' }),
+    field(
+      'remote-gw',
+      { kind: 'ipv4' },
+      '0.0.0.0',
+      "IPv4 address of the remote gateway's external interface.",
+      { label: 'IP Address', onlyFor: ['static'] },
     ),
     field(
       'psksecret',
@@ -79,16 +93,5 @@ export const vpnIpsecPhase1Interface: TableSchema = {
         label: 'Pre-shared Key',
       },
     ),
-    toggle('forticlient-enforcement', 'disable', 'Enable/disable FortiClient enforcement.'),
-    field(
-      'proposal',
-      {
-        kind: 'multi-option',
-        options: proposals,
-      },
-      'aes128-sha256 aes256-sha256 aes128-sha1 aes256-sha1',
-      'Phase1 proposal.',
-    ),
-    field('comments', { kind: 'string', maxLength: 255 }, '', 'Comment.', { label: 'Comments' }),
   ],
 };

@@ -1,7 +1,9 @@
 /**
  * Configuration › Restore: pick a configuration file (as Backup saves it) and upload it. The device
  * applies the whole file as one change or, when any line is refused, changes nothing and says which
- * line (`line 3: command parse error before 'nothing'`); that message is shown here.
+ * line (`line 3: command parse error before 'nothing'`); that message is shown here. A restore reboots
+ * the unit (unless `reboot-upon-config-restore` is off), which ends every admin session: the GUI is
+ * then back at its login page. The dialog warns in 6.0's words for a restore (docs/fortios-6.0.md §3.2).
  */
 import { useState } from 'react';
 import { config, refusalText } from '../../client';
@@ -44,6 +46,7 @@ export function RestoreDialog({ onClose }: RestoreDialogProps) {
       }
     >
       <p>Restore from: Local PC</p>
+      <p>This operation will overwrite the current setting and could possibly reboot the system!</p>
       <FormRow label="Configuration file">
         {(id) => (
           <input

@@ -65,18 +65,24 @@ describe('Configuration › Backup / Restore', { timeout: 30_000 }, () => {
     expect(text).toBe(await deviceBackup());
   });
 
-  it('Restore of a backup after a factory reset gives back the same configuration', async () => {
+  it('Restore of a backup after a factory reset gives back the same configuration, and the unit reboots', async () => {
     await logIn();
     const before = await deviceBackup();
     await cli.run('t', 'execute factoryreset');
     await cli.run('t', 'y');
     expect(await deviceBackup()).not.toBe(before);
+    await logIn(); // the factory reset rebooted the unit, which ended the session
 
     const { user } = renderConsole('/dashboard/status');
     await openAdminItem(user, 'Restore');
     const dialog = screen.getByRole('dialog', { name: 'Restore System Configuration' });
+    // 6.0's words for every restore (the 6.0 CLI reference, `execute restore config`).
+    expect(dialog).toHaveTextContent(
+      'This operation will overwrite the current setting and could possibly reboot the system!',
+    );
     const ok = within(dialog).getByRole('button', { name: 'OK' });
     expect(ok).toBeDisabled();
+    const bootBefore = fgt.current.device.state.bootTime;
     await user.upload(
       within(dialog).getByLabelText('Configuration file'),
       new File([before], 'FGT60E_20190115_0930.conf', { type: 'text/plain' }),
@@ -85,8 +91,10 @@ describe('Configuration › Backup / Restore', { timeout: 30_000 }, () => {
     expect(await screen.findByRole('status')).toHaveTextContent(
       'Configuration restored from FGT60E_20190115_0930.conf.',
     );
+    // The reboot ended every admin session: the GUI is back at its login page.
+    expect(await screen.findByRole('button', { name: 'Login' })).toBeInTheDocument();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'admin' })).toHaveFocus();
+    expect(fgt.current.device.state.bootTime).toBeGreaterThan(bootBefore);
     expect(await deviceBackup()).toBe(before);
   });
 
@@ -100,8 +108,10 @@ describe('Configuration › Backup / Restore', { timeout: 30_000 }, () => {
       within(dialog).getByLabelText('Configuration file'),
       new File(['config system nothing\nend\n'], 'broken.conf', { type: 'text/plain' }),
     );
+    const boot = fgt.current.device.state.bootTime;
     await user.click(within(dialog).getByRole('button', { name: 'OK' }));
     const alert = await within(dialog).findByRole('alert');
+    expect(fgt.current.device.state.bootTime).toBe(boot);
     expect(alert).toHaveTextContent(
       "The configuration was not restored: line 1: command parse error before 'system' Command fail. Return code -61",
     );

@@ -194,15 +194,26 @@ describe('the CLI Console', { timeout: 30_000 }, () => {
     expect(fgt.current.device.find('system interface', 'dmz')?.alias).toBe('DMZ zone');
   });
 
-  it('execute reboot: the going-down text, then a clean screen and a new prompt', async () => {
+  it('execute reboot: the going-down text, then the login page (a reboot ends every admin session)', async () => {
     const { user } = await openConsole();
     await user.type(input(), 'execute reboot{Enter}');
     await waitFor(() => expect(output()).toHaveTextContent('This operation will reboot the system !'));
     await user.keyboard('y');
     await waitFor(() => expect(output()).toHaveTextContent('The system is going down NOW !!'));
-    expect(prompt()).toBe('Reconnecting…');
-    await waitFor(() => expect(output().textContent).toBe(''), { timeout: RECONNECT_DELAY_MS + 5_000 });
-    await waitFor(() => expect(prompt()).toBe('FGT60E # '));
+    const login = await screen.findByRole(
+      'button',
+      { name: 'Login' },
+      { timeout: RECONNECT_DELAY_MS + 5_000 },
+    );
+    expect(screen.queryByRole('region', { name: 'CLI Console' })).not.toBeInTheDocument();
+
+    // Logged in again: the console starts afresh, without the transcript from before the reboot.
+    await user.type(screen.getByPlaceholderText('Username'), 'admin');
+    await user.click(login);
+    // The panel stays open across the login, as across navigation.
+    await screen.findByRole('button', { name: 'CLI Console', pressed: true });
+    await waitFor(() => expect(prompt()).toBe('FGT60E # '), { timeout: RECONNECT_DELAY_MS + 5_000 });
+    expect(output().textContent).toBe('');
   });
 
   it('Escape closes the panel and gives focus back to >_; the panel stays open while navigating', async () => {

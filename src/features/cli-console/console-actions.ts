@@ -37,7 +37,13 @@ function printFailure(e: unknown): void {
   transcript().print(`Connection to the device failed: ${reason}`);
 }
 
-async function show(answer: CliAnswer): Promise<void> {
+/**
+ * Shows what the device answered to the console session `session`. A console ended meanwhile (the
+ * login session ended: a reboot the answer reports ends it, and the GUI may learn that first) shows
+ * nothing of it: the next login starts a clean console.
+ */
+async function show(answer: CliAnswer, session: string): Promise<void> {
+  if (sessionId() !== session) return;
   if (answer.output !== '') transcript().print(answer.output);
   transcript().setPrompt(answer.prompt);
   if (answer.event) await reconnect();
@@ -45,18 +51,23 @@ async function show(answer: CliAnswer): Promise<void> {
 
 /** Ctrl-C at the door: a fresh prompt, and "no" to a pending y/n question. */
 async function freshPrompt(): Promise<void> {
+  const session = sessionId();
   try {
-    await show(await cli.interrupt(sessionId()));
-    transcript().setStatus('ready');
+    await show(await cli.interrupt(session), session);
+    if (sessionId() === session) transcript().setStatus('ready');
   } catch (e) {
-    printFailure(e);
+    if (sessionId() === session) printFailure(e);
   }
 }
 
 /** After the device went down (`execute reboot`, `factoryreset`) or `exit`: a clean screen, a new prompt. */
 async function reconnect(): Promise<void> {
+  const session = sessionId();
   transcript().setStatus('reconnecting');
   await wait(RECONNECT_DELAY_MS);
+  // The reboot ended the login session too and the console with it (login-store `expired`): nothing
+  // to reconnect to until the next login.
+  if (sessionId() !== session) return;
   transcript().clear();
   await freshPrompt();
 }
@@ -78,10 +89,11 @@ export function submit(line: string): Promise<void> {
     const { prompt, print } = transcript();
     print(prompt + line);
     if (!isQuestion(prompt)) useCliHistory.getState().remember(line);
+    const session = sessionId();
     try {
-      await show(await cli.run(sessionId(), line));
+      await show(await cli.run(session, line), session);
     } catch (e) {
-      printFailure(e);
+      if (sessionId() === session) printFailure(e);
     }
   });
 }
@@ -91,9 +103,10 @@ export function help(line: string): Promise<string> {
   return enqueue(async () => {
     const { prompt, print } = transcript();
     print(prompt + line);
+    const session = sessionId();
     try {
-      const answer = await cli.run(sessionId(), `${line}?`);
-      await show(answer);
+      const answer = await cli.run(session, `${line}?`);
+      await show(answer, session);
       return answer.input ?? line;
     } catch (e) {
       printFailure(e);

@@ -91,7 +91,7 @@ export function RevisionsPage() {
       const id = chosen[0] as number;
       await revisions.revert(id);
       setDiff(null);
-      showToast('success', `Configuration reverted to revision ${id}. The FortiGate rebooted.`);
+      showToast('success', `Configuration reverted to revision ${id}.`);
     });
 
   const showDiff = () =>

@@ -129,6 +129,43 @@ describe('the SSH door', () => {
     expect(body.results.total).toBe(0);
   });
 
+  it('a reboot through another door (a configuration restore over REST) ends the SSH session', async () => {
+    // A unit's reboot drops its SSH connections; a restore reboots it (docs/fortios-6.0.md §3.2).
+    await startDoor();
+    const term = await shell(await connect());
+    await term.until('FGT60E # ');
+    const closed = new Promise<void>((resolve) => term.stream.on('close', () => resolve()));
+    const file = (await fgt.api.get('/api/v2/monitor/system/config/backup', { scope: 'global' })).text;
+    const answer = await fgt.api.post('/api/v2/monitor/system/config/restore', {
+      source: 'upload',
+      file_content: btoa(file),
+    });
+    expect(answer.status, answer.text).toBe(200);
+    await closed;
+  });
+
+  it('execute reboot in the SSH session prints the going-down text, then the connection ends', async () => {
+    await startDoor();
+    const term = await shell(await connect());
+    await term.until('FGT60E # ');
+    const closed = new Promise<void>((resolve) => term.stream.on('close', () => resolve()));
+    term.send('execute reboot\r');
+    await term.until('(y/n)');
+    term.send('y');
+    expect(await term.until('The system is going down NOW !!')).toContain('going down');
+    await closed;
+  });
+
+  it('opening a scenario is no reboot: the SSH session goes on', async () => {
+    await startDoor();
+    const term = await shell(await connect());
+    await term.until('FGT60E # ');
+    const reset = await fgt.api.post('/api/v2/fgsim/scenario', { name: 'telemetry-off' });
+    expect(reset.status, reset.text).toBe(200);
+    term.send('get system status\r');
+    expect(await term.until('FGT60E # ')).toContain('Hostname: FGT60E');
+  });
+
   it('runs an exec request and closes, printing what show prints', async () => {
     await startDoor();
     const { output, code } = await exec(await connect(), 'show system interface wan1');

@@ -7,6 +7,7 @@
 import ssh2, { type AuthContext, type Connection, type ServerChannel } from 'ssh2';
 import { CliSession } from '../../device';
 import type { DeviceHost } from '../../api/host';
+import { bootStamp, rebootedSince } from '../../api/login';
 import { SSH_ALGORITHMS } from './algorithms';
 import { CliShell } from './shell';
 
@@ -98,11 +99,15 @@ export class DurableOutput {
 
 /** What the CLI prints to an SSH channel, held as DurableOutput holds it; closing ends the channel. */
 function channelOutput(host: DeviceHost, stream: ServerChannel, durable: () => Promise<void>): DurableOutput {
+  let ended = false;
   return new DurableOutput(
     host,
     {
       write: (text) => stream.write(text),
+      // Closed once: by `exit`, or by a reboot through another door while the shell is open.
       close: () => {
+        if (ended) return;
+        ended = true;
         stream.exit(0);
         stream.end();
       },
@@ -183,11 +188,26 @@ function serve(client: Connection, address: string, options: SshDoorOptions): vo
           outputMode: () => outputMode(host),
           rows: () => rows,
         });
+        // A reboot through any door (a restore, `execute reboot` in another session) ends the session,
+        // as a unit's reboot drops its SSH connections; what was printed before it still goes out. A
+        // device replaced by a scenario booted before the session opened: the session lives on.
+        const boot = bootStamp(host.device);
+        const stopWatching = host.onChange((device) => {
+          if (!rebootedSince(boot, device)) {
+            boot.boot = device.state.bootTime;
+            return;
+          }
+          stopWatching();
+          io.close();
+        });
         stream.on('data', (data: Buffer) => shell.feed(data.toString('utf8')));
         // Closed without `exit` (the client's window shut, the network dropped — ssh2 closes every
         // channel of a connection that goes): the admin session still ends as `exit` ends it, with
         // the logout revision `revision-backup-on-logout` asks for.
-        stream.on('close', () => shell.hangUp());
+        stream.on('close', () => {
+          stopWatching();
+          shell.hangUp();
+        });
         shell.start();
       });
     });

@@ -2,7 +2,7 @@
  * `diagnose …` and `execute …`: fixed trees of keywords ending in an action. The ones that change the
  * device a lot ask `Do you want to continue? (y/n)` first; the answer is the session's next line.
  */
-import { Device } from '../../config';
+import { Device, nextBootTime } from '../../config';
 import { DeviceError } from '../../errors';
 import { deregisterAll, endpointAction, endpointRecords } from '../../monitor/endpoints';
 import {
@@ -142,8 +142,8 @@ export const diagnoseTree: CommandNode = {
 
 /** The device as it comes back up: the same state (or the factory one), booted just now. */
 function restarted(ctx: CliContext, from: Device): Device {
-  const now = ctx.device.clock.now();
-  return new Device({ ...from.state, bootTime: now }, ctx.device.clock);
+  const bootTime = nextBootTime(ctx.device.state.bootTime, ctx.device.clock.now());
+  return new Device({ ...from.state, bootTime }, ctx.device.clock);
 }
 
 const goingDown = ['', '', 'The system is going down NOW !!'];
@@ -259,7 +259,8 @@ const revisionTree: CommandNode = {
 
 /**
  * `execute restore config flash <id>`: puts a saved revision back and reboots, after the question
- * every `execute restore config` asks.
+ * every `execute restore config` asks (the 6.0 CLI reference's `execute restore`; the reboot is
+ * every restore's, device/cli/restore.ts `restoreParsed`).
  */
 const restoreTree: CommandNode = {
   word: 'restore',
@@ -284,7 +285,8 @@ const restoreTree: CommandNode = {
               ctx,
               'This operation will overwrite the current setting and could possibly reboot the system!',
               () => {
-                restoreRevision(ctx.device, id, ctx.origin);
+                // With `reboot-upon-config-restore disable` the unit stays up: back to the prompt.
+                if (!restoreRevision(ctx.device, id, ctx.origin)) return [];
                 ctx.reset();
                 ctx.event = 'reboot';
                 return goingDown;

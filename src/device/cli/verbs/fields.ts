@@ -3,7 +3,7 @@
  * abbreviated field name, checking a value's references at `set` time, and what `?` offers for values.
  */
 import type { Device } from '../../config';
-import { tableSchema, type FieldDef, type NameRef, type Value } from '../../schema';
+import { optionHelp, tableSchema, type FieldDef, type NameRef, type Value } from '../../schema';
 import type { ObjectFrame } from '../context';
 import { isListField } from '../field-values';
 import type { Token } from '../lexer';
@@ -47,16 +47,13 @@ export function checkReferences(device: Device, f: FieldDef, value: Value): void
       if (!device.find(t.table, ref.name)) throw new CliError(missingEntry(ref.name));
 }
 
-const optionHelp = (option: string): string =>
-  option === 'enable' ? 'Enable setting.' : option === 'disable' ? 'Disable setting.' : '';
-
 /** What `set <field> ?` lists. */
 export function valueSuggestions(device: Device, f: FieldDef): Suggestion[] {
   const t = f.type;
   switch (t.kind) {
     case 'option':
     case 'multi-option':
-      return t.options.map((o) => keyword(o, optionHelp(o)));
+      return t.options.map((o) => keyword(o, optionHelp(f, o)));
     case 'reference':
     case 'reference-list': {
       const mkey = tableSchema(t.table)?.mkey ?? 'name';
@@ -73,6 +70,9 @@ export function valueSuggestions(device: Device, f: FieldDef): Suggestion[] {
     case 'ipv6-prefix':
       return [placeholder('<ipv6-prefix>', 'please input IPv6 address and prefix length (X:X::X:X/M)')];
     case 'ipv4-mask':
+      // **Decision** (docs/fortios-6.0.md §4.6.1): a wildcard mask takes no `/nn` form, so `?` says so.
+      if (t.wildcard)
+        return [placeholder('<ip-wildcard>', 'please input IP address and wildcard mask (X.X.X.X Y.Y.Y.Y)')];
       return [
         placeholder('<ip-netmask>', 'please input IP address and netmask (X.X.X.X/24 or X.X.X.X Y.Y.Y.Y)'),
       ];

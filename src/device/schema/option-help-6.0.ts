@@ -1,0 +1,854 @@
+/**
+ * Each option's own help, by table path → key (dotted inside sub-objects and sub-tables) → option:
+ * the words `set <key> ?` prints beside an option and `?action=schema` gives as the option's `help`
+ * (src/device/schema/option-help.ts reads them; docs/fortios-6.0.md §5.2.1 names every source).
+ *
+ * Sources, best first (no `set <key> ?` transcript or `?action=schema` capture of a 6.0 unit that
+ * lists option help was found):
+ * - HANDBOOK60: Fortinet's FortiOS 6.0.0 Handbook, "Configuring administrative access to
+ *   interfaces" (docs.fortinet.com/document/fortigate/6.0.0/handbook/909236), which lists 6.0's
+ *   `allowaccess` words in a table, without their closing full stop.
+ * - SCHEMA62: real units' `?action=schema` answers, v6.2.7 to v7.2.8, merged per table with the
+ *   version each key and option came or went (poroping/terraform-provider-fortios
+ *   `v2/codegen/apischema/auto-merge/<table>.json`). Taken only for an option 6.0 has with the same
+ *   meaning, from the earliest answer that has it.
+ *
+ * A key no source gives words for is listed in `NO_SOURCE`, with the fallback of option-help.ts.
+ */
+
+type Words = Readonly<Record<string, string>>;
+type TableWords = Readonly<Record<string, Words>>;
+
+/** An enable/disable key's two sentences, in the device's words. */
+const ed = (enable: string, disable: string): Words => ({ enable, disable });
+
+/** `system interface`: SCHEMA62 `system_interface.json`; `allowaccess` also HANDBOOK60. */
+const systemInterface: TableWords = {
+  mode: { static: 'Static setting.', dhcp: 'External DHCP client mode.', pppoe: 'External PPPoE mode.' },
+  // HANDBOOK60's words, with the full stop every schema help ends with (Decision, §5.2): `capwap` and
+  // `ftm` as 6.0 words them (6.2.7 has no `capwap` and calls `ftm` "FTM access.").
+  allowaccess: {
+    ping: 'PING access.',
+    https: 'HTTPS access.',
+    ssh: 'SSH access.',
+    snmp: 'SNMP access.',
+    http: 'HTTP access.',
+    telnet: 'TELNET access.',
+    fgfm: 'FortiManager access.',
+    'radius-acct': 'RADIUS accounting access.',
+    'probe-response': 'Probe access.',
+    capwap: 'CAPWAP access.',
+    ftm: 'FortiToken Mobile Push access.',
+  },
+  status: { up: 'Bring the interface up.', down: 'Shut the interface down.' },
+  type: {
+    physical: 'Physical interface.',
+    vlan: 'VLAN interface.',
+    aggregate: 'Aggregate interface.',
+    redundant: 'Redundant interface.',
+    tunnel: 'Tunnel interface.',
+    'vdom-link': 'VDOM link interface.',
+    loopback: 'Loopback interface.',
+    switch: 'Software switch interface.',
+    'hard-switch': 'Hardware switch interface.',
+    'vap-switch': 'VAP interface.',
+    'wl-mesh': 'WLAN mesh interface.',
+    'fext-wan': 'FortiExtender interface.',
+    vxlan: 'VXLAN interface.',
+    hdlc: 'T1/E1 interface.',
+    'switch-vlan': 'Switch VLAN interface.',
+    'emac-vlan': 'EMAC VLAN interface.',
+  },
+  // 7.2.8's (the first answer with `stp`).
+  stp: ed('Enable STP.', 'Disable STP.'),
+  'device-identification': ed(
+    'Enable passive gathering of identity information about hosts.',
+    'Disable passive gathering of identity information about hosts.',
+  ),
+  role: {
+    lan: 'Connected to local network of endpoints.',
+    wan: 'Connected to Internet.',
+    dmz: 'Connected to server zone.',
+    undefined: 'Interface has no specific role.',
+  },
+};
+
+/** A Feature Visibility key's two sentences: "Enable <what> on the GUI." / "Disable <what> on the GUI.". */
+const onGui = (what: string): Words => ed(`Enable ${what} on the GUI.`, `Disable ${what} on the GUI.`);
+
+/**
+ * `system settings`: SCHEMA62 `system_settings.json`. Every `gui-*` key there words its options
+ * "Enable <what> on the GUI." and "Disable <what> on the GUI."; `what` is transcribed per key.
+ */
+const systemSettings: TableWords = {
+  opmode: { nat: 'Change to NAT mode.', transparent: 'Change to transparent mode.' },
+  ...Object.fromEntries(
+    Object.entries({
+      'gui-switch-controller': 'the switch controller',
+      'gui-wireless-controller': 'the wireless controller',
+      'gui-wan-load-balancing': 'SD-WAN',
+      'gui-vpn': 'VPN tunnels',
+      'gui-antivirus': 'AntiVirus',
+      'gui-application-control': 'application control',
+      'gui-dnsfilter': 'DNS Filtering',
+      'gui-endpoint-control': 'endpoint control',
+      'gui-ips': 'IPS',
+      'gui-webfilter': 'Web filtering',
+      'gui-spamfilter': 'Antispam',
+      'gui-voip-profile': 'VoIP profiles',
+      'gui-waf-profile': 'Web Application Firewall',
+      'gui-icap': 'ICAP',
+      'gui-allow-unnamed-policy': 'the requirement for policy naming',
+      'gui-dns-database': 'DNS database settings',
+      'gui-dos-policy': 'DoS policies',
+      'gui-dynamic-routing': 'dynamic routing',
+      'gui-explicit-proxy': 'the explicit proxy',
+      'gui-implicit-policy': 'implicit firewall policies',
+      'gui-load-balance': 'server load balancing',
+      'gui-local-in-policy': 'Local-In policies',
+      'gui-multicast-policy': 'multicast firewall policies',
+      'gui-multiple-interface-policy': 'adding multiple interfaces to a policy',
+      'gui-multiple-utm-profiles': 'multiple UTM profiles',
+      'gui-object-colors': 'object colors',
+      'gui-policy-based-ipsec': 'policy-based IPsec VPN',
+      'gui-replacement-message-groups': 'replacement message groups',
+      'gui-sslvpn-personal-bookmarks': 'SSL-VPN personal bookmark management',
+      'gui-sslvpn-realms': 'SSL-VPN realms',
+      'gui-threat-weight': 'threat weight',
+      'gui-traffic-shaping': 'traffic shaping',
+      'gui-wanopt-cache': 'WAN Optimization and Web Caching',
+      'gui-advanced-policy': 'advanced policy configuration',
+      'gui-ap-profile': 'FortiAP profiles',
+      'gui-dhcp-advanced': 'advanced DHCP options',
+      'gui-domain-ip-reputation': 'Domain and IP Reputation',
+      'gui-dynamic-profile-display': 'RADIUS Single Sign On (RSSO)',
+      'gui-email-collection': 'email collection',
+      'gui-endpoint-control-advanced': 'advanced endpoint control options',
+      'gui-fortiap-split-tunneling': 'FortiAP split tunneling',
+      'gui-fortiextender-controller': 'FortiExtender',
+      'gui-local-reports': 'local reports',
+      'gui-nat46-64': 'NAT46 and NAT64 settings',
+      'gui-webfilter-advanced': 'advanced web filtering',
+    }).map(([key, what]) => [key, onGui(what)]),
+  ),
+};
+
+/** `system console`: SCHEMA62 `system_console.json` (its `fortiexplorer` left in 6.4.0). */
+const systemConsole: TableWords = {
+  mode: { batch: 'Batch mode.', line: 'Line mode.' },
+  // The device names each rate and nothing more.
+  baudrate: { '9600': '9600', '19200': '19200', '38400': '38400', '57600': '57600', '115200': '115200' },
+  output: { standard: 'Standard output.', more: 'More page output.' },
+  login: ed('Console login enable.', 'Console login disable.'),
+  fortiexplorer: ed('Enable FortiExplorer access.', 'Disable FortiExplorer access.'),
+};
+
+/** `system virtual-switch`: SCHEMA62 `system_virtual_switch.json` (`span` keys: 7.0.2's). */
+const systemVirtualSwitch: TableWords = {
+  span: ed('Enable SPAN.', 'Disable SPAN.'),
+  'span-direction': {
+    rx: 'SPAN receive direction only.',
+    tx: 'SPAN transmit direction only.',
+    both: 'SPAN both directions.',
+  },
+};
+
+/** `system csf`: SCHEMA62 `system_csf.json`. */
+const systemCsf: TableWords = {
+  status: ed('Enable Security Fabric.', 'Disable Security Fabric.'),
+  'configuration-sync': {
+    default:
+      'Synchronize configuration for FortiAnalyzer, FortiSandbox, and Central Management to root node.',
+    local: 'Do not synchronize configuration with root node.',
+  },
+  'trusted-list.action': {
+    accept: 'Accept authorization request.',
+    deny: 'Deny authorization request.',
+  },
+  'trusted-list.downstream-authorization': ed(
+    'Enable downstream authorization.',
+    'Disable downstream authorization.',
+  ),
+};
+
+/** `user local`: SCHEMA62 `user_local.json` (`two-factor`'s `fortitoken-cloud` is 6.2's, not modelled). */
+const userLocal: TableWords = {
+  status: ed('Enable user.', 'Disable user.'),
+  type: {
+    password: 'Password authentication.',
+    radius: 'RADIUS server authentication.',
+    'tacacs+': 'TACACS+ server authentication.',
+    ldap: 'LDAP server authentication.',
+  },
+  'two-factor': {
+    disable: 'disable',
+    fortitoken: 'FortiToken',
+    email: 'Email authentication code.',
+    sms: 'SMS authentication code.',
+  },
+  'sms-server': { fortiguard: 'Send SMS by FortiGuard.', custom: 'Send SMS by custom server.' },
+  'auth-concurrent-override': ed('Enable auth-concurrent-override.', 'Disable auth-concurrent-override.'),
+};
+
+/** `user group`: SCHEMA62 `user_group.json`. */
+const userGroup: TableWords = {
+  'group-type': {
+    firewall: 'Firewall.',
+    'fsso-service': 'Fortinet Single Sign-On Service.',
+    rsso: 'RADIUS based Single Sign-On Service.',
+    guest: 'Guest.',
+  },
+  'auth-concurrent-override': ed('Enable auth-concurrent-override.', 'Disable auth-concurrent-override.'),
+  'user-id': { email: 'Email address.', 'auto-generate': 'Automatically generate.', specify: 'Specify.' },
+  password: { 'auto-generate': 'Automatically generate.', specify: 'Specify.', disable: 'Disable.' },
+  'user-name': ed('Enable setting.', 'Disable setting.'),
+  sponsor: { optional: 'Optional.', mandatory: 'Mandatory.', disabled: 'Disabled.' },
+  company: { optional: 'Optional.', mandatory: 'Mandatory.', disabled: 'Disabled.' },
+  email: ed('Enable setting.', 'Disable setting.'),
+  'mobile-phone': ed('Enable setting.', 'Disable setting.'),
+  'sms-server': { fortiguard: 'Send SMS by FortiGuard.', custom: 'Send SMS by custom server.' },
+  'expire-type': { immediately: 'Immediately.', 'first-successful-login': 'First successful login.' },
+  'multiple-guest-add': ed('Enable setting.', 'Disable setting.'),
+};
+
+/** The words a key of many tables uses for its two options: FortiOS's own generic toggle words. */
+const setting = ed('Enable setting.', 'Disable setting.');
+
+/** `vpn ssl settings`: SCHEMA62 `vpn.ssl_settings.json` (`tlsv1-*`: 6.2.7 to 6.4.0's). */
+const vpnSslSettings: TableWords = {
+  ...Object.fromEntries(
+    [
+      'reqclientcert',
+      'tlsv1-0',
+      'tlsv1-1',
+      'tlsv1-2',
+      'ssl-insert-empty-fragment',
+      'https-redirect',
+      'x-content-type-options',
+      'force-two-factor-auth',
+      'unsafe-legacy-renegotiation',
+      'url-obscuration',
+      'http-compression',
+      'http-only-cookie',
+      'port-precedence',
+      'auto-tunnel-static-route',
+      'source-address-negate',
+      'source-address6-negate',
+      'dtls-tunnel',
+      'authentication-rule.source-address-negate',
+      'authentication-rule.source-address6-negate',
+      'authentication-rule.client-cert',
+    ].map((key) => [key, setting]),
+  ),
+  'ssl-client-renegotiation': ed(
+    'Allow a SSL client to renegotiate.',
+    'Abort any SSL connection that attempts to renegotiate.',
+  ),
+  'check-referer': ed(
+    'Enable verification of referer field in HTTP request header.',
+    'Disable verification of referer field in HTTP request header.',
+  ),
+  // The device's answer gives `default` no words of its own (`missing_help`) and names it.
+  algorithm: {
+    high: 'High algorithms.',
+    medium: 'High and medium algorithms.',
+    default: 'default',
+    low: 'All algorithms.',
+  },
+  'banned-cipher': {
+    RSA: 'Ban the use of cipher suites using RSA key.',
+    DHE: 'Ban the use of cipher suites using authenticated ephemeral DH key agreement.',
+    ECDHE: 'Ban the use of cipher suites using authenticated ephemeral ECDH key agreement.',
+    DSS: 'Ban the use of cipher suites using DSS authentication.',
+    ECDSA: 'Ban the use of cipher suites using ECDSA authentication.',
+    AES: 'Ban the use of cipher suites using either 128 or 256 bit AES.',
+    AESGCM: 'Ban the use of cipher suites AES in Galois Counter Mode (GCM).',
+    CAMELLIA: 'Ban the use of cipher suites using either 128 or 256 bit CAMELLIA.',
+    '3DES': 'Ban the use of cipher suites using triple DES',
+    SHA1: 'Ban the use of cipher suites using HMAC-SHA1.',
+    SHA256: 'Ban the use of cipher suites using HMAC-SHA256.',
+    SHA384: 'Ban the use of cipher suites using HMAC-SHA384.',
+    STATIC: 'Ban the use of cipher suites using static keys.',
+  },
+  'header-x-forwarded-for': {
+    pass: 'Forward the same HTTP header.',
+    add: 'Add the HTTP header.',
+    remove: 'Remove the HTTP header.',
+  },
+  'authentication-rule.cipher': {
+    any: 'Any cipher strength.',
+    high: 'High cipher strength (>= 168 bits).',
+    medium: 'Medium cipher strength (>= 128 bits).',
+  },
+  'authentication-rule.auth': {
+    any: 'Any',
+    local: 'Local',
+    radius: 'RADIUS',
+    'tacacs+': 'TACACS+',
+    ldap: 'LDAP',
+  },
+};
+
+/** `firewall address`: SCHEMA62 `firewall_address.json`. */
+const firewallAddress: TableWords = {
+  type: {
+    ipmask: 'Standard IPv4 address with subnet mask.',
+    iprange: 'Range of IPv4 addresses between two specified addresses (inclusive).',
+    fqdn: 'Fully Qualified Domain Name address.',
+    geography: 'IP addresses from a specified country.',
+    wildcard: 'Standard IPv4 using a wildcard subnet mask.',
+    dynamic: 'Dynamic address object.',
+  },
+  'allow-routing': ed(
+    'Enable use of this address in the static route configuration.',
+    'Disable use of this address in the static route configuration.',
+  ),
+  // 6.2.7's words (gone in 6.4.0), as for address6.
+  visibility: ed('Show in address4 selection.', 'Hide from address4 selection.'),
+};
+
+/** `firewall address6`: SCHEMA62 `firewall_address6.json` (`visibility`: 6.2.7's, gone in 6.4.0). */
+const firewallAddress6: TableWords = {
+  type: {
+    ipprefix: 'Uses the IP prefix to define a range of IPv6 addresses.',
+    iprange: 'Range of IPv6 addresses between two specified addresses (inclusive).',
+    fqdn: 'Fully qualified domain name.',
+    dynamic: 'Dynamic address object for SDN.',
+  },
+  visibility: ed('Show in address6 selection.', 'Hide from address6 selection.'),
+};
+
+/** `endpoint-control settings`: SCHEMA62 `endpoint_control_settings.json` (6.2.7 only). */
+const endpointControlSettings: TableWords = {
+  'forticlient-user-avatar': ed(
+    'Allow uploading FortiClient user avatars.',
+    'Disable uploading FortiClient user avatars.',
+  ),
+};
+
+/** `vpn ssl web portal`: SCHEMA62 `vpn.ssl.web_portal.json`. */
+const vpnSslWebPortal: TableWords = {
+  'tunnel-mode': setting,
+  'ipv6-tunnel-mode': setting,
+  'web-mode': setting,
+};
+
+/**
+ * `vpn ipsec phase1-interface`: SCHEMA62 `vpn.ipsec_phase1_interface.json`. Each proposal's help
+ * is its own name there, as `PROPOSALS` lists them.
+ */
+const vpnIpsecPhase1Interface: TableWords = {
+  type: {
+    static: 'Remote VPN gateway has fixed IP address.',
+    dynamic: 'Remote VPN gateway has dynamic IP address.',
+    ddns: 'Remote VPN gateway has dynamic IP address and is a dynamic DNS client.',
+  },
+  'ike-version': { '1': 'Use IKEv1 protocol.', '2': 'Use IKEv2 protocol.' },
+  'mode-cfg': ed('Enable Configuration Method.', 'Disable Configuration Method.'),
+  peertype: {
+    any: 'Accept any peer ID.',
+    one: 'Accept this peer ID.',
+    dialup: 'Accept peer ID in dialup group.',
+    peer: 'Accept this peer certificate.',
+    peergrp: 'Accept this peer certificate group.',
+  },
+  'forticlient-enforcement': ed('Enable FortiClient enforcement.', 'Disable FortiClient enforcement.'),
+  proposal: Object.fromEntries(
+    (
+      'des-md5 des-sha1 des-sha256 des-sha384 des-sha512 3des-md5 3des-sha1 3des-sha256 3des-sha384 ' +
+      '3des-sha512 aes128-md5 aes128-sha1 aes128-sha256 aes128-sha384 aes128-sha512 aes128gcm-prfsha1 ' +
+      'aes128gcm-prfsha256 aes128gcm-prfsha384 aes128gcm-prfsha512 aes192-md5 aes192-sha1 aes192-sha256 ' +
+      'aes192-sha384 aes192-sha512 aes256-md5 aes256-sha1 aes256-sha256 aes256-sha384 aes256-sha512 ' +
+      'aes256gcm-prfsha1 aes256gcm-prfsha256 aes256gcm-prfsha384 aes256gcm-prfsha512 ' +
+      'chacha20poly1305-prfsha1 chacha20poly1305-prfsha256 chacha20poly1305-prfsha384 ' +
+      'chacha20poly1305-prfsha512 aria128-md5 aria128-sha1 aria128-sha256 aria128-sha384 aria128-sha512 ' +
+      'aria192-md5 aria192-sha1 aria192-sha256 aria192-sha384 aria192-sha512 aria256-md5 aria256-sha1 ' +
+      'aria256-sha256 aria256-sha384 aria256-sha512 seed-md5 seed-sha1 seed-sha256 seed-sha384 seed-sha512'
+    )
+      .split(' ')
+      .map((proposal) => [proposal, proposal]),
+  ),
+};
+
+/** `system admin`: SCHEMA62 `system_admin.json`. */
+const systemAdmin: TableWords = {
+  'remote-auth': ed('Enable remote authentication.', 'Disable remote authentication.'),
+  wildcard: ed('Enable username wildcard.', 'Disable username wildcard.'),
+  'peer-auth': ed('Enable peer.', 'Disable peer.'),
+  'allow-remove-admin-session': ed('Enable allow-remove option.', 'Disable allow-remove option.'),
+  'accprofile-override': ed('Enable access profile override.', 'Disable access profile override.'),
+  'radius-vdom-override': ed('Enable VDOM override.', 'Disable VDOM override.'),
+  'force-password-change': ed(
+    'Enable force password change on next login.',
+    'Disable force password change on next login.',
+  ),
+  // 6.2's `fortitoken-cloud` is not a 6.0 option (docs §4.6.3).
+  'two-factor': {
+    disable: 'Disable two-factor authentication.',
+    fortitoken: 'Use FortiToken or FortiToken mobile two-factor authentication.',
+    email: 'Send a two-factor authentication code to the configured email-to email address.',
+    sms: 'Send a two-factor authentication code to the configured sms-server and sms-phone.',
+  },
+  'sms-server': { fortiguard: 'Send SMS by FortiGuard.', custom: 'Send SMS by custom server.' },
+  'guest-auth': { disable: 'Disable guest authentication.', enable: 'Enable guest authentication.' },
+};
+
+/**
+ * `system global`: SCHEMA62 `system_global.json` (6.2.7 to 7.0.3). `timezone` there has 6.0's 88
+ * numbers in 6.0's order; each zone's words are that answer's (**Decision**, §5.2: a zone whose
+ * offset or name changed after 6.0 is not known to fgsim).
+ */
+const systemGlobal: TableWords = {
+  'admin-concurrent': ed('Enable admin concurrent login.', 'Disable admin concurrent login.'),
+  'admin-https-pki-required': ed(
+    'Admin users must provide a valid certificate when PKI is enabled for HTTPS admin access.',
+    'Admin users can login by providing a valid certificate or password.',
+  ),
+  'admin-https-redirect': ed(
+    'Enable redirecting HTTP administration access to HTTPS.',
+    'Disable redirecting HTTP administration access to HTTPS.',
+  ),
+  'admin-maintainer': ed(
+    'Enable login for special user (maintainer).',
+    'Disable login for special user (maintainer).',
+  ),
+  'admin-restrict-local': ed(
+    'Enable local admin authentication restriction.',
+    'Disable local admin authentication restriction.',
+  ),
+  'admin-scp': ed(
+    'Enable allow system configuration download by SCP.',
+    'Disable allow system configuration download by SCP.',
+  ),
+  'admin-ssh-password': ed(
+    'Enable password authentication for SSH admin access.',
+    'Disable password authentication for SSH admin access.',
+  ),
+  'admin-ssh-v1': ed('Enable SSH v1 compatibility.', 'Disable SSH v1 compatibility.'),
+  'allow-traffic-redirect': ed('Enable allow traffic redirect.', 'Disable allow traffic redirect.'),
+  'auth-keepalive': ed(
+    'Enable use of keep alive to extend authentication.',
+    'Disable use of keep alive to extend authentication.',
+  ),
+  'auto-auth-extension-device': ed(
+    'Enable automatic authorization of dedicated Fortinet extension device globally.',
+    'Disable automatic authorization of dedicated Fortinet extension device globally.',
+  ),
+  'av-failopen-session': ed('Enable AV fail open session option.', 'Disable AV fail open session option.'),
+  'batch-cmdb': ed(
+    'Enable batch mode to execute in CMDB server.',
+    'Disable batch mode to execute in CMDB server.',
+  ),
+  'cli-audit-log': ed('Enable CLI audit log.', 'Disable CLI audit log.'),
+  'clt-cert-req': ed(
+    'Enable require client certificate for GUI login.',
+    'Disable require client certificate for GUI login.',
+  ),
+  'csr-ca-attribute': ed('Enable CA attribute in CSR.', 'Disable CA attribute in CSR.'),
+  'daily-restart': ed('Enable daily reboot of the FortiGate.', 'Disable daily reboot of the FortiGate.'),
+  dst: ed('Enable daylight saving time.', 'Disable daylight saving time.'),
+  'fds-statistics': ed('Enable FortiGuard statistics.', 'Disable FortiGuard statistics.'),
+  fortiextender: ed('Enable FortiExtender controller.', 'Disable FortiExtender controller.'),
+  'fortiextender-vlan-mode': ed('Enable FortiExtender VLAN mode.', 'Disable FortiExtender VLAN mode.'),
+  'gui-certificates': ed('Display the feature in GUI.', 'Do not display the feature in GUI.'),
+  'gui-custom-language': ed('Display the feature in GUI.', 'Do not display the feature in GUI.'),
+  'gui-display-hostname': ed('Display the feature in GUI.', 'Do not display the feature in GUI.'),
+  'gui-ipv6': ed('Display the feature in GUI.', 'Do not display the feature in GUI.'),
+  'gui-wireless-opensecurity': ed('Display the feature in GUI.', 'Do not display the feature in GUI.'),
+  'honor-df': ed("Enable honoring of Don't-Fragment flag.", "Disable honoring of Don't-Fragment flag."),
+  'ipsec-asic-offload': ed('Enable ASIC offload for IPsec VPN.', 'Disable ASIC offload for IPsec VPN.'),
+  'ipsec-hmac-offload': ed(
+    'Enable offload IPsec HMAC processing to hardware if possible.',
+    'Disable offload IPsec HMAC processing to hardware.',
+  ),
+  'ipsec-soft-dec-async': ed(
+    'Enable software decryption asynchronization for IPsec VPN.',
+    'Disable software decryption asynchronization for IPsec VPN.',
+  ),
+  'ipv6-allow-anycast-probe': ed(
+    'Enable probing of IPv6 address space through Anycast',
+    'Disable probing of IPv6 address space through Anycast',
+  ),
+  'lldp-transmission': ed(
+    'Enable transmission of Link Layer Discovery Protocol (LLDP).',
+    'Disable transmission of Link Layer Discovery Protocol (LLDP).',
+  ),
+  'log-ssl-connection': ed(
+    'Enable logging of SSL connection events.',
+    'Disable logging of SSL connection events.',
+  ),
+  'login-timestamp': ed('Enable login time recording.', 'Disable login time recording.'),
+  'long-vdom-name': ed('Enable long VDOM name support.', 'Disable long VDOM name support.'),
+  'per-user-bwl': ed('Enable per-user black/white list filter.', 'Disable per-user black/white list filter.'),
+  'post-login-banner': ed('Enable post-login banner.', 'Disable post-login banner.'),
+  'pre-login-banner': ed('Enable pre-login banner.', 'Disable pre-login banner.'),
+  'private-data-encryption': ed(
+    'Enable private data encryption using an AES 128-bit key.',
+    'Disable private data encryption using an AES 128-bit key.',
+  ),
+  'proxy-auth-lifetime': ed(
+    'Enable authenticated users lifetime control.',
+    'Disable authenticated users lifetime control.',
+  ),
+  'proxy-cipher-hardware-acceleration': ed(
+    'Enable using content processor (CP8 or CP9) hardware acceleration to encrypt and decrypt IPsec and SSL traffic.',
+    'Disable using content processor (CP8 or CP9) hardware acceleration to encrypt and decrypt IPsec and SSL traffic.',
+  ),
+  'proxy-kxp-hardware-acceleration': ed(
+    'Enable using the content processor to accelerate KXP traffic.',
+    'Disable using the content processor to accelerate KXP traffic.',
+  ),
+  'reboot-upon-config-restore': ed(
+    'Enable reboot of system upon restoring configuration.',
+    'Disable reboot of system upon restoring configuration.',
+  ),
+  'reset-sessionless-tcp': ed('Enable reset session-less TCP.', 'Disable reset session-less TCP.'),
+  'revision-backup-on-logout': ed(
+    'Enable revision config backup automatically when logout.',
+    'Disable revision config backup automatically when logout.',
+  ),
+  'revision-image-auto-backup': ed(
+    'Enable revision image backup automatically when upgrading image.',
+    'Disable revision image backup automatically when upgrading image.',
+  ),
+  'security-rating-result-submission': ed(
+    'Enable submission of Security Rating results to FortiGuard.',
+    'Disable submission of Security Rating results to FortiGuard.',
+  ),
+  'security-rating-run-on-schedule': ed(
+    'Enable scheduled runs of Security Rating.',
+    'Disable scheduled runs of Security Rating.',
+  ),
+  'send-pmtu-icmp': ed(
+    'Enable sending of PMTU ICMP destination unreachable packet.',
+    'Disable sending of PMTU ICMP destination unreachable packet.',
+  ),
+  'snat-route-change': ed('Enable SNAT route change.', 'Disable SNAT route change.'),
+  'special-file-23-support': ed(
+    'Enable detection of those special format files when using Data Leak Protection.',
+    'Disable detection of those special format files when using Data Leak Protection.',
+  ),
+  'ssh-cbc-cipher': ed('Enable CBC cipher for SSH access.', 'Disable CBC cipher for SSH access.'),
+  'ssh-hmac-md5': ed('Enable HMAC-MD5 for SSH access.', 'Disable HMAC-MD5 for SSH access.'),
+  'ssh-kex-sha1': ed('Enable SHA1 for SSH key exchanges.', 'Disable SHA1 for SSH key exchanges.'),
+  'ssl-static-key-ciphers': ed(
+    'Enable static key ciphers in SSL/TLS connections.',
+    'Disable static key ciphers in SSL/TLS connections.',
+  ),
+  'sslvpn-cipher-hardware-acceleration': ed(
+    'Enable SSL-VPN cipher hardware acceleration.',
+    'Disable SSL-VPN cipher hardware acceleration.',
+  ),
+  'sslvpn-kxp-hardware-acceleration': ed(
+    'Enable KXP SSL-VPN hardware acceleration.',
+    'Disable KXP SSL-VPN hardware acceleration.',
+  ),
+  'sslvpn-plugin-version-check': ed(
+    'Enable SSL-VPN automatic checking of browser plug-in version.',
+    'Disable SSL-VPN automatic checking of browser plug-in version.',
+  ),
+  'strict-dirty-session-check': ed(
+    'Enable strict dirty-session check.',
+    'Disable strict dirty-session check.',
+  ),
+  'strong-crypto': ed(
+    'Enable strong crypto for HTTPS/SSH/TLS/SSL.',
+    'Disable strong crypto for HTTPS/SSH/TLS/SSL.',
+  ),
+  'switch-controller': ed('Enable switch controller feature.', 'Disable switch controller feature.'),
+  'tcp-option': ed('Enable TCP option.', 'Disable TCP option.'),
+  tftp: ed('Enable TFTP.', 'Disable TFTP.'),
+  'wad-source-affinity': ed(
+    'Enable dispatching traffic to WAD workers based on source affinity.',
+    'Disable dispatching traffic to WAD workers based on source affinity.',
+  ),
+  'wimax-4g-usb': ed('Enable WiMax 4G.', 'Disable WiMax 4G.'),
+  'wireless-controller': ed('Enable wireless controller.', 'Disable wireless controller.'),
+  'admin-https-ssl-versions': {
+    'tlsv1-1': 'TLS 1.1.',
+    'tlsv1-2': 'TLS 1.2.',
+  },
+  'anti-replay': {
+    disable: 'Disable anti-replay check.',
+    loose: 'Loose anti-replay check.',
+    strict: 'Strict anti-replay check.',
+  },
+  'auth-session-limit': {
+    'block-new': 'Block new user authentication attempts.',
+    'logout-inactive': 'Logout the most inactive user authenticated sessions.',
+  },
+  'av-failopen': {
+    pass: 'Bypass the antivirus system when memory is low. Antivirus scanning resumes when the low memory condition is resolved.',
+    off: 'Stop accepting new AV sessions when entering conserve mode, but continue to process current active sessions.',
+    'one-shot': 'Bypass the antivirus system when memory is low.',
+  },
+  'cfg-save': {
+    automatic: 'Automatically save config.',
+    manual: 'Manually save config.',
+    revert: 'Manually save config and revert the config when timeout.',
+  },
+  'check-protocol-header': {
+    loose: 'Check protocol header loosely.',
+    strict: 'Check protocol header strictly.',
+  },
+  'check-reset-range': {
+    strict: 'Check RST range strictly.',
+    disable: 'Disable RST range check.',
+  },
+  'dh-params': {
+    '1024': '1024 bits.',
+    '1536': '1536 bits.',
+    '2048': '2048 bits.',
+    '3072': '3072 bits.',
+    '4096': '4096 bits.',
+    '6144': '6144 bits.',
+    '8192': '8192 bits.',
+  },
+  'fgd-alert-subscription': {
+    advisory: 'Retrieve FortiGuard advisories, report and news alerts.',
+    'latest-threat': 'Retrieve latest FortiGuard threats alerts.',
+    'latest-virus': 'Retrieve latest FortiGuard virus alerts.',
+    'latest-attack': 'Retrieve latest FortiGuard attack alerts.',
+    'new-antivirus-db': 'Retrieve FortiGuard AV database release alerts.',
+    'new-attack-db': 'Retrieve FortiGuard IPS database release alerts.',
+  },
+  'gui-date-format': {
+    'yyyy/MM/dd': 'Year/Month/Day.',
+    'dd/MM/yyyy': 'Day/Month/Year.',
+    'MM/dd/yyyy': 'Month/Day/Year.',
+    'yyyy-MM-dd': 'Year-Month-Day.',
+    'dd-MM-yyyy': 'Day-Month-Year.',
+    'MM-dd-yyyy': 'Month-Day-Year.',
+  },
+  'gui-theme': {
+    melongene: 'Melongene theme.',
+    mariner: 'Mariner theme.',
+  },
+  language: {
+    english: 'English.',
+    french: 'French.',
+    spanish: 'Spanish.',
+    portuguese: 'Portuguese.',
+    japanese: 'Japanese.',
+    trach: 'Traditional Chinese.',
+    simch: 'Simplified Chinese.',
+    korean: 'Korean.',
+  },
+  'multi-factor-authentication': {
+    optional:
+      'Do not enforce all login methods to require an additional authentication factor (controlled by user settings).',
+    mandatory: 'Enforce all login methods to require an additional authentication factor.',
+  },
+  'proxy-re-authentication-mode': {
+    session: 'Proxy re-authentication timeout begins at the closure of the session.',
+    traffic: 'Proxy re-authentication timeout begins after traffic has not been received.',
+    absolute: 'Proxy re-authentication timeout begins when the user was first created.',
+  },
+  'ssl-min-proto-version': {
+    SSLv3: 'SSLv3.',
+    TLSv1: 'TLSv1.',
+    'TLSv1-1': 'TLSv1.1.',
+    'TLSv1-2': 'TLSv1.2.',
+  },
+  'traffic-priority': {
+    tos: 'IP TOS.',
+    dscp: 'DSCP (DiffServ) DS.',
+  },
+  'traffic-priority-level': {
+    low: 'Low priority.',
+    medium: 'Medium priority.',
+    high: 'High priority.',
+  },
+  'vip-arp-range': {
+    unlimited: 'Send ARPs for all addresses in VIP range.',
+    restricted: 'Send ARPs for the first 8192 addresses in VIP range.',
+  },
+  timezone: {
+    '01': '(GMT-11:00) Midway Island, Samoa',
+    '02': '(GMT-10:00) Hawaii',
+    '03': '(GMT-9:00) Alaska',
+    '04': '(GMT-8:00) Pacific Time (US & Canada)',
+    '05': '(GMT-7:00) Arizona',
+    '81': '(GMT-7:00) Baja California Sur, Chihuahua',
+    '06': '(GMT-7:00) Mountain Time (US & Canada)',
+    '07': '(GMT-6:00) Central America',
+    '08': '(GMT-6:00) Central Time (US & Canada)',
+    '09': '(GMT-6:00) Mexico City',
+    '10': '(GMT-6:00) Saskatchewan',
+    '11': '(GMT-5:00) Bogota, Lima,Quito',
+    '12': '(GMT-5:00) Eastern Time (US & Canada)',
+    '13': '(GMT-5:00) Indiana (East)',
+    '74': '(GMT-4:00) Caracas',
+    '14': '(GMT-4:00) Atlantic Time (Canada)',
+    '77': '(GMT-4:00) Georgetown',
+    '15': '(GMT-4:00) La Paz',
+    '87': '(GMT-4:00) Paraguay',
+    '16': '(GMT-3:00) Santiago',
+    '17': '(GMT-3:30) Newfoundland',
+    '18': '(GMT-3:00) Brasilia',
+    '19': '(GMT-3:00) Buenos Aires',
+    '20': '(GMT-3:00) Nuuk (Greenland)',
+    '75': '(GMT-3:00) Uruguay',
+    '21': '(GMT-2:00) Mid-Atlantic',
+    '22': '(GMT-1:00) Azores',
+    '23': '(GMT-1:00) Cape Verde Is.',
+    '24': '(GMT) Monrovia',
+    '80': '(GMT) Greenwich Mean Time',
+    '79': '(GMT) Casablanca',
+    '25': '(GMT) Dublin, Edinburgh, Lisbon, London, Canary Is.',
+    '26': '(GMT+1:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna',
+    '27': '(GMT+1:00) Belgrade, Bratislava, Budapest, Ljubljana, Prague',
+    '28': '(GMT+1:00) Brussels, Copenhagen, Madrid, Paris',
+    '78': '(GMT+1:00) Namibia',
+    '29': '(GMT+1:00) Sarajevo, Skopje, Warsaw, Zagreb',
+    '30': '(GMT+1:00) West Central Africa',
+    '31': '(GMT+2:00) Athens, Sofia, Vilnius',
+    '32': '(GMT+2:00) Bucharest',
+    '33': '(GMT+2:00) Cairo',
+    '34': '(GMT+2:00) Harare, Pretoria',
+    '35': '(GMT+2:00) Helsinki, Riga, Tallinn',
+    '36': '(GMT+2:00) Jerusalem',
+    '37': '(GMT+3:00) Baghdad',
+    '38': '(GMT+3:00) Kuwait, Riyadh',
+    '83': '(GMT+3:00) Moscow',
+    '84': '(GMT+3:00) Minsk',
+    '40': '(GMT+3:00) Nairobi',
+    '85': '(GMT+3:00) Istanbul',
+    '41': '(GMT+3:30) Tehran',
+    '42': '(GMT+4:00) Abu Dhabi, Muscat',
+    '43': '(GMT+4:00) Baku',
+    '39': '(GMT+3:00) St. Petersburg, Volgograd',
+    '44': '(GMT+4:30) Kabul',
+    '46': '(GMT+5:00) Islamabad, Karachi, Tashkent',
+    '47': '(GMT+5:30) Kolkata, Chennai, Mumbai, New Delhi',
+    '51': '(GMT+5:30) Sri Jayawardenepara',
+    '48': '(GMT+5:45) Kathmandu',
+    '45': '(GMT+5:00) Ekaterinburg',
+    '49': '(GMT+6:00) Almaty, Novosibirsk',
+    '50': '(GMT+6:00) Astana, Dhaka',
+    '52': '(GMT+6:30) Rangoon',
+    '53': '(GMT+7:00) Bangkok, Hanoi, Jakarta',
+    '54': '(GMT+7:00) Krasnoyarsk',
+    '55': '(GMT+8:00) Beijing, ChongQing, HongKong, Urumgi, Irkutsk',
+    '56': '(GMT+8:00) Ulaan Bataar',
+    '57': '(GMT+8:00) Kuala Lumpur, Singapore',
+    '58': '(GMT+8:00) Perth',
+    '59': '(GMT+8:00) Taipei',
+    '60': '(GMT+9:00) Osaka, Sapporo, Tokyo, Seoul',
+    '62': '(GMT+9:30) Adelaide',
+    '63': '(GMT+9:30) Darwin',
+    '61': '(GMT+9:00) Yakutsk',
+    '64': '(GMT+10:00) Brisbane',
+    '65': '(GMT+10:00) Canberra, Melbourne, Sydney',
+    '66': '(GMT+10:00) Guam, Port Moresby',
+    '67': '(GMT+10:00) Hobart',
+    '68': '(GMT+10:00) Vladivostok',
+    '69': '(GMT+10:00) Magadan',
+    '70': '(GMT+11:00) Solomon Is., New Caledonia',
+    '71': '(GMT+12:00) Auckland, Wellington',
+    '72': '(GMT+12:00) Fiji, Kamchatka, Marshall Is.',
+    '00': '(GMT+12:00) Eniwetok, Kwajalein',
+    '82': '(GMT+12:45) Chatham Islands',
+    '73': "(GMT+13:00) Nuku'alofa",
+    '86': '(GMT+13:00) Samoa',
+    '76': '(GMT+14:00) Kiritimati',
+  },
+};
+
+export const OPTION_HELP: Readonly<Record<string, TableWords>> = {
+  'system global': systemGlobal,
+  'system admin': systemAdmin,
+  'system interface': systemInterface,
+  'system settings': systemSettings,
+  'system console': systemConsole,
+  'system virtual-switch': systemVirtualSwitch,
+  'system csf': systemCsf,
+  'user local': userLocal,
+  'user group': userGroup,
+  'vpn ssl settings': vpnSslSettings,
+  'firewall address': firewallAddress,
+  'firewall address6': firewallAddress6,
+  'endpoint-control settings': endpointControlSettings,
+  'vpn ssl web portal': vpnSslWebPortal,
+  'vpn ipsec phase1-interface': vpnIpsecPhase1Interface,
+};
+
+/**
+ * Options no source gives words for (**Decision**, docs/fortios-6.0.md §5.2.1), by table → key →
+ * options: they keep the fallback of option-help.ts.
+ */
+/** In `NO_SOURCE`: every option of a key, or of every option key of a table. */
+export const EVERY_OPTION = 'every option';
+
+type Unsourced = Readonly<Record<string, readonly string[] | typeof EVERY_OPTION>>;
+
+export const NO_SOURCE: Readonly<Record<string, Unsourced | typeof EVERY_OPTION>> = {
+  // Not in the 6.2.7 to 7.0.3 answer (gone by 6.2.7, or, for the options, no longer offered).
+  'system global': {
+    ...Object.fromEntries(
+      [
+        'asymroute',
+        'compliance-check',
+        'endpoint-control-fds-access',
+        'mc-ttl-notchange',
+        'multicast-forward',
+        'tp-mc-skip-policy',
+        'vdom-admin',
+        'virtual-server-hardware-acceleration',
+      ].map((key) => [key, ['enable', 'disable']]),
+    ),
+    'log-uuid': ['disable', 'policy-only', 'extended'],
+    'admin-https-ssl-versions': ['tlsv1-0'],
+    'gui-theme': ['green', 'red', 'blue'],
+  },
+  // `fortiheartbeat` and `endpoint-compliance` left FortiOS before 6.2.7 and are in no other source
+  // read; `vdom` is a VDOM name in every answer (fgsim offers its one VDOM, `root`, as an option).
+  'system interface': {
+    vdom: ['root'],
+    fortiheartbeat: ['enable', 'disable'],
+    'endpoint-compliance': ['enable', 'disable'],
+  },
+  // Not in 6.2.7's answer: `inspection-mode` moved to the policy, `gui-dlp` and `gui-policy-learning` went.
+  'system settings': {
+    'inspection-mode': ['proxy', 'flow'],
+    'gui-dlp': ['enable', 'disable'],
+    'gui-policy-learning': ['enable', 'disable'],
+  },
+  // 6.2.7 bans `DHE`/`ECDHE` but no longer `DH`/`ECDH`.
+  'vpn ssl settings': { 'banned-cipher': ['DH', 'ECDH'] },
+  // 6.2.7 has `wildcard-fqdn` as a key, no longer as a type.
+  // 6.0's `sdn` is an option of eight connector kinds; from 6.2.7 it names a connector row, unworded.
+  'firewall address': {
+    type: ['wildcard-fqdn'],
+    sdn: ['aci', 'aws', 'azure', 'gcp', 'nsx', 'nuage', 'oci', 'openstack'],
+  },
+  // 6.2.7+ fabric devices have no `device-type` (6.0's only kind is FortiMail).
+  'system csf': { 'fabric-device.device-type': ['fortimail'] },
+  // 6.0's address6 `sdn` is an option (`nsx` only); from 6.2.7 it names a connector row, unworded.
+  'firewall address6': { sdn: ['nsx'] },
+  // 6.2.7+ keeps the dashboards apart from the admin (`system admin` there has no `gui-dashboard`).
+  'system admin': {
+    'gui-dashboard.scope': ['global', 'vdom'],
+    'gui-dashboard.layout-type': ['responsive', 'fixed'],
+    'gui-dashboard.widget.type': EVERY_OPTION,
+    'gui-dashboard.widget.region': ['default', 'custom'],
+    'gui-dashboard.widget.industry': ['default', 'custom'],
+  },
+  // The 6.2.7 answer has only `forticlient-user-avatar` of these.
+  'endpoint-control settings': {
+    'forticlient-reg-key-enforce': ['enable', 'disable'],
+    'download-location': ['fortiguard', 'custom'],
+    'forticlient-offline-grace': ['enable', 'disable'],
+    'forticlient-dereg-unsupported-client': ['enable', 'disable'],
+  },
+  // `endpoint-control profile` left FortiOS before 6.2.7 (SCHEMA62 has no such table), and no other
+  // source read gives its options' words: every option key keeps the fallback.
+  'endpoint-control profile': EVERY_OPTION,
+};
+
+/** The options of `key` (a key of `table` with `options`) that `NO_SOURCE` says no source words. */
+export function unsourcedOf(table: string, key: string, options: readonly string[]): readonly string[] {
+  const entry = NO_SOURCE[table];
+  const listed = entry === EVERY_OPTION ? EVERY_OPTION : entry?.[key];
+  return listed === EVERY_OPTION ? options : (listed ?? []);
+}
