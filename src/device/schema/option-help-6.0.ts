@@ -62,8 +62,8 @@ const autonomousFlag = ed('Enable the autonomous flag.', 'Disable the autonomous
 const onlinkFlag = ed('Enable the onlink flag.', 'Disable the onlink flag.');
 
 /**
- * `system interface`: SCHEMA62 `system_interface.json`, taken from the earliest answer with the option
- * (6.2.7 unless noted); `allowaccess` HANDBOOK60.
+ * `system interface`: SCHEMA62 `system_interface.json` (an option that left after 6.2.7 is noted);
+ * `allowaccess` and `secondaryip.allowaccess` HANDBOOK60.
  */
 const systemInterface: TableWords = {
   mode: { static: 'Static setting.', dhcp: 'External DHCP client mode.', pppoe: 'External PPPoE mode.' },
@@ -161,9 +161,8 @@ const systemInterface: TableWords = {
     'Enable sFlow protocol on this interface.',
     'Disable sFlow protocol on this interface.',
   ),
-  // Not in the interface of 6.2.7+ (its botnet scan moved to the policies); the same key's words there
-  // (firewall policy, IPS sensor, FortiAP UTM profile), which the 6.0.6 handbook's "Botnet scanning"
-  // gives in lower case (Decision, docs §5.2.1).
+  // Not in 6.2.7+'s interface: the words the same key has in 6.2's policies and profiles (6.2.1 CLI
+  // reference), which the 6.0.6 handbook's "Botnet scanning" gives in lower case (Decision, docs §5.2.1).
   'scan-botnet-connections': {
     disable: 'Do not scan connections to botnet servers.',
     block: 'Block connections to botnet servers.',
@@ -225,7 +224,7 @@ const systemInterface: TableWords = {
     disable: 'Disable transmission of Link Layer Discovery Protocol (LLDP).',
     vdom: 'Use VDOM Link Layer Discovery Protocol (LLDP) transmission configuration setting.',
   },
-  // 6.2.7's (it left in 6.4.0).
+  // In 6.2.7's answer only (it left in 6.4.0).
   'broadcast-forticlient-discovery': ed(
     'Enable broadcasting FortiClient discovery messages.',
     'Disable broadcasting FortiClient discovery messages.',
@@ -256,7 +255,7 @@ const systemInterface: TableWords = {
     'Enable automatic registration of unknown FortiAP devices.',
     'Disable automatic registration of unknown FortiAP devices.',
   ),
-  // 6.2.7's (it left in 7.0.0).
+  // In the answers to 6.4.8 (it left in 7.0.0).
   'fortilink-stacking': ed('Enable FortiLink switch stacking.', 'Disable FortiLink switch stacking.'),
   'fortilink-split-interface': ed(
     'Enable FortiLink split interface to connect member link to different FortiSwitch in stack for uplink redundancy.',
