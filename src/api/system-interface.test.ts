@@ -109,4 +109,33 @@ describe('system interface rows carry every 6.0 key', () => {
     expect(children.ipv6).toMatchObject({ category: 'complex' });
     expect(Object.keys(children)).not.toContain('vrf');
   });
+
+  it('?action=schema words each option of the new keys, in sub-tables too (docs §5.2.1)', async () => {
+    // poroping/terraform-provider-fortios v2/codegen/apischema/auto-merge/system_interface.json, the
+    // schema answers of real 6.2.7+ units; the secondary IP's `capwap` the 6.0.0 Handbook's
+    // (docs.fortinet.com/document/fortigate/6.0.0/handbook/909236).
+    type Node = { options?: Array<{ name: string; help: string }>; children?: Record<string, Node> };
+    const env = await expectOk(() => fgt.api.get(`${IF}?action=schema`));
+    const children = (env.results as { children: Record<string, Node> }).children;
+    expect(children['min-links-down']?.options).toEqual([
+      { name: 'operational', help: 'Set the aggregate operationally down.' },
+      { name: 'administrative', help: 'Set the aggregate administratively down.' },
+    ]);
+    expect(children.ipv6?.children?.['nd-mode']?.options).toEqual([
+      { name: 'basic', help: 'Do not support SEND.' },
+      { name: 'SEND-compatible', help: 'Support SEND.' },
+    ]);
+    expect(children.ipv6?.children?.vrrp6?.children?.status?.options).toEqual([
+      { name: 'enable', help: 'Enable VRRP.' },
+      { name: 'disable', help: 'Disable VRRP.' },
+    ]);
+    expect(children.vrrp?.children?.status?.options).toEqual([
+      { name: 'enable', help: 'Enable this VRRP configuration.' },
+      { name: 'disable', help: 'Disable this VRRP configuration.' },
+    ]);
+    expect(children.secondaryip?.children?.allowaccess?.options).toContainEqual({
+      name: 'capwap',
+      help: 'CAPWAP access.',
+    });
+  });
 });
