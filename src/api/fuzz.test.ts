@@ -113,6 +113,8 @@ function valueFor(g: Gen, fgt: NodeDevice, f: FieldDef): unknown {
       return `10.${g.int(0, 255)}.${g.int(0, 255)}.${g.int(1, 254)}`;
     case 'uuid':
       return g.chance(0.9) ? `${g.int(10000000, 99999999)}-0000-51e8-8000-000000000001` : 'not-a-uuid';
+    case 'mac':
+      return g.chance(0.9) ? `00:09:0F:${g.int(16, 255).toString(16)}:00:01` : '00:09:0f:00:01';
     case 'ipv4-mask':
       return g.chance(0.5) ? `192.168.${g.int(0, 255)}.1/${g.int(8, 32)}` : '10.0.0.1 255.255.0.0';
     case 'ipv6':

@@ -33,6 +33,7 @@ const Q_TYPE: Record<FieldType['kind'], number> = {
   integer: 4,
   ipv4: 5,
   uuid: 10,
+  mac: 13,
   'ipv4-mask': 6,
   ipv6: 11,
   'ipv6-prefix': 12,
@@ -92,6 +93,8 @@ function describeField(f: FieldDef): Described {
       return { ...common, category: 'unitary', type: 'ipv4-address', default: f.default };
     case 'uuid':
       return { ...common, category: 'unitary', type: 'uuid', default: f.default };
+    case 'mac':
+      return { ...common, category: 'unitary', type: 'mac-address', default: f.default };
     case 'ipv4-mask':
       return { ...common, category: 'unitary', type: 'ipv4-classnet', default: f.default };
     case 'ipv6':

@@ -26,16 +26,43 @@ function tableHasSecrets(schema: TableSchema): boolean {
 
 export const maskSecret = (secret: string): string => (secret === '' ? '' : `ENC ${encryptSecret(secret)}`);
 
+const secretFieldLists = new WeakMap<readonly FieldDef[], readonly FieldDef[]>();
+
+/** The fields of `fields` that are secrets or hold some (sub-objects), found once per field list. */
+function secretFieldsOf(fields: readonly FieldDef[]): readonly FieldDef[] {
+  let hit = secretFieldLists.get(fields);
+  if (!hit)
+    secretFieldLists.set(
+      fields,
+      (hit = fields.filter(
+        (f) => f.type.kind === 'password' || (f.type.kind === 'sub-object' && hasSecrets(f.type.fields)),
+      )),
+    );
+  return hit;
+}
+
+const masked = (f: FieldDef, v: string): string =>
+  f.type.kind === 'password' && f.type.hash === 'SH2' ? (v === '' ? '' : `ENC ${v}`) : maskSecret(v);
+
+/**
+ * `row` with its secrets read as `ENC …`. A row whose secrets are all empty is returned as it is:
+ * an interface has some 200 keys and a few empty secrets, and copying it for nothing was most of
+ * the first read of `large`'s interfaces.
+ */
 function maskFields(fields: readonly FieldDef[], row: Row): Row {
-  const out: Row = { ...row };
-  for (const f of fields) {
+  let out: Row | undefined;
+  for (const f of secretFieldsOf(fields)) {
     const v = row[f.name];
-    if (f.type.kind === 'password' && typeof v === 'string')
-      out[f.name] = f.type.hash === 'SH2' ? (v === '' ? '' : `ENC ${v}`) : maskSecret(v);
-    else if (f.type.kind === 'sub-object' && v && typeof v === 'object' && !Array.isArray(v))
-      out[f.name] = maskFields(f.type.fields, v);
+    let shown: Row[string] | undefined;
+    if (f.type.kind === 'password') {
+      if (typeof v === 'string' && v !== '') shown = masked(f, v);
+    } else if (f.type.kind === 'sub-object' && v && typeof v === 'object' && !Array.isArray(v)) {
+      const inner = maskFields(f.type.fields, v);
+      if (inner !== v) shown = inner;
+    }
+    if (shown !== undefined) (out ??= { ...row })[f.name] = shown;
   }
-  return out;
+  return out ?? row;
 }
 
 /** The row as REST shows it. Rows of tables without secrets are returned as they are (no copy). */

@@ -108,6 +108,13 @@ export class Tx implements RuleTx {
     readonly clock: Clock,
   ) {}
 
+  /** The keys of the rows of `path` this transaction created or changed (in that order, repeats kept). */
+  changedKeys(path: string): string[] {
+    const keys: string[] = [];
+    for (const c of this.changedRows) if (c.path === path && c.key !== null) keys.push(c.key);
+    return keys;
+  }
+
   /** The rows of a table as the draft sees them. Do not mutate; use create/update/remove. */
   rows(path: string): readonly Row[] {
     const data = this.draft.get(path) ?? this.base.config[path];

@@ -6,7 +6,8 @@ import { badValue, duplicate } from './errors';
 import { fieldOf, type FieldDef, type NameRef, type Row, type TableSchema, type Value } from './schema';
 import { MAX_LIST_ITEMS, coerceValue } from './values';
 
-const cloneValue = (v: Value): Value => (typeof v === 'object' ? (structuredClone(v) as Value) : v);
+const cloneValue = (v: Value): Value =>
+  typeof v !== 'object' ? v : Array.isArray(v) && v.length === 0 ? [] : (structuredClone(v) as Value);
 
 /** Whether two stored values (JSON data: strings, numbers, lists, rows) are the same, keys in any order. */
 export function sameValue(a: unknown, b: unknown): boolean {
@@ -99,10 +100,29 @@ export interface HeldReference {
   name: string;
 }
 
+/** Per field list, the fields that are or hold references (an interface row's ~10 of ~200). */
+const referringFields = new WeakMap<readonly FieldDef[], readonly FieldDef[]>();
+
+function fieldsWithReferences(fields: readonly FieldDef[]): readonly FieldDef[] {
+  let found = referringFields.get(fields);
+  if (!found) {
+    found = fields.filter(
+      (f) =>
+        f.type.kind === 'reference' ||
+        f.type.kind === 'reference-list' ||
+        ((f.type.kind === 'sub-object' || f.type.kind === 'sub-table') && hasReferences(f.type.fields)),
+    );
+    referringFields.set(fields, found);
+  }
+  return found;
+}
+
+const hasReferences = (fields: readonly FieldDef[]): boolean => fieldsWithReferences(fields).length > 0;
+
 /** Every reference a row holds, including those inside sub-objects and sub-table rows. */
 export function referencesOf(fields: readonly FieldDef[], row: Row, prefix = ''): HeldReference[] {
   const out: HeldReference[] = [];
-  for (const f of fields) {
+  for (const f of fieldsWithReferences(fields)) {
     const v = row[f.name];
     const t = f.type;
     if (t.kind === 'reference' && typeof v === 'string' && v !== '')
@@ -149,6 +169,8 @@ export function schemaProblems(schema: Pick<TableSchema, 'fields'>, row: Row, wh
         );
       continue;
     }
+    // A value that is its field's default (a string or number, compared as such) is stored as it should be.
+    if (v === f.default) continue;
     try {
       const back = coerceValue(f, v);
       if (JSON.stringify(back) !== JSON.stringify(v)) problems.push(`${where}: ${f.name} not normalised`);

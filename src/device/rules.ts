@@ -17,6 +17,8 @@ export interface Tx {
   /** The device clock, for what the device stamps (a user's `passwd-time`). */
   readonly clock: Clock;
   rows(path: string): readonly Row[];
+  /** The keys of the rows of `path` this transaction created or changed (in that order, repeats kept). */
+  changedKeys(path: string): string[];
   single(path: string): Row;
   find(path: string, key: string): Row | undefined;
   create(path: string, body: unknown, opts?: { internal?: boolean }): Row;
@@ -94,8 +96,12 @@ const systemInterface: TableRules = {
     return row.type === 'tunnel' && exists(PHASE1, name) ? { path: PHASE1, key: name } : null;
   },
   check(tx) {
-    for (const row of tx.rows(IF)) {
-      if (row.type === 'vlan' && row.interface !== '') {
+    // Only the rows this commit made or changed: every other row passed this check when it was made,
+    // and a parent's type never changes (`type` is set at creation; a parent in use cannot go). On
+    // `large` (5,441 rows of ~200 keys) a scan of the whole table at each commit was most of a PUT.
+    for (const key of new Set(tx.changedKeys(IF))) {
+      const row = tx.find(IF, key);
+      if (row && row.type === 'vlan' && row.interface !== '') {
         const parent = tx.find(IF, String(row.interface));
         if (parent && (parent.type === 'vlan' || parent.type === 'tunnel'))
           throw badValue(

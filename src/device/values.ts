@@ -9,6 +9,7 @@ import type { FieldDef, NameRef, Value } from './schema';
 
 /** `0532be84-a6e0-51e8-35fa-93ef6072f3cf`, as 6.0 prints an object's UUID. */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const MAC = /^[0-9a-f]{2}(:[0-9a-f]{2}){5}$/;
 
 const octet = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 
@@ -193,6 +194,11 @@ export function coerceValue(f: FieldDef, raw: unknown): Value {
       const v = (text ?? '').trim().toLowerCase();
       if (!UUID.test(v))
         throw badValue(f.name, text ?? JSON.stringify(raw), `invalid uuid value for ${f.name}`);
+      return v;
+    }
+    case 'mac': {
+      const v = (text ?? '').trim().toLowerCase();
+      if (!MAC.test(v)) throw badValue(f.name, text ?? JSON.stringify(raw), 'invalid MAC address');
       return v;
     }
     case 'ipv4':

@@ -6,7 +6,7 @@
 import type { Device } from '../config';
 import { fnv1aStep } from '../rng';
 import { tables } from '../schema';
-import { tableLines, type ShowOptions } from './show';
+import { tableInto, type ShowOptions } from './show';
 
 /** The date part of 6.0.4 build 0231 (`v6.0.4,build0231,190107 (GA)`). */
 export const BUILD_DATE = '190107';
@@ -33,24 +33,35 @@ function fnv1aLines(prefix: string, lines: readonly string[]): string {
   return h.toString(16).padStart(8, '0');
 }
 
-/** The body lines the header's file version is made from: what follows the header. */
-export function configHeader(device: Device, body: readonly string[]): string[] {
+/**
+ * The four header lines. The file version is made from `shown`, the configuration's `show` form: it
+ * is the configuration's number, the same whether `show` or `show full-configuration` prints it.
+ */
+export function configHeader(device: Device, shown: readonly string[]): string[] {
   const { identity } = device.state;
   const build = String(identity.build).padStart(4, '0');
   return [
     `#config-version=${identity.configVersion}-${BUILD_DATE}:opmode=${opmodeNumber(device)}:vdom=0:user=admin`,
-    `#conf_file_ver=${confFileVersion(body)}`,
+    `#conf_file_ver=${confFileVersion(shown)}`,
     `#buildno=${build}`,
     '#global_vdom=1',
   ];
 }
 
+function bodyInto(out: string[], device: Device, opts: ShowOptions): string[] {
+  for (const schema of tables) tableInto(out, schema, device.read(schema.path), opts);
+  return out;
+}
+
 /** The header and every table: the top-level `show` (or `show full-configuration`). */
 export function configurationLines(device: Device, opts: ShowOptions): string[] {
-  const body: string[] = [];
-  for (const schema of tables)
-    for (const line of tableLines(schema, device.read(schema.path), opts)) body.push(line);
-  return [...configHeader(device, body), ...body];
+  const shown = bodyInto([], device, { full: false });
+  const out = configHeader(device, shown);
+  if (!opts.full) {
+    for (const line of shown) out.push(line);
+    return out;
+  }
+  return bodyInto(out, device, opts);
 }
 
 /**

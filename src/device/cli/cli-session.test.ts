@@ -327,15 +327,19 @@ FGT60E (interface) # edit wan1
 FGT60E (wan1) # append allowaccess https ssh
 FGT60E (wan1) # get | grep allowaccess
 allowaccess         : ping fgfm https ssh 
+    ip6-allowaccess     : 
 FGT60E (wan1) # unselect allowaccess fgfm
 FGT60E (wan1) # get | grep allowaccess
 allowaccess         : ping https ssh 
+    ip6-allowaccess     : 
 FGT60E (wan1) # select allowaccess https
 FGT60E (wan1) # get | grep allowaccess
 allowaccess         : https 
+    ip6-allowaccess     : 
 FGT60E (wan1) # unset allowaccess
 FGT60E (wan1) # get | grep allowaccess
 allowaccess         : 
+    ip6-allowaccess     : 
 FGT60E (wan1) # abort
 FGT60E # `);
   });

@@ -138,7 +138,10 @@ export class CliContext {
     let key = wordsToValue(mkeyField, [keyWord]);
     if (key === 0 && mkeyField.type.kind === 'integer')
       key = rows.reduce((max, r) => Math.max(max, Number(r[frame.mkey]) || 0), 0) + 1;
-    const existing = rows.find((r) => String(r[frame.mkey]) === String(key));
+    // A device table is found through the device's index (`large` has 5,441 interface rows).
+    const existing = frame.schema
+      ? this.device.find(frame.schema.path, String(key))
+      : rows.find((r) => String(r[frame.mkey]) === String(key));
     let target: Row;
     if (frame.schema) {
       const row = existing ? clone(existing) : defaultRow(frame.fields);

@@ -69,6 +69,8 @@ function generator(seed: number) {
         return ip();
       case 'uuid':
         return `${String(10000000 + int(89999999))}-0000-51e8-8000-${String(int(999999)).padStart(12, '0')}`;
+      case 'mac':
+        return Array.from({ length: 6 }, () => int(256).toString(16).padStart(2, '0')).join(':');
       case 'ipv4-mask':
         return `${ip()} ${pick(['255.255.255.0', '255.255.0.0', '255.255.255.252'])}`;
       case 'ipv6':

@@ -81,6 +81,7 @@ export function wordsToValue(f: FieldDef, words: readonly Token[]): Value {
     case 'ipv6':
     case 'ipv6-prefix':
     case 'uuid':
+    case 'mac':
     case 'reference':
       only(words);
       raw = text();
@@ -126,6 +127,7 @@ export function setLine(f: FieldDef, v: Value): string | null {
     case 'ipv6':
     case 'ipv6-prefix':
     case 'uuid':
+    case 'mac':
     case 'ipv4-mask':
       return `set ${f.name} ${String(v)}`;
     case 'multi-option':

@@ -63,6 +63,98 @@ describe('set <key> ? words each option as 6.0 does', () => {
     ]);
   });
 
+  it('system interface 6.0 keys: a 6.2.7 unit’s schema answer, at the top level and in sub-tables', () => {
+    // poroping/terraform-provider-fortios v2/codegen/apischema/auto-merge/system_interface.json:
+    // `lacp-speed`, `bfd`, `ipv6` › `ip6-mode`, `ip6-prefix-list` › `onlink-flag`, `vrrp` › `version`.
+    cli.run('config system interface');
+    cli.run('edit internal');
+    expect(cli.run('set lacp-speed ?').output).toBe(
+      'slow        Send LACP message every 30 seconds.\nfast        Send LACP message every second.',
+    );
+    expect(cli.run('set bfd ?').output).toBe(
+      [
+        'global      BFD behavior of this interface will be based on global configuration.',
+        'enable      Enable BFD on this interface and ignore global configuration.',
+        'disable     Disable BFD on this interface and ignore global configuration.',
+      ].join('\n'),
+    );
+    cli.run('config ipv6');
+    expect(cli.run('set ip6-mode ?').output).toBe(
+      [
+        'static      Static setting.',
+        'dhcp        DHCPv6 client mode.',
+        'pppoe       IPv6 over PPPoE mode.',
+        'delegated   IPv6 address with delegated prefix.',
+      ].join('\n'),
+    );
+    cli.run('config ip6-prefix-list');
+    cli.run('edit 2001:db8::/64');
+    expect(cli.run('set onlink-flag ?').output).toBe(
+      'enable      Enable the onlink flag.\ndisable     Disable the onlink flag.',
+    );
+    cli.run('end');
+    cli.run('end');
+    cli.run('config vrrp');
+    cli.run('edit 1');
+    expect(cli.run('set version ?').output).toBe('2           VRRP version 2.\n3           VRRP version 3.');
+  });
+
+  it('system interface access of a secondary IP and of IPv6: the 6.0 handbook’s words (Decision, §5.2.1)', () => {
+    // FortiOS 6.0.0 Handbook (docs.fortinet.com/document/fortigate/6.0.0/handbook/909236) for the
+    // secondary IP's list, as for the interface's; IPv6: system_interface.json's `ip6-allowaccess`
+    // (poroping/terraform-provider-fortios), which has no `capwap`, and the handbook's `capwap`.
+    cli.run('config system interface');
+    cli.run('edit internal');
+    cli.run('config secondaryip');
+    cli.run('edit 1');
+    const secondary = cli.run('set allowaccess ?').output.split('\n');
+    expect(secondary).toContain('capwap         CAPWAP access.');
+    expect(secondary).toContain('ftm            FortiToken Mobile Push access.');
+    expect(secondary).toContain('probe-response Probe access.');
+    cli.run('end');
+    cli.run('config ipv6');
+    expect(cli.run('set ip6-allowaccess ?').output).toBe(
+      [
+        'ping        PING access.',
+        'https       HTTPS access.',
+        'ssh         SSH access.',
+        'snmp        SNMP access.',
+        'http        HTTP access.',
+        'telnet      TELNET access.',
+        'fgfm        FortiManager access.',
+        'capwap      CAPWAP access.',
+      ].join('\n'),
+    );
+  });
+
+  it('system interface scan-botnet-connections: the words the same key has in the policies', () => {
+    // 6.2.1 CLI reference (docs.fortinet.com/document/fortigate/6.2.1/cli-reference/148620) and the
+    // 6.0.6 handbook's "Botnet scanning" (docs.fortinet.com/document/fortigate/6.0.6/handbook/284094):
+    // "disable means do not scan connections to botnet servers. block means block connections to
+    // botnet servers. monitor means log connections to botnet servers."
+    cli.run('config system interface');
+    cli.run('edit wan1');
+    expect(cli.run('set scan-botnet-connections ?').output).toBe(
+      [
+        'disable     Do not scan connections to botnet servers.',
+        'block       Block connections to botnet servers.',
+        'monitor     Log connections to botnet servers.',
+      ].join('\n'),
+    );
+  });
+
+  it('system interface options no source words keep the fallback (NO_SOURCE, §5.2.1)', () => {
+    // No 6.2.7+ answer has `device-netscan` or `speed` `1000half` (system_interface.json).
+    cli.run('config system interface');
+    cli.run('edit wan1');
+    expect(cli.run('set device-netscan ?').output).toBe(
+      'disable     Disable setting.\nenable      Enable setting.',
+    );
+    const speed = cli.run('set speed ?').output.split('\n');
+    expect(speed).toContain('1000half    1000half');
+    expect(speed).toContain('1000full    1000M full-duplex.');
+  });
+
   it('system settings gui-endpoint-control: the Feature Visibility toggle’s words', () => {
     // poroping/terraform-provider-fortios v2/codegen/apischema/auto-merge/system_settings.json.
     cli.run('config system settings');

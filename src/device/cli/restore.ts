@@ -34,8 +34,21 @@ export interface ParsedConfig {
   tables: Map<string, TableData>;
 }
 
+/**
+ * A table's rows as the file gives them. A top-level table's rows hold only the keys the file sets
+ * (`sparse`): the device makes the rest at their defaults when it creates the row, and `holdsRow`
+ * reads a missing key as its default — `large`'s 5,441 interface rows of ~200 keys each are not made
+ * whole twice. A sub-table's rows are whole, as the row they sit in keeps them.
+ */
 type Block =
-  | { kind: 'table'; fields: readonly FieldDef[]; mkey: string; rows: Row[]; byKey: Map<string, Row> }
+  | {
+      kind: 'table';
+      fields: readonly FieldDef[];
+      mkey: string;
+      rows: Row[];
+      byKey: Map<string, Row>;
+      sparse: boolean;
+    }
   | { kind: 'object'; fields: readonly FieldDef[]; row: Row; inTable: boolean };
 
 function fail(line: number, lines: readonly string[]): never {
@@ -54,7 +67,7 @@ function openRow(block: Extract<Block, { kind: 'table' }>, keyWord: Token | unde
   const key = wordsToValue(mkeyField, [keyWord]);
   const existing = block.byKey.get(String(key));
   if (existing) return existing;
-  const row = defaultRow(block.fields);
+  const row: Row = block.sparse ? {} : defaultRow(block.fields);
   row[block.mkey] = key;
   block.rows.push(row);
   block.byKey.set(String(key), row);
@@ -64,12 +77,15 @@ function openRow(block: Extract<Block, { kind: 'table' }>, keyWord: Token | unde
 /** One `config` line inside an object: a sub-object or a sub-table of the row. */
 function openNested(block: Extract<Block, { kind: 'object' }>, word: Token | undefined): Block {
   const f = fieldNamed(block.fields, word);
-  if (f.type.kind === 'sub-object')
-    return { kind: 'object', fields: f.type.fields, row: block.row[f.name] as Row, inTable: false };
+  if (f.type.kind === 'sub-object') {
+    const row = (block.row[f.name] as Row | undefined) ?? defaultRow(f.type.fields);
+    block.row[f.name] = row;
+    return { kind: 'object', fields: f.type.fields, row, inTable: false };
+  }
   if (f.type.kind === 'sub-table') {
     const rows: Row[] = [];
     block.row[f.name] = rows;
-    return { kind: 'table', fields: f.type.fields, mkey: f.type.mkey, rows, byKey: new Map() };
+    return { kind: 'table', fields: f.type.fields, mkey: f.type.mkey, rows, byKey: new Map(), sparse: false };
   }
   throw new CliError(parseError(f.name));
 }
@@ -156,6 +172,7 @@ function topBlock(parsed: ParsedConfig, schema: TableSchema): Block {
     mkey,
     rows,
     byKey: new Map(rows.map((r) => [String(r[mkey]), r])),
+    sparse: true,
   };
 }
 
@@ -168,6 +185,36 @@ function storedForm(fields: readonly FieldDef[], row: Row): Row {
   return stored;
 }
 
+/** Whether every value of `row` (a stored row or sub-object) is its field's default. */
+function atDefaults(fields: readonly FieldDef[], row: Row): boolean {
+  return fields.every((f) => {
+    const v = row[f.name];
+    if (f.type.kind === 'sub-object')
+      return typeof v === 'object' && !Array.isArray(v) && atDefaults(f.type.fields, v as Row);
+    return v === f.default || sameValue(v, f.default);
+  });
+}
+
+/**
+ * Whether `current` is the row the file gives: the keys the file sets as the parser read them (each
+ * value through the device's check, so in stored form), every other key at its default. A row the
+ * device would complete (an SNMP index, a sub-table row numbered for it) does not match, and its table
+ * is replaced.
+ */
+function holdsRow(fields: readonly FieldDef[], given: Row, current: Row | undefined): boolean {
+  if (!current) return false;
+  return fields.every((f) => {
+    const have = current[f.name];
+    // A value the device assigns itself (`user local`'s `id`) and a file leaves out, or gives as
+    // the default, is the device's own: it holds.
+    if (f.autoAssigned && (!Object.hasOwn(given, f.name) || sameValue(given[f.name], f.default))) return true;
+    if (Object.hasOwn(given, f.name)) return sameValue(given[f.name], have);
+    if (f.type.kind === 'sub-object')
+      return typeof have === 'object' && !Array.isArray(have) && atDefaults(f.type.fields, have as Row);
+    return have === f.default || sameValue(f.default, have);
+  });
+}
+
 /**
  * Whether the table already holds exactly what the file gives it (its rows in the file's order, as
  * the device stores them): then replacing it would change nothing, and is skipped — restoring
@@ -177,20 +224,7 @@ function storedForm(fields: readonly FieldDef[], row: Row): Row {
 function holdsAlready(tx: Tx, schema: TableSchema, data: TableData): boolean {
   if (!Array.isArray(data)) return sameValue(storedForm(schema.fields, data), tx.single(schema.path));
   const current = tx.rows(schema.path);
-  const assigned = schema.fields.filter((f) => f.autoAssigned);
-  return (
-    current.length === data.length &&
-    data.every((row, i) =>
-      sameValue(withAssigned(assigned, storedForm(schema.fields, row), current[i]), current[i]),
-    )
-  );
-}
-
-/** `stored` with the values the device assigns itself and a file leaves out (`user local`'s `id`) taken from `current`. */
-function withAssigned(assigned: readonly FieldDef[], stored: Row, current: Row | undefined): Row {
-  for (const f of assigned)
-    if (current && sameValue(stored[f.name], f.default)) stored[f.name] = current[f.name]!;
-  return stored;
+  return current.length === data.length && data.every((row, i) => holdsRow(schema.fields, row, current[i]));
 }
 
 /**

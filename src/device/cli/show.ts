@@ -13,7 +13,8 @@ export interface ShowOptions {
   full: boolean;
 }
 
-const pad = (depth: number): string => '    '.repeat(depth);
+const pads = ['', '    ', '        ', '            ', '                '];
+const pad = (depth: number): string => pads[depth] ?? '    '.repeat(depth);
 
 const printOrder = new WeakMap<TableSchema, readonly FieldDef[]>();
 const secretsLastOrder = new WeakMap<readonly FieldDef[], readonly FieldDef[]>();
@@ -93,31 +94,65 @@ function objectInto(
   opts: ShowOptions,
   skip?: string,
 ): void {
-  for (const f of secretsLast(fields)) {
-    if (f.name === skip) continue;
+  const indent = pad(depth);
+  const order = secretsLast(fields);
+  const defaults = defaultLinesOf(order, depth);
+  for (let i = 0; i < order.length; i++) {
+    const f = order[i] as FieldDef;
     const v = row[f.name];
-    if (v === undefined || !appliesTo(f, row)) continue;
+    // Most of a row is at its defaults (an interface has some 200 keys): `show` passes them first.
+    if (v === f.default && !opts.full && !f.alwaysShown) continue;
+    if (f.name === skip || v === undefined || (f.onlyFor && !appliesTo(f, row))) continue;
     const t = f.type;
     if (t.kind === 'sub-object') {
-      // A sub-object's block prints in `show` too, empty when all its values are the defaults: a
-      // 6.0.6 backup's `default` profile is three empty `config forticlient-…-settings` / `end`
-      // blocks (docs/fortios-6.0.md §3, §4.5).
-      out.push(`${pad(depth)}config ${f.name}`);
+      // A sub-object's block prints in `show` empty when the field says so (`alwaysShown`): a 6.0.6
+      // backup's `default` profile is three empty `config forticlient-…-settings` / `end` blocks
+      // (docs/fortios-6.0.md §3, §4.5), where an interface's `config ipv6` prints only when set.
+      const start = out.push(`${indent}config ${f.name}`);
       objectInto(out, t.fields, v as Row, depth + 1, opts);
-      out.push(`${pad(depth)}end`);
+      if (opts.full || f.alwaysShown || out.length > start) out.push(`${indent}end`);
+      else out.length = start - 1;
       continue;
     }
     if (t.kind === 'sub-table') {
       const rows = v as Row[];
-      if (opts.full || rows.length > 0) {
-        out.push(`${pad(depth)}config ${f.name}`);
+      if (rows.length > 0 || (opts.full && !f.omitEmpty)) {
+        out.push(`${indent}config ${f.name}`);
         rowsInto(out, t.fields, t.mkey, rows, depth + 1, opts);
-        out.push(`${pad(depth)}end`);
+        out.push(`${indent}end`);
       }
+      continue;
+    }
+    if (v === f.default && (opts.full || !f.autoAssigned)) {
+      // A field's line at its default is made once (`defaultLinesOf`), not per row.
+      const line = defaults[i];
+      if (line !== null && line !== undefined) out.push(line);
       continue;
     }
     setInto(out, f, v, depth, opts);
   }
+}
+
+const defaultLines = new WeakMap<readonly FieldDef[], (string | null)[][]>();
+
+/**
+ * The line each of `fields` prints at its default, at `depth` (null: none), made once per field list
+ * and depth: the full configuration is mostly defaults (an interface prints some 180 lines, most at
+ * their default).
+ */
+function defaultLinesOf(fields: readonly FieldDef[], depth: number): readonly (string | null)[] {
+  let byDepth = defaultLines.get(fields);
+  if (!byDepth) defaultLines.set(fields, (byDepth = []));
+  let lines = byDepth[depth];
+  if (!lines) {
+    lines = fields.map((f) => {
+      if (f.type.kind === 'sub-object' || f.type.kind === 'sub-table') return null;
+      const set = setLine(f, f.default);
+      return set === null ? null : pad(depth) + set;
+    });
+    byDepth[depth] = lines;
+  }
+  return lines;
 }
 
 function setInto(out: string[], f: FieldDef, v: Value, depth: number, opts: ShowOptions): void {
@@ -148,21 +183,54 @@ function rowsInto(
   opts: ShowOptions,
 ): void {
   const mkeyField = fields.find((f) => f.name === mkey);
+  const cache = depth === 1 ? shownRowsOf(fields, opts.full) : undefined;
   for (const row of rows) {
+    const kept = cache?.get(row);
+    if (kept) {
+      for (const line of kept) out.push(line);
+      continue;
+    }
+    const start = out.length;
     out.push(pad(depth) + editLine(mkeyField, String(row[mkey])));
     objectInto(out, fields, row, depth + 1, opts, mkey);
     out.push(`${pad(depth)}next`);
+    cache?.set(row, out.slice(start));
   }
+}
+
+const shownRows = [false, true].map(
+  () => new WeakMap<readonly FieldDef[], WeakMap<Row, readonly string[]>>(),
+);
+
+/**
+ * A table row's lines (its `show` or its full configuration), kept per row: the device replaces a
+ * row's object whenever the row changes, so what is kept cannot be stale. On `large` a print after
+ * a change prints again only the rows the change touched; the full configuration's lines are mostly
+ * the fields' shared default lines, so what is kept is mostly references to those. The header's
+ * file version is made from the `show` form (src/device/cli/backup.ts), also when the full
+ * configuration prints.
+ */
+function shownRowsOf(fields: readonly FieldDef[], full: boolean): WeakMap<Row, readonly string[]> {
+  const byFields = shownRows[full ? 1 : 0] as WeakMap<readonly FieldDef[], WeakMap<Row, readonly string[]>>;
+  let rows = byFields.get(fields);
+  if (!rows) byFields.set(fields, (rows = new WeakMap()));
+  return rows;
 }
 
 /** A whole table (or single object) as a `config <path>` … `end` block. */
 export function tableLines(schema: TableSchema, data: TableData, opts: ShowOptions): string[] {
-  const out = [`config ${schema.path}`];
+  const out: string[] = [];
+  tableInto(out, schema, data, opts);
+  return out;
+}
+
+/** `tableLines`, appended to `out` (the whole configuration is one array: a million lines on `large`). */
+export function tableInto(out: string[], schema: TableSchema, data: TableData, opts: ShowOptions): void {
+  out.push(`config ${schema.path}`);
   const fields = printedFields(schema);
   if (Array.isArray(data)) rowsInto(out, fields, schema.mkey ?? 'name', data, 1, opts);
   else objectInto(out, fields, data, 1, opts);
   out.push('end');
-  return out;
 }
 
 /** One row of a table, wrapped in its `config` block (what `show` prints inside `edit`). */

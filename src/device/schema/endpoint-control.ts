@@ -317,18 +317,24 @@ export const endpointControlProfile: TableSchema = {
       { kind: 'sub-object', fields: forticlientWinmacSettings },
       {},
       'FortiClient settings for Windows/Mac platform.',
+      // An empty block prints in `show` (a 6.0.6 backup's `default` profile, docs §4.5).
+      { alwaysShown: true },
     ),
     field(
       'forticlient-android-settings',
       { kind: 'sub-object', fields: forticlientAndroidSettings },
       {},
       'FortiClient settings for Android platform.',
+      // An empty block prints in `show` (a 6.0.6 backup's `default` profile, docs §4.5).
+      { alwaysShown: true },
     ),
     field(
       'forticlient-ios-settings',
       { kind: 'sub-object', fields: forticlientIosSettings },
       {},
       'FortiClient settings for iOS platform.',
+      // An empty block prints in `show` (a 6.0.6 backup's `default` profile, docs §4.5).
+      { alwaysShown: true },
     ),
     field('description', { kind: 'string', maxLength: 255 }, '', 'Description.', { label: 'Comments' }),
     field('src-addr', { kind: 'reference-list', table: 'firewall address' }, [], 'Source addresses.', {

@@ -69,8 +69,16 @@ export function tableByRestPath(restPath: string): TableSchema | undefined {
   return byRest.get(restPath);
 }
 
+/** Each field list's fields by name, made once per list (an interface row has some 200 keys). */
+const fieldMaps = new WeakMap<readonly FieldDef[], Map<string, FieldDef>>();
+
 export function fieldOf(fields: readonly FieldDef[], name: string): FieldDef | undefined {
-  return fields.find((f) => f.name === name);
+  let byName = fieldMaps.get(fields);
+  if (!byName) {
+    byName = new Map(fields.map((f) => [f.name, f]));
+    fieldMaps.set(fields, byName);
+  }
+  return byName.get(name);
 }
 
 /**

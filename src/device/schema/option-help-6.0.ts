@@ -22,24 +22,52 @@ type TableWords = Readonly<Record<string, Words>>;
 /** An enable/disable key's two sentences, in the device's words. */
 const ed = (enable: string, disable: string): Words => ({ enable, disable });
 
-/** `system interface`: SCHEMA62 `system_interface.json`; `allowaccess` also HANDBOOK60. */
+/**
+ * The interface's access words: HANDBOOK60's, with the full stop every schema help ends with
+ * (Decision, §5.2): `capwap` and `ftm` as 6.0 words them (6.2.7 has no `capwap` and calls `ftm`
+ * "FTM access.").
+ */
+const interfaceAccess: Words = {
+  ping: 'PING access.',
+  https: 'HTTPS access.',
+  ssh: 'SSH access.',
+  snmp: 'SNMP access.',
+  http: 'HTTP access.',
+  telnet: 'TELNET access.',
+  fgfm: 'FortiManager access.',
+  'radius-acct': 'RADIUS accounting access.',
+  'probe-response': 'Probe access.',
+  capwap: 'CAPWAP access.',
+  ftm: 'FortiToken Mobile Push access.',
+};
+
+/** PPP's and PPTP's authentication types (SCHEMA62 words both keys' options alike). */
+const pppAuth: Words = {
+  auto: 'Automatically choose authentication.',
+  pap: 'PAP authentication.',
+  chap: 'CHAP authentication.',
+  mschapv1: 'MS-CHAPv1 authentication.',
+  mschapv2: 'MS-CHAPv2 authentication.',
+};
+
+/** The traffic NetFlow samples (`netflow-sampler` and `sample-direction` alike in SCHEMA62). */
+const sampled: Words = {
+  tx: 'Monitor transmitted traffic on this interface.',
+  rx: 'Monitor received traffic on this interface.',
+  both: 'Monitor transmitted/received traffic on this interface.',
+};
+
+/** An advertised prefix's flags (`ip6-prefix-list` and `ip6-delegated-prefix-list` alike in SCHEMA62). */
+const autonomousFlag = ed('Enable the autonomous flag.', 'Disable the autonomous flag.');
+const onlinkFlag = ed('Enable the onlink flag.', 'Disable the onlink flag.');
+
+/**
+ * `system interface`: SCHEMA62 `system_interface.json` (an option that left after 6.2.7 is noted);
+ * `allowaccess` and `secondaryip.allowaccess` HANDBOOK60.
+ */
 const systemInterface: TableWords = {
   mode: { static: 'Static setting.', dhcp: 'External DHCP client mode.', pppoe: 'External PPPoE mode.' },
-  // HANDBOOK60's words, with the full stop every schema help ends with (Decision, §5.2): `capwap` and
-  // `ftm` as 6.0 words them (6.2.7 has no `capwap` and calls `ftm` "FTM access.").
-  allowaccess: {
-    ping: 'PING access.',
-    https: 'HTTPS access.',
-    ssh: 'SSH access.',
-    snmp: 'SNMP access.',
-    http: 'HTTP access.',
-    telnet: 'TELNET access.',
-    fgfm: 'FortiManager access.',
-    'radius-acct': 'RADIUS accounting access.',
-    'probe-response': 'Probe access.',
-    capwap: 'CAPWAP access.',
-    ftm: 'FortiToken Mobile Push access.',
-  },
+  allowaccess: interfaceAccess,
   status: { up: 'Bring the interface up.', down: 'Shut the interface down.' },
   type: {
     physical: 'Physical interface.',
@@ -71,6 +99,269 @@ const systemInterface: TableWords = {
     dmz: 'Connected to server zone.',
     undefined: 'Interface has no specific role.',
   },
+  fortilink: ed(
+    'Enable FortiLink to dedicated interface for managing FortiSwitch devices.',
+    'Disable FortiLink to dedicated interface for managing FortiSwitch devices.',
+  ),
+  'dhcp-relay-service': { disable: 'None.', enable: 'DHCP relay agent.' },
+  'dhcp-relay-type': { regular: 'Regular DHCP relay.', ipsec: 'DHCP relay for IPsec.' },
+  'dhcp-relay-agent-option': ed('Enable DHCP relay agent option.', 'Disable DHCP relay agent option.'),
+  gwdetect: ed('Enable detect gateway alive for first.', 'Disable detect gateway alive for first.'),
+  detectprotocol: { ping: 'PING.', 'tcp-echo': 'TCP echo.', 'udp-echo': 'UDP echo.' },
+  'fail-detect': ed('Enable interface failed option status.', 'Disable interface failed option status.'),
+  'fail-detect-option': {
+    detectserver: 'Use a ping server to determine if the interface has failed.',
+    'link-down': 'Use port detection to determine if the interface has failed.',
+  },
+  'fail-alert-method': { 'link-failed-signal': 'Link-failed-signal.', 'link-down': 'Link-down.' },
+  'fail-action-on-extender': {
+    'soft-restart': 'Soft-restart-on-extender.',
+    'hard-restart': 'Hard-restart-on-extender.',
+    reboot: 'Reboot-on-extender.',
+  },
+  'pppoe-unnumbered-negotiate': ed(
+    'Enable IP address negotiating for unnumbered.',
+    'Disable IP address negotiating for unnumbered.',
+  ),
+  'auth-type': pppAuth,
+  'pptp-client': ed('Enable PPTP client.', 'Disable PPTP client.'),
+  'pptp-auth-type': pppAuth,
+  arpforward: ed('Enable ARP forwarding.', 'Disable ARP forwarding.'),
+  ndiscforward: ed('Enable NDISC forwarding.', 'Disable NDISC forwarding.'),
+  'broadcast-forward': ed('Enable broadcast forwarding.', 'Disable broadcast forwarding.'),
+  bfd: {
+    global: 'BFD behavior of this interface will be based on global configuration.',
+    enable: 'Enable BFD on this interface and ignore global configuration.',
+    disable: 'Disable BFD on this interface and ignore global configuration.',
+  },
+  l2forward: ed('Enable L2 forwarding.', 'Disable L2 forwarding.'),
+  'icmp-send-redirect': ed('Enable sending of ICMP redirects.', 'Disable sending of ICMP redirects.'),
+  'icmp-accept-redirect': ed('Enable ICMP accept redirect.', 'Disable ICMP accept redirect.'),
+  vlanforward: ed('Enable traffic forwarding.', 'Disable traffic forwarding.'),
+  stpforward: ed('Enable STP forwarding.', 'Disable STP forwarding.'),
+  'stpforward-mode': {
+    'rpl-all-ext-id': 'Replace all extension IDs (root, bridge).',
+    'rpl-bridge-ext-id': 'Replace the bridge extension ID only.',
+    'rpl-nothing': 'Replace nothing.',
+  },
+  'ips-sniffer-mode': ed('Enable IPS sniffer mode.', 'Disable IPS sniffer mode.'),
+  'ident-accept': ed(
+    "Enable determining a user's identity from packet identification.",
+    "Disable determining a user's identity from packet identification.",
+  ),
+  ipmac: ed('Enable IP/MAC binding.', 'Disable IP/MAC binding.'),
+  subst: ed('Send packets from this interface.', 'Do not send packets from this interface.'),
+  'netbios-forward': ed('Enable NETBIOS forwarding.', 'Disable NETBIOS forwarding.'),
+  'dedicated-to': {
+    none: 'Interface not dedicated for any purpose.',
+    management: 'Dedicate this interface for management purposes only.',
+  },
+  'netflow-sampler': { disable: 'Disable NetFlow protocol on this interface.', ...sampled },
+  'sflow-sampler': ed(
+    'Enable sFlow protocol on this interface.',
+    'Disable sFlow protocol on this interface.',
+  ),
+  // Not in 6.2.7+'s interface: the words the same key has in 6.2's policies and profiles (6.2.1 CLI
+  // reference), which the 6.0.6 handbook's "Botnet scanning" gives in lower case (Decision, docs §5.2.1).
+  'scan-botnet-connections': {
+    disable: 'Do not scan connections to botnet servers.',
+    block: 'Block connections to botnet servers.',
+    monitor: 'Log connections to botnet servers.',
+  },
+  'src-check': ed('Enable source IP check.', 'Disable source IP check.'),
+  'sample-direction': sampled,
+  'explicit-web-proxy': ed(
+    'Enable explicit Web proxy on this interface.',
+    'Disable explicit Web proxy on this interface.',
+  ),
+  'explicit-ftp-proxy': ed(
+    'Enable explicit FTP proxy on this interface.',
+    'Disable explicit FTP proxy on this interface.',
+  ),
+  'proxy-captive-portal': ed(
+    'Enable proxy captive portal on this interface.',
+    'Disable proxy captive portal on this interface.',
+  ),
+  external: ed(
+    'Enable identifying the interface as an external interface.',
+    'Disable identifying the interface as an external interface.',
+  ),
+  'lacp-mode': {
+    static: 'Use static aggregation, do not send and ignore any LACP messages.',
+    passive: 'Passively use LACP to negotiate 802.3ad aggregation.',
+    active: 'Actively use LACP to negotiate 802.3ad aggregation.',
+  },
+  'lacp-ha-slave': ed(
+    'Allow HA slave to send/receive LACP messages.',
+    'Block HA slave from sending/receiving LACP messages.',
+  ),
+  'lacp-speed': { slow: 'Send LACP message every 30 seconds.', fast: 'Send LACP message every second.' },
+  'min-links-down': {
+    operational: 'Set the aggregate operationally down.',
+    administrative: 'Set the aggregate administratively down.',
+  },
+  algorithm: {
+    L2: 'Use layer 2 address for distribution.',
+    L3: 'Use layer 3 address for distribution.',
+    L4: 'Use layer 4 information for distribution.',
+  },
+  'priority-override': ed(
+    'Enable fail back to higher priority port once recovered.',
+    'Disable fail back to higher priority port once recovered.',
+  ),
+  'security-mode': {
+    none: 'No security option.',
+    'captive-portal': 'Captive portal authentication.',
+    '802.1X': '802.1X port-based authentication.',
+  },
+  'security-mac-auth-bypass': ed('Enable MAC authentication bypass.', 'Disable MAC authentication bypass.'),
+  'device-user-identification': ed(
+    'Enable passive gathering of user identity information about users.',
+    'Disable passive gathering of user identity information about users.',
+  ),
+  'lldp-transmission': {
+    enable: 'Enable transmission of Link Layer Discovery Protocol (LLDP).',
+    disable: 'Disable transmission of Link Layer Discovery Protocol (LLDP).',
+    vdom: 'Use VDOM Link Layer Discovery Protocol (LLDP) transmission configuration setting.',
+  },
+  // In 6.2.7's answer only (it left in 6.4.0).
+  'broadcast-forticlient-discovery': ed(
+    'Enable broadcasting FortiClient discovery messages.',
+    'Disable broadcasting FortiClient discovery messages.',
+  ),
+  'vrrp-virtual-mac': ed('Enable use of virtual MAC for VRRP.', 'Disable use of virtual MAC for VRRP.'),
+  'vrrp.version': { '2': 'VRRP version 2.', '3': 'VRRP version 3.' },
+  'vrrp.preempt': ed('Enable preempt mode.', 'Disable preempt mode.'),
+  'vrrp.accept-mode': ed('Enable accept mode.', 'Disable accept mode.'),
+  'vrrp.status': ed('Enable this VRRP configuration.', 'Disable this VRRP configuration.'),
+  'secondary-IP': ed('Enable secondary IP.', 'Disable secondary IP.'),
+  // The interface's own access words (HANDBOOK60): SCHEMA62 words the secondary IP's options as the
+  // interface's, but has no `capwap` and calls `ftm` "FTM access." (Decision, docs §5.2.1).
+  'secondaryip.allowaccess': interfaceAccess,
+  'secondaryip.gwdetect': ed(
+    'Enable detect gateway alive for first.',
+    'Disable detect gateway alive for first.',
+  ),
+  'secondaryip.detectprotocol': { ping: 'PING.', 'tcp-echo': 'TCP echo.', 'udp-echo': 'UDP echo.' },
+  'preserve-session-route': ed(
+    'Enable preservation of session route when dirty.',
+    'Disable preservation of session route when dirty.',
+  ),
+  'auto-auth-extension-device': ed(
+    'Enable automatic authorization of dedicated Fortinet extension device on this interface.',
+    'Disable automatic authorization of dedicated Fortinet extension device on this interface.',
+  ),
+  'ap-discover': ed(
+    'Enable automatic registration of unknown FortiAP devices.',
+    'Disable automatic registration of unknown FortiAP devices.',
+  ),
+  // In the answers to 6.4.8 (it left in 7.0.0).
+  'fortilink-stacking': ed('Enable FortiLink switch stacking.', 'Disable FortiLink switch stacking.'),
+  'fortilink-split-interface': ed(
+    'Enable FortiLink split interface to connect member link to different FortiSwitch in stack for uplink redundancy.',
+    'Disable FortiLink split interface.',
+  ),
+  'switch-controller-access-vlan': ed(
+    'Block FortiSwitch port-to-port traffic on the VLAN, only permitting traffic to and from the FortiGate.',
+    'Allow normal VLAN traffic.',
+  ),
+  'switch-controller-igmp-snooping': ed('Enable IGMP snooping.', 'Disable IGMP snooping.'),
+  'switch-controller-dhcp-snooping': ed(
+    'Enable DHCP snooping for FortiSwitch devices.',
+    'Disable DHCP snooping for FortiSwitch devices.',
+  ),
+  'switch-controller-dhcp-snooping-verify-mac': ed(
+    'Enable DHCP snooping verify source MAC for FortiSwitch devices.',
+    'Disable DHCP snooping verify source MAC for FortiSwitch devices.',
+  ),
+  'switch-controller-dhcp-snooping-option82': ed(
+    'Enable DHCP snooping insert option82 for FortiSwitch devices.',
+    'Disable DHCP snooping insert option82 for FortiSwitch devices.',
+  ),
+  'switch-controller-arp-inspection': ed(
+    'Enable ARP inspection for FortiSwitch devices.',
+    'Disable ARP inspection for FortiSwitch devices.',
+  ),
+  'ipv6.ip6-mode': {
+    static: 'Static setting.',
+    dhcp: 'DHCPv6 client mode.',
+    pppoe: 'IPv6 over PPPoE mode.',
+    delegated: 'IPv6 address with delegated prefix.',
+  },
+  'ipv6.nd-mode': { basic: 'Do not support SEND.', 'SEND-compatible': 'Support SEND.' },
+  'ipv6.ip6-dns-server-override': ed(
+    'Enable using the DNS server acquired by DHCP.',
+    'Disable using the DNS server acquired by DHCP.',
+  ),
+  // SCHEMA62's, which are the interface's own (HANDBOOK60); `capwap`, which SCHEMA62's IPv6 access
+  // no longer has, as HANDBOOK60 words it (Decision, docs §5.2.1).
+  'ipv6.ip6-allowaccess': {
+    ping: 'PING access.',
+    https: 'HTTPS access.',
+    ssh: 'SSH access.',
+    snmp: 'SNMP access.',
+    http: 'HTTP access.',
+    telnet: 'TELNET access.',
+    fgfm: 'FortiManager access.',
+    capwap: 'CAPWAP access.',
+  },
+  'ipv6.dhcp6-client-options': {
+    rapid: 'Send rapid commit option.',
+    iapd: 'Send including IA-PD option.',
+    iana: 'Send including IA-NA option.',
+  },
+  'ipv6.dhcp6-prefix-delegation': ed('Enable DHCPv6 prefix delegation.', 'Disable DHCPv6 prefix delegation.'),
+  'ipv6.dhcp6-information-request': ed(
+    'Enable DHCPv6 information request.',
+    'Disable DHCPv6 information request.',
+  ),
+  'ipv6.vrrp-virtual-mac6': ed('Enable virtual MAC for VRRP.', 'Disable virtual MAC for VRRP.'),
+  'ipv6.vrrp6.preempt': ed('Enable preempt mode.', 'Disable preempt mode.'),
+  'ipv6.vrrp6.accept-mode': ed('Enable accept mode.', 'Disable accept mode.'),
+  'ipv6.vrrp6.status': ed('Enable VRRP.', 'Disable VRRP.'),
+  'ipv6.ip6-send-adv': ed(
+    'Enable sending advertisements about this interface.',
+    'Disable sending advertisements about this interface.',
+  ),
+  'ipv6.ip6-manage-flag': ed('Enable the managed IPv6 flag.', 'Disable the managed IPv6 flag.'),
+  'ipv6.ip6-other-flag': ed('Enable the other IPv6 flag.', 'Disable the other IPv6 flag.'),
+  'ipv6.ip6-prefix-list.autonomous-flag': autonomousFlag,
+  'ipv6.ip6-prefix-list.onlink-flag': onlinkFlag,
+  'ipv6.ip6-delegated-prefix-list.autonomous-flag': autonomousFlag,
+  'ipv6.ip6-delegated-prefix-list.onlink-flag': onlinkFlag,
+  'ipv6.ip6-delegated-prefix-list.rdnss-service': {
+    delegated: 'Delegated RDNSS settings.',
+    default: 'System RDNSS settings.',
+    specify: 'Specify recursive DNS servers.',
+  },
+  'ipv6.autoconf': ed('Enable auto-configuration.', 'Disable auto-configuration.'),
+  // As given: the device's `disable` has no full stop.
+  'ipv6.dhcp6-relay-service': { disable: 'Disable DHCPv6 relay', enable: 'Enable DHCPv6 relay.' },
+  'ipv6.dhcp6-relay-type': { regular: 'Regular DHCP relay.' },
+  defaultgw: ed('Enable default gateway.', 'Disable default gateway.'),
+  // As given ("No not use").
+  'dns-server-override': ed(
+    'Use DNS acquired by DHCP or PPPoE.',
+    'No not use DNS acquired by DHCP or PPPoE.',
+  ),
+  // `1000half` is in no answer (Decision, NO_SOURCE).
+  speed: {
+    auto: 'Automatically adjust speed.',
+    '10full': '10M full-duplex.',
+    '10half': '10M half-duplex.',
+    '100full': '100M full-duplex.',
+    '100half': '100M half-duplex.',
+    '1000full': '1000M full-duplex.',
+    '1000auto': '1000M auto-negotiation.',
+  },
+  'mtu-override': ed('Override default MTU.', 'Use default MTU.'),
+  wccp: ed('Enable WCCP protocol on this interface.', 'Disable WCCP protocol on this interface.'),
+  'drop-overlapped-fragment': ed(
+    'Enable drop of overlapped fragment packets.',
+    'Disable drop of overlapped fragment packets.',
+  ),
+  // As given: the device words `enable` as the key.
+  'drop-fragment': ed('Enable/disable drop fragment packets.', 'Do not drop fragment packets.'),
 };
 
 /** A Feature Visibility key's two sentences: "Enable <what> on the GUI." / "Disable <what> on the GUI.". */
@@ -801,12 +1092,17 @@ export const NO_SOURCE: Readonly<Record<string, Unsourced | typeof EVERY_OPTION>
     'admin-https-ssl-versions': ['tlsv1-0'],
     'gui-theme': ['green', 'red', 'blue'],
   },
-  // `fortiheartbeat` and `endpoint-compliance` left FortiOS before 6.2.7 and are in no other source
-  // read; `vdom` is a VDOM name in every answer (fgsim offers its one VDOM, `root`, as an option).
+  // `fortiheartbeat`, `endpoint-compliance`, `device-identification-active-scan` and `device-netscan`
+  // left the interface before 6.2.7, and every other source read words the key only; `vdom` is a VDOM
+  // name in every answer (fgsim offers its one VDOM, `root`, as an option); no answer has `speed`
+  // `1000half`.
   'system interface': {
     vdom: ['root'],
     fortiheartbeat: ['enable', 'disable'],
     'endpoint-compliance': ['enable', 'disable'],
+    'device-identification-active-scan': ['enable', 'disable'],
+    'device-netscan': ['disable', 'enable'],
+    speed: ['1000half'],
   },
   // Not in 6.2.7's answer: `inspection-mode` moved to the policy, `gui-dlp` and `gui-policy-learning` went.
   'system settings': {

@@ -26,6 +26,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SYSTEM_GLOBAL_KEYS } from '../../test/system-global-6.0';
+import {
+  SYSTEM_INTERFACE_ADDED,
+  SYSTEM_INTERFACE_KEYS,
+  SYSTEM_INTERFACE_LEFT_OUT,
+} from '../../test/system-interface-6.0';
 import { tableSchema, tables, type FieldDef } from './index';
 
 const ed = ['enable', 'disable'];
@@ -430,6 +435,121 @@ const INTERFACE: Lists = {
   fortiheartbeat: ed,
   'endpoint-compliance': ed,
   role: ['lan', 'wan', 'dmz', 'undefined'],
+  // The rest: the 6.0.2 module's `choices` (ansible/ansible lib/ansible/modules/network/fortios/
+  // fortios_system_interface.py, "Tested with FOS v6.0.2"), key by key in its order.
+  algorithm: ['L2', 'L3', 'L4'],
+  'ap-discover': ed,
+  arpforward: ed,
+  'auth-type': ['auto', 'pap', 'chap', 'mschapv1', 'mschapv2'],
+  'auto-auth-extension-device': ed,
+  bfd: ['global', 'enable', 'disable'],
+  'broadcast-forticlient-discovery': ed,
+  'broadcast-forward': ed,
+  'dedicated-to': ['none', 'management'],
+  defaultgw: ed,
+  detectprotocol: ['ping', 'tcp-echo', 'udp-echo'],
+  'device-identification-active-scan': ed,
+  'device-netscan': ['disable', 'enable'],
+  'device-user-identification': ed,
+  'dhcp-relay-agent-option': ed,
+  'dhcp-relay-service': ['disable', 'enable'],
+  'dhcp-relay-type': ['regular', 'ipsec'],
+  'dns-server-override': ed,
+  'drop-fragment': ed,
+  'drop-overlapped-fragment': ed,
+  'explicit-ftp-proxy': ed,
+  'explicit-web-proxy': ed,
+  external: ed,
+  'fail-action-on-extender': ['soft-restart', 'hard-restart', 'reboot'],
+  'fail-alert-method': ['link-failed-signal', 'link-down'],
+  'fail-detect': ed,
+  'fail-detect-option': ['detectserver', 'link-down'],
+  fortilink: ed,
+  'fortilink-split-interface': ed,
+  'fortilink-stacking': ed,
+  gwdetect: ed,
+  'icmp-accept-redirect': ed,
+  'icmp-send-redirect': ed,
+  'ident-accept': ed,
+  ipmac: ed,
+  'ips-sniffer-mode': ed,
+  'ipv6.autoconf': ed,
+  'ipv6.dhcp6-client-options': ['rapid', 'iapd', 'iana'],
+  'ipv6.dhcp6-information-request': ed,
+  'ipv6.dhcp6-prefix-delegation': ed,
+  'ipv6.dhcp6-relay-service': ['disable', 'enable'],
+  'ipv6.dhcp6-relay-type': ['regular'],
+  'ipv6.ip6-allowaccess': ['ping', 'https', 'ssh', 'snmp', 'http', 'telnet', 'fgfm', 'capwap'],
+  'ipv6.ip6-delegated-prefix-list.autonomous-flag': ed,
+  'ipv6.ip6-delegated-prefix-list.onlink-flag': ed,
+  'ipv6.ip6-delegated-prefix-list.rdnss-service': ['delegated', 'default', 'specify'],
+  'ipv6.ip6-dns-server-override': ed,
+  'ipv6.ip6-manage-flag': ed,
+  'ipv6.ip6-mode': ['static', 'dhcp', 'pppoe', 'delegated'],
+  'ipv6.ip6-other-flag': ed,
+  'ipv6.ip6-prefix-list.autonomous-flag': ed,
+  'ipv6.ip6-prefix-list.onlink-flag': ed,
+  'ipv6.ip6-send-adv': ed,
+  'ipv6.nd-mode': ['basic', 'SEND-compatible'],
+  'ipv6.vrrp-virtual-mac6': ed,
+  'ipv6.vrrp6.accept-mode': ed,
+  'ipv6.vrrp6.preempt': ed,
+  'ipv6.vrrp6.status': ed,
+  l2forward: ed,
+  'lacp-ha-slave': ed,
+  'lacp-mode': ['static', 'passive', 'active'],
+  'lacp-speed': ['slow', 'fast'],
+  'lldp-transmission': ['enable', 'disable', 'vdom'],
+  'min-links-down': ['operational', 'administrative'],
+  'mtu-override': ed,
+  ndiscforward: ed,
+  'netbios-forward': ['disable', 'enable'],
+  'netflow-sampler': ['disable', 'tx', 'rx', 'both'],
+  'pppoe-unnumbered-negotiate': ed,
+  'pptp-auth-type': ['auto', 'pap', 'chap', 'mschapv1', 'mschapv2'],
+  'pptp-client': ed,
+  'preserve-session-route': ed,
+  'priority-override': ed,
+  'proxy-captive-portal': ed,
+  'sample-direction': ['tx', 'rx', 'both'],
+  'scan-botnet-connections': ['disable', 'block', 'monitor'],
+  'secondary-IP': ed,
+  'secondaryip.allowaccess': [
+    'ping',
+    'https',
+    'ssh',
+    'snmp',
+    'http',
+    'telnet',
+    'fgfm',
+    'radius-acct',
+    'probe-response',
+    'capwap',
+    'ftm',
+  ],
+  'secondaryip.detectprotocol': ['ping', 'tcp-echo', 'udp-echo'],
+  'secondaryip.gwdetect': ed,
+  'security-mac-auth-bypass': ed,
+  'security-mode': ['none', 'captive-portal', '802.1X'],
+  'sflow-sampler': ed,
+  speed: ['auto', '10full', '10half', '100full', '100half', '1000full', '1000half', '1000auto'],
+  'src-check': ed,
+  stpforward: ed,
+  'stpforward-mode': ['rpl-all-ext-id', 'rpl-bridge-ext-id', 'rpl-nothing'],
+  subst: ed,
+  'switch-controller-access-vlan': ed,
+  'switch-controller-arp-inspection': ed,
+  'switch-controller-dhcp-snooping': ed,
+  'switch-controller-dhcp-snooping-option82': ed,
+  'switch-controller-dhcp-snooping-verify-mac': ed,
+  'switch-controller-igmp-snooping': ed,
+  vlanforward: ed,
+  'vrrp.accept-mode': ed,
+  'vrrp.preempt': ed,
+  'vrrp.status': ed,
+  'vrrp.version': ['2', '3'],
+  'vrrp-virtual-mac': ed,
+  wccp: ed,
 };
 
 /**
@@ -565,6 +685,7 @@ function fieldAt(path: string, key: string): FieldDef | undefined {
 const V602 = 'ansible/ansible fortios_system_global.py @28342bf (FOS v6.0.2)';
 const V605 = 'coll-test/fortinet.fortios fortios_<table>.py (FOS v6.0.5)';
 const VRANGE = 'fortinet-ansible-dev/ansible-galaxy-fortios-collection fortios_<table>.py';
+const V602I = 'ansible/ansible fortios_system_interface.py (FOS v6.0.2)';
 
 interface HelpCase {
   help: string;
@@ -793,6 +914,35 @@ const HELP: Record<string, Record<string, HelpCase>> = {
     member: h('Physical interfaces that belong to the aggregate or redundant interface.'),
     vdom: h('Interface is in this virtual domain (VDOM).'),
     'snmp-index': h('Permanent SNMP Index of the interface.'),
+    // The 6.0.2 module's words (ansible/ansible lib/ansible/modules/network/fortios/
+    // fortios_system_interface.py), less its generator's "Source system.interface.name.".
+    distance: h(
+      'Distance for routes learned through PPPoE or DHCP, lower distance indicates preferred route.',
+      V602I,
+    ),
+    'dhcp-renew-time': h(
+      'DHCP renew time in seconds (300-604800), 0 means use the renew time provided by the server.',
+      V602I,
+    ),
+    'fail-action-on-extender': h('Action on extender when interface fail .', V602I),
+    'substitute-dst-mac': h(
+      'Destination MAC address that all packets are sent to from this interface.',
+      V602I,
+    ),
+    'switch-controller-learning-limit': h(
+      'Limit the number of dynamic MAC addresses on this VLAN (1 - 128, 0 = no limit, default).',
+      V602I,
+    ),
+    'ipv6.nd-timestamp-delta': h(
+      'Neighbor discovery timestamp delta value (1 - 3600 sec; default = 300).',
+      V602I,
+    ),
+    'ipv6.ip6-upstream-interface': h('Interface name providing delegated information.', V602I),
+    'vrrp.vrdst-priority': h(
+      'Priority of the virtual router when the virtual router destination becomes unreachable (0 - 254).',
+      V602I,
+    ),
+    'secondaryip.allowaccess': h('Management access settings for the secondary IP address.', V602I),
   },
   'system settings': {
     comments: h('VDOM comments.'),
@@ -951,6 +1101,60 @@ describe("help of modelled keys against 6.0's (docs/fortios-6.0.md §4.6)", () =
  *   both quoted in src/device/cli/fidelity.test.ts).
  */
 const DEFAULTS: Record<string, Record<string, [unknown, string]>> = {
+  // What a real unit's `show full-configuration system interface` prints for an untouched port
+  // (docs/fortios-6.0.md §4.1: a later FortiOS's, the nearest found; 6.0.2's help where it says).
+  'system interface': {
+    distance: [5, 'full configuration'],
+    priority: [0, 'full configuration'],
+    'dhcp-relay-service': ['disable', 'full configuration'],
+    'management-ip': ['0.0.0.0 0.0.0.0', 'full configuration'],
+    'fail-detect': ['disable', 'full configuration'],
+    'pptp-client': ['disable', 'full configuration'],
+    arpforward: ['enable', 'full configuration'],
+    'broadcast-forward': ['disable', 'full configuration'],
+    bfd: ['global', 'full configuration'],
+    l2forward: ['disable', 'full configuration'],
+    'icmp-send-redirect': ['enable', 'full configuration'],
+    'icmp-accept-redirect': ['enable', 'full configuration'],
+    vlanforward: ['disable', 'full configuration'],
+    stpforward: ['disable', 'full configuration'],
+    'ips-sniffer-mode': ['disable', 'full configuration'],
+    'ident-accept': ['disable', 'full configuration'],
+    ipmac: ['disable', 'full configuration'],
+    subst: ['disable', 'full configuration'],
+    'substitute-dst-mac': ['00:00:00:00:00:00', 'full configuration'],
+    'netbios-forward': ['disable', 'full configuration'],
+    'wins-ip': ['0.0.0.0', 'full configuration'],
+    'dedicated-to': ['none', 'full configuration'],
+    'netflow-sampler': ['disable', 'full configuration'],
+    'sflow-sampler': ['disable', 'full configuration'],
+    'src-check': ['enable', 'full configuration'],
+    'sample-rate': [2000, 'full configuration'],
+    'polling-interval': [20, 'full configuration'],
+    'sample-direction': ['both', 'full configuration'],
+    'tcp-mss': [0, 'full configuration'],
+    weight: [0, 'full configuration'],
+    'security-mode': ['none', 'full configuration'],
+    'lldp-transmission': ['vdom', 'full configuration'],
+    'vrrp-virtual-mac': ['disable', 'full configuration'],
+    'secondary-IP': ['disable', 'full configuration'],
+    'ap-discover': ['enable', 'full configuration'],
+    defaultgw: ['enable', 'full configuration'],
+    'dns-server-override': ['enable', 'full configuration'],
+    speed: ['auto', 'full configuration'],
+    'trust-ip6-1': ['::/0', 'full configuration'],
+    'mtu-override': ['disable', 'full configuration'],
+    wccp: ['disable', 'full configuration'],
+    'drop-fragment': ['disable', 'full configuration'],
+    'ipv6.ip6-mode': ['static', 'full configuration'],
+    'ipv6.nd-mode': ['basic', 'full configuration'],
+    'ipv6.ip6-address': ['::/0', 'full configuration'],
+    'ipv6.ip6-allowaccess': ['', 'full configuration ("unset ip6-allowaccess")'],
+    'ipv6.vrip6_link_local': ['::', 'full configuration'],
+    'ipv6.autoconf': ['disable', 'full configuration'],
+    'ipv6.nd-timestamp-delta': [300, 'help "(1 - 3600 sec; default = 300)"'],
+    'ipv6.nd-timestamp-fuzz': [1, 'help "(1 - 60 sec; default = 1)"'],
+  },
   'system global': {
     'admin-sport': [443, V602],
     'admin-port': [80, V602],
@@ -1181,6 +1385,12 @@ const WHOLE: Record<string, readonly string[]> = {
   // The 6.0.2 module's `option_list` (ansible/ansible fortios_system_global.py @28342bf), plus
   // `admin-https-redirect` (6.0.5 module, docs/fortios-6.0.md §4.6).
   'system global': SYSTEM_GLOBAL_KEYS,
+  // The 6.0.2 module's `option_list` (ansible/ansible fortios_system_interface.py), less the keys
+  // the device computes and 6.2's `vrf`, plus `stp` (docs/fortios-6.0.md §4.1).
+  'system interface': [
+    ...SYSTEM_INTERFACE_KEYS.filter((k) => !SYSTEM_INTERFACE_LEFT_OUT.includes(k)),
+    ...SYSTEM_INTERFACE_ADDED,
+  ],
   // The 6.0.5 module's 21 keys plus `tacacs+-server` (per-version data v6.0.0–v6.0.11); not
   // `username-case-sensitivity` (absent from v6.0.5: Decision, docs/fortios-6.0.md §4.6).
   'user local': [

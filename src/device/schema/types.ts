@@ -32,6 +32,8 @@ export type FieldType =
   | { kind: 'ipv4' }
   /** An object's UUID, `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`, printed unquoted (`set uuid 0532be84-…`). */
   | { kind: 'uuid' }
+  /** A MAC address, `xx:xx:xx:xx:xx:xx`, kept lower-case and printed unquoted (`set macaddr 00:09:0f:…`). */
+  | { kind: 'mac' }
   /**
    * `a.b.c.d m.m.m.m`; `a.b.c.d/nn` is accepted and normalised. With `wildcard` the second part is a
    * wildcard mask, any four octets (`0.0.255.0`), not only a netmask (an address's `wildcard`, §4.6.1).
@@ -91,6 +93,11 @@ export interface FieldDef {
    * src/device/cli/show.ts): an API user's `set api-key ENC SH2…` comes second (§4.8).
    */
   secretInPlace?: boolean;
+  /**
+   * A sub-table `show full-configuration` leaves out while it has no rows, as a real unit leaves out an
+   * interface's empty `config secondaryip`, `config vrrp`, … (docs/fortios-6.0.md §4.1).
+   */
+  omitEmpty?: boolean;
 }
 
 export interface TableSchema {
@@ -129,6 +136,7 @@ export const field = (
       | 'alwaysShown'
       | 'quoted'
       | 'secretInPlace'
+      | 'omitEmpty'
     >
   > = {},
 ): FieldDef => ({ name, type, default: def, help, ...extra });
