@@ -23,6 +23,7 @@ import { LOGOUT_COMMENT, restoreRevision, revisionList, saveRevision } from './r
 import { buildScenario } from './scenarios';
 import type { CliSession } from './cli/cli-session';
 import { cliUnderTest } from '../test/cli-under-test';
+import { cpuMs } from '../test/cpu-time';
 
 let device: Device;
 let clock: FixedClock;
@@ -83,9 +84,9 @@ describe('execute backup config flash and execute revision list config', () => {
     device.transact((tx) => tx.update('vpn ssl settings', null, { 'idle-timeout': 900 }));
     const saved = saveRevision(device, 'one change', { door: 'CLI', admin: 'admin' });
     expect(saved.snapshot.length).toBeLessThan(2_000);
-    const started = performance.now();
+    const started = cpuMs();
     restoreRevision(device, 1, { door: 'CLI', admin: 'admin' });
-    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(cpuMs() - started).toBeLessThan(1_000);
     expect(device.single('vpn ssl settings')['idle-timeout']).toBe(300);
   }, 30_000);
 });
