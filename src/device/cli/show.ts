@@ -95,13 +95,23 @@ function objectInto(
   skip?: string,
 ): void {
   const indent = pad(depth);
-  const order = secretsLast(fields);
-  const defaults = defaultLinesOf(order, depth);
+  const plan = planOf(fields, depth);
+  const { order, names, defaults, lines, plain, always, auto, typed } = plan;
+  const full = opts.full;
   for (let i = 0; i < order.length; i++) {
+    const v = row[names[i] as string];
+    // Most of a row is at its defaults (an interface has some 200 keys): `show` passes them first,
+    // and the full configuration prints their lines from the plan, read from plain arrays.
+    if (v === defaults[i] && v !== undefined) {
+      if (!full && !always[i]) continue;
+      if (plain[i] && (full || !auto[i])) {
+        if (names[i] === skip || (typed[i] && !appliesTo(order[i] as FieldDef, row))) continue;
+        const line = lines[i];
+        if (line !== null && line !== undefined) out.push(line);
+        continue;
+      }
+    }
     const f = order[i] as FieldDef;
-    const v = row[f.name];
-    // Most of a row is at its defaults (an interface has some 200 keys): `show` passes them first.
-    if (v === f.default && !opts.full && !f.alwaysShown) continue;
     if (f.name === skip || v === undefined || (f.onlyFor && !appliesTo(f, row))) continue;
     const t = f.type;
     if (t.kind === 'sub-object') {
@@ -123,36 +133,56 @@ function objectInto(
       }
       continue;
     }
-    if (v === f.default && (opts.full || !f.autoAssigned)) {
-      // A field's line at its default is made once (`defaultLinesOf`), not per row.
-      const line = defaults[i];
-      if (line !== null && line !== undefined) out.push(line);
-      continue;
-    }
     setInto(out, f, v, depth, opts);
   }
 }
 
-const defaultLines = new WeakMap<readonly FieldDef[], (string | null)[][]>();
-
 /**
- * The line each of `fields` prints at its default, at `depth` (null: none), made once per field list
- * and depth: the full configuration is mostly defaults (an interface prints some 180 lines, most at
- * their default).
+ * What the printer reads of a field list at one depth, made once: the print order (`secretsLast`)
+ * and, per field in that order, its name, default, the line it prints at its default, and its flags,
+ * as plain arrays. The full configuration of `large` is a million lines, most of them defaults;
+ * reading the field definitions themselves (objects of many shapes) for each was most of its time.
  */
-function defaultLinesOf(fields: readonly FieldDef[], depth: number): readonly (string | null)[] {
-  let byDepth = defaultLines.get(fields);
-  if (!byDepth) defaultLines.set(fields, (byDepth = []));
-  let lines = byDepth[depth];
-  if (!lines) {
-    lines = fields.map((f) => {
-      if (f.type.kind === 'sub-object' || f.type.kind === 'sub-table') return null;
-      const set = setLine(f, f.default);
-      return set === null ? null : pad(depth) + set;
-    });
-    byDepth[depth] = lines;
+interface PrintPlan {
+  order: readonly FieldDef[];
+  names: readonly string[];
+  defaults: readonly Value[];
+  /** The line at the default, indented (null: the field prints none). */
+  lines: readonly (string | null)[];
+  /** Not a nested block. */
+  plain: readonly boolean[];
+  always: readonly boolean[];
+  auto: readonly boolean[];
+  /** Applies to some row types only (`onlyFor`). */
+  typed: readonly boolean[];
+}
+
+const plans = new WeakMap<readonly FieldDef[], PrintPlan[]>();
+
+function planOf(fields: readonly FieldDef[], depth: number): PrintPlan {
+  let byDepth = plans.get(fields);
+  if (!byDepth) plans.set(fields, (byDepth = []));
+  let plan = byDepth[depth];
+  if (!plan) {
+    const order = secretsLast(fields);
+    const plain = order.map((f) => f.type.kind !== 'sub-object' && f.type.kind !== 'sub-table');
+    plan = {
+      order,
+      names: order.map((f) => f.name),
+      defaults: order.map((f) => f.default),
+      lines: order.map((f, i) => {
+        if (!plain[i]) return null;
+        const set = setLine(f, f.default);
+        return set === null ? null : pad(depth) + set;
+      }),
+      plain,
+      always: order.map((f) => !!f.alwaysShown),
+      auto: order.map((f) => !!f.autoAssigned),
+      typed: order.map((f) => f.onlyFor !== undefined),
+    };
+    byDepth[depth] = plan;
   }
-  return lines;
+  return plan;
 }
 
 function setInto(out: string[], f: FieldDef, v: Value, depth: number, opts: ShowOptions): void {
