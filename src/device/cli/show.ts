@@ -213,7 +213,7 @@ function rowsInto(
   opts: ShowOptions,
 ): void {
   const mkeyField = fields.find((f) => f.name === mkey);
-  const cache = depth === 1 ? shownRowsOf(fields, opts.full) : undefined;
+  const cache = depth === 1 && !opts.full ? shownRowsOf(fields) : undefined;
   for (const row of rows) {
     const kept = cache?.get(row);
     if (kept) {
@@ -228,22 +228,18 @@ function rowsInto(
   }
 }
 
-const shownRows = [false, true].map(
-  () => new WeakMap<readonly FieldDef[], WeakMap<Row, readonly string[]>>(),
-);
+const shownRows = new WeakMap<readonly FieldDef[], WeakMap<Row, readonly string[]>>();
 
 /**
- * A table row's lines (its `show` or its full configuration), kept per row: the device replaces a
- * row's object whenever the row changes, so what is kept cannot be stale. On `large` a print after
- * a change prints again only the rows the change touched; the full configuration's lines are mostly
- * the fields' shared default lines, so what is kept is mostly references to those. The header's
- * file version is made from the `show` form (src/device/cli/backup.ts), also when the full
- * configuration prints.
+ * A table row's `show` lines, kept per row: the device replaces a row's object whenever the row
+ * changes, so what is kept cannot be stale. The header's file version is made from the `show` form
+ * (src/device/cli/backup.ts), also when the full configuration prints: on `large` a print after a
+ * change prints again only the rows the change touched. The full configuration's lines are not kept
+ * (a million on `large`: keeping them cost the first print more than it saved the next).
  */
-function shownRowsOf(fields: readonly FieldDef[], full: boolean): WeakMap<Row, readonly string[]> {
-  const byFields = shownRows[full ? 1 : 0] as WeakMap<readonly FieldDef[], WeakMap<Row, readonly string[]>>;
-  let rows = byFields.get(fields);
-  if (!rows) byFields.set(fields, (rows = new WeakMap()));
+function shownRowsOf(fields: readonly FieldDef[]): WeakMap<Row, readonly string[]> {
+  let rows = shownRows.get(fields);
+  if (!rows) shownRows.set(fields, (rows = new WeakMap()));
   return rows;
 }
 
