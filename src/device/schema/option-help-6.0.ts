@@ -644,6 +644,22 @@ const systemGlobal: TableWords = {
     traffic: 'Proxy re-authentication timeout begins after traffic has not been received.',
     absolute: 'Proxy re-authentication timeout begins when the user was first created.',
   },
+  'ssd-trim-freq': {
+    never: 'Never Run SSD Trim.',
+    hourly: 'Run SSD Trim Hourly.',
+    daily: 'Run SSD Trim Daily.',
+    weekly: 'Run SSD Trim Weekly.',
+    monthly: 'Run SSD Trim Monthly.',
+  },
+  'ssd-trim-weekday': {
+    sunday: 'Sunday',
+    monday: 'Monday',
+    tuesday: 'Tuesday',
+    wednesday: 'Wednesday',
+    thursday: 'Thursday',
+    friday: 'Friday',
+    saturday: 'Saturday',
+  },
   'ssl-min-proto-version': {
     SSLv3: 'SSLv3.',
     TLSv1: 'TLSv1.',

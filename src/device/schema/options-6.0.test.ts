@@ -240,6 +240,10 @@ const GLOBAL: Lists = {
   'multi-factor-authentication': ['optional', 'mandatory'],
   'proxy-re-authentication-mode': ['session', 'traffic', 'absolute'],
   'ssl-min-proto-version': ['SSLv3', 'TLSv1', 'TLSv1-1', 'TLSv1-2'],
+  // The 6.0.5 module's two lists the 6.0.2 one lacks (coll-test/fortinet.fortios
+  // fortios_system_global.py; v6.0.0 on in the per-version data).
+  'ssd-trim-freq': ['never', 'hourly', 'daily', 'weekly', 'monthly'],
+  'ssd-trim-weekday': ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
   timezone: TIMEZONES,
   'traffic-priority': ['tos', 'dscp'],
   'traffic-priority-level': ['low', 'medium', 'high'],
@@ -451,7 +455,8 @@ const LEFT_OUT: Record<string, Record<string, readonly string[]>> = {
 
 /** Keys whose options the CLI lists (`set <key> ?`) in 6.0's own order, checked in that order. */
 const ORDERED: Record<string, readonly string[]> = {
-  // Every list of the 6.0.2 module that is not enable/disable, in the module's order.
+  // Every list of the 6.0.2 module that is not enable/disable, in the module's order, and the 6.0.5
+  // module's two more.
   'system global': [
     'timezone',
     'admin-https-ssl-versions',
@@ -470,6 +475,8 @@ const ORDERED: Record<string, readonly string[]> = {
     'multi-factor-authentication',
     'proxy-re-authentication-mode',
     'ssl-min-proto-version',
+    'ssd-trim-freq',
+    'ssd-trim-weekday',
     'traffic-priority',
     'traffic-priority-level',
     'vip-arp-range',
@@ -655,6 +662,14 @@ const HELP: Record<string, Record<string, HelpCase>> = {
     'gui-theme': h('Color scheme for the administration GUI.', V602),
     // Not in the 6.0.2 module; the 6.0.5 module's words.
     'admin-https-redirect': h('Enable/disable redirection of HTTP administration access to HTTPS.'),
+    'admin-hsts-max-age': h(
+      'HTTPS Strict-Transport-Security header max-age in seconds. A value of 0 will reset any HSTS records in the browser.When admin-https-redirect is disabled the header max-age will be 0.',
+    ),
+    'dnsproxy-worker-count': h('DNS proxy worker count.'),
+    'ssd-trim-freq': h(
+      'How often to run SSD Trim . SSD Trim prevents SSD drive data loss by finding and isolating errors.',
+    ),
+    'ssd-trim-min': h('Minute of the hour on which to run SSD Trim (0 - 59, 60 for random).'),
     // Keys no screen shows (docs/fortios-6.0.md §4.6.2), the 6.0.2 module's words less its
     // "Source certificate.local.name." (the generator's, not the device's).
     'admin-console-timeout': h(
@@ -994,6 +1009,14 @@ const DEFAULTS: Record<string, Record<string, [unknown, string]>> = {
     // `set auth-http-port <1-65535, default = 1000>`; the 6.0.2 help's "default = 80"/"443" is not it.
     'auth-http-port': [1000, 'Fortinet KB 197339'],
     'auth-https-port': [1003, 'Fortinet KB 197339'],
+    // The 6.0.5 module's keys: real units' schema answers, 6.2.7 on (poroping/terraform-provider-
+    // fortios v2/codegen/apischema/auto-merge/system_global.json).
+    'admin-hsts-max-age': [15552000, 'SCHEMA62 system_global.json'],
+    'ssd-trim-freq': ['weekly', 'SCHEMA62 system_global.json: "(default = weekly)"'],
+    'ssd-trim-hour': [1, 'SCHEMA62 system_global.json: "(0 - 23, default = 1)"'],
+    'ssd-trim-min': [60, 'SCHEMA62 system_global.json'],
+    'ssd-trim-date': [1, 'SCHEMA62 system_global.json'],
+    'ssd-trim-weekday': ['sunday', 'SCHEMA62 system_global.json'],
   },
   'system console': {
     baudrate: ['9600', 'terraform fortios_system_console example'],
@@ -1178,8 +1201,9 @@ const WHOLE: Record<string, readonly string[]> = {
     'upstream-ip',
     'upstream-port',
   ],
-  // The 6.0.2 module's `option_list` (ansible/ansible fortios_system_global.py @28342bf), plus
-  // `admin-https-redirect` (6.0.5 module, docs/fortios-6.0.md §4.6).
+  // The 6.0.2 module's `option_list` (ansible/ansible fortios_system_global.py @28342bf), plus the
+  // 6.0.5 module's eight more (`admin-https-redirect`, `admin-hsts-max-age`, `dnsproxy-worker-count`,
+  // `ssd-trim-*`; docs/fortios-6.0.md §4.6.2).
   'system global': SYSTEM_GLOBAL_KEYS,
   // The 6.0.5 module's 21 keys plus `tacacs+-server` (per-version data v6.0.0–v6.0.11); not
   // `username-case-sensitivity` (absent from v6.0.5: Decision, docs/fortios-6.0.md §4.6).
