@@ -243,7 +243,7 @@ describe('system settings (docs/fortios-6.0.md §4.4)', () => {
     >;
     expect(Object.keys(children)).toEqual(ORDER);
     // SCHEMA62 (poroping/terraform-provider-fortios v2/codegen/apischema/auto-merge/system_settings.json).
-    expect(children['v4-ecmp-mode'].options).toEqual([
+    expect(children['v4-ecmp-mode']?.options).toEqual([
       { name: 'source-ip-based', help: 'Select next hop based on source IP.' },
       { name: 'weight-based', help: 'Select next hop based on weight.' },
       { name: 'usage-based', help: 'Select next hop based on usage.' },
