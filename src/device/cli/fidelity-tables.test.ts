@@ -13,6 +13,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { FixedClock } from '../clock';
 import type { Device } from '../config';
 import { buildScenario } from '../scenarios';
+import { backupConfig } from './backup';
+import { restoreConfig } from './restore';
 import type { CliSession } from './cli-session';
 import { cliUnderTest } from '../../test/cli-under-test';
 
@@ -286,6 +288,41 @@ describe('config system settings', () => {
     expect(cli.run('set gateway 300.1.1.1').output).toMatch(/Return code -651$/);
     cli.run('end');
     expect(show('show full-configuration system settings')).toEqual(before);
+  });
+
+  it('the backup carries the changed keys in show form, and a factory device restored from it prints the same', () => {
+    type(
+      'config system settings',
+      'set inspection-mode flow',
+      'set ngfw-mode policy-based',
+      'set ssl-ssh-profile "deep-inspection"',
+      'set bfd enable',
+      'set bfd-detect-mult 5',
+      'set vpn-stats-log ipsec ssl',
+      'set sip-tcp-port 5070',
+      'set gui-default-policy-columns "policyid" "srcintf"',
+      'set block-land-attack enable',
+      'end',
+    );
+    const full = show('show full-configuration system settings');
+    const text = backupConfig(device);
+    const block = text.slice(text.indexOf('config system settings\n'));
+    expect(block.slice(0, block.indexOf('\nend\n') + 4).split('\n')).toEqual([
+      'config system settings',
+      '    set inspection-mode flow',
+      '    set ngfw-mode policy-based',
+      '    set ssl-ssh-profile "deep-inspection"',
+      '    set bfd enable',
+      '    set bfd-detect-mult 5',
+      '    set vpn-stats-log ipsec ssl',
+      '    set gui-default-policy-columns "policyid" "srcintf"',
+      '    set sip-tcp-port 5070',
+      '    set block-land-attack enable',
+      'end',
+    ]);
+    fresh('factory-default');
+    restoreConfig(device, text);
+    expect(show('show full-configuration system settings')).toEqual(full);
   });
 
   it('show prints changed gui-* keys in the device order too', () => {
