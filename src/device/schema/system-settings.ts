@@ -122,9 +122,10 @@ const typed = (name: string, type: FieldType, def: string, help: string): FieldD
  * The keys before the `gui-*` block and after it, each list in the device's order: terraform's
  * `fortios_system_settings` argument list (fortinetdev/terraform-provider-fortios
  * `website/docs/r/fortios_system_settings.html.markdown`, a listing whose order is the device's, as
- * §4.5 and §4.8 take it), less the keys 6.0 does not have; the per-version data's own order
- * (`asymroute`, `asymroute-icmp`, `tcp-session-without-syn`, `ses-denied-traffic`, `strict-src-check`,
- * `allow-linkdown-path`, …) and a later unit's generated defaults (hermanwjacobsen/hfortix-fortios
+ * §4.5 and §4.8 take it), less the keys 6.0 does not have; the per-version schema's own order
+ * (fortinet-ansible-dev/ansible-galaxy-fortios-collection `plugins/modules/fortios_system_settings.py`,
+ * `versioned_schema`: `asymroute`, `asymroute-icmp`, `tcp-session-without-syn`, `ses-denied-traffic`,
+ * `strict-src-check`, `allow-linkdown-path`, …) and a later unit's generated defaults (hermanwjacobsen/hfortix-fortios
  * `cmdb/system/_helpers/settings.py`, `opmode`, `ngfw-mode`, `http-external-dest`,
  * `firewall-session-dirty`, `manageip`, `gateway`, `ip`, …) list them in the same order. Defaults:
  * the 6.2.7+ units' schema answers (poroping/terraform-provider-fortios
