@@ -154,6 +154,104 @@ describe('system admin rows (docs/fortios-6.0.md §4.6.3)', () => {
   });
 });
 
+describe('system settings (docs/fortios-6.0.md §4.4)', () => {
+  const SETTINGS = `${CMDB}/system/settings`;
+  // Every 6.0.4 key in the device's order: terraform's `fortios_system_settings` argument list
+  // (fortinetdev/terraform-provider-fortios website/docs/r/fortios_system_settings.html.markdown, a
+  // listing whose order is the device's), less the keys 6.0 lacks; written from that listing, the
+  // `gui-*` block as §4.8 has it. A REST object lists its keys in the table's order.
+  const ORDER = `comments opmode inspection-mode ngfw-mode implicit-allow-dns ssl-ssh-profile
+    http-external-dest firewall-session-dirty manageip gateway ip manageip6 gateway6 ip6 device bfd
+    bfd-desired-min-tx bfd-required-min-rx bfd-detect-mult bfd-dont-enforce-src-port utf8-spam-tagging
+    wccp-cache-engine vpn-stats-log vpn-stats-period v4-ecmp-mode mac-ttl fw-session-hairpin
+    prp-trailer-action snat-hairpin-traffic dhcp-proxy dhcp-server-ip dhcp6-server-ip central-nat
+    gui-default-policy-columns lldp-transmission link-down-access asymroute asymroute-icmp
+    tcp-session-without-syn ses-denied-traffic strict-src-check allow-linkdown-path asymroute6
+    asymroute6-icmp sip-helper sip-nat-trace status sip-tcp-port sip-udp-port sip-ssl-port sccp-port
+    multicast-forward multicast-ttl-notchange multicast-skip-policy allow-subnet-overlap
+    deny-tcp-with-icmp ecmp-max-paths discovered-device-timeout email-portal-check-dns
+    default-voip-alg-mode gui-icap gui-nat46-64 gui-implicit-policy gui-dns-database gui-load-balance
+    gui-multicast-policy gui-dos-policy gui-object-colors gui-replacement-message-groups gui-voip-profile
+    gui-ap-profile gui-dynamic-profile-display gui-local-in-policy gui-local-reports gui-wanopt-cache
+    gui-explicit-proxy gui-dynamic-routing gui-dlp gui-sslvpn-personal-bookmarks gui-sslvpn-realms
+    gui-policy-based-ipsec gui-threat-weight gui-multiple-utm-profiles gui-spamfilter
+    gui-application-control gui-ips gui-endpoint-control gui-endpoint-control-advanced gui-dhcp-advanced
+    gui-vpn gui-wireless-controller gui-switch-controller gui-fortiap-split-tunneling
+    gui-webfilter-advanced gui-traffic-shaping gui-wan-load-balancing gui-antivirus gui-webfilter
+    gui-dnsfilter gui-waf-profile gui-fortiextender-controller gui-advanced-policy gui-allow-unnamed-policy
+    gui-email-collection gui-domain-ip-reputation gui-multiple-interface-policy gui-policy-learning
+    compliance-check ike-session-resume ike-quick-crash-detect ike-dn-format block-land-attack`
+    .split(/\s+/)
+    .filter(Boolean);
+
+  it("answers every 6.0.4 key in the device's order, names and order", async () => {
+    const env = await expectOk(() => fgt.api.get(SETTINGS));
+    expect(ORDER).toHaveLength(112);
+    expect(Object.keys(env.results)).toEqual(ORDER);
+    expect(env.results).toMatchObject({
+      'vpn-stats-log': 'ipsec pptp l2tp ssl',
+      manageip: '0.0.0.0 0.0.0.0',
+      gateway6: '::',
+      device: '',
+      'ssl-ssh-profile': 'certificate-inspection',
+    });
+  });
+
+  it('skip=1 leaves out the keys that do not apply in NAT mode with proxy inspection', async () => {
+    const env = await expectOk(() => fgt.api.get(SETTINGS, { skip: '1' }));
+    const hidden = ORDER.filter((k) => !(k in env.results));
+    expect(hidden).toEqual([
+      'ngfw-mode',
+      'ssl-ssh-profile',
+      'manageip',
+      'gateway',
+      'ip',
+      'manageip6',
+      'gateway6',
+      'ip6',
+      'device',
+      'bfd-desired-min-tx',
+      'bfd-required-min-rx',
+      'bfd-detect-mult',
+      'bfd-dont-enforce-src-port',
+      'dhcp-server-ip',
+      'dhcp6-server-ip',
+    ]);
+  });
+
+  it('a PUT of a new key is stored; a bad one answers -651 (-3 for a missing interface) and changes nothing', async () => {
+    await expectOk(() => fgt.api.put(SETTINGS, { 'ecmp-max-paths': 4, 'v4-ecmp-mode': 'weight-based' }));
+    const before = (await expectOk(() => fgt.api.get(SETTINGS))).results;
+    expect(before).toMatchObject({ 'ecmp-max-paths': 4, 'v4-ecmp-mode': 'weight-based' });
+    await expectRefused(
+      fgt,
+      () => fgt.api.put(SETTINGS, { 'ecmp-max-paths': 101, status: 'disable' }),
+      500,
+      -651,
+    );
+    await expectRefused(fgt, () => fgt.api.put(SETTINGS, { 'mac-ttl': 299 }), 500, -651);
+    await expectRefused(fgt, () => fgt.api.put(SETTINGS, { 'lldp-transmission': 'auto' }), 500, -651);
+    await expectRefused(fgt, () => fgt.api.put(SETTINGS, { device: 'wan9' }), 500, -3);
+    expect((await expectOk(() => fgt.api.get(SETTINGS))).results).toEqual(before);
+  });
+
+  it('?action=schema carries the new keys with their options and option help', async () => {
+    const env = await expectOk(() => fgt.api.get(SETTINGS, { action: 'schema' }));
+    const children = env.results.children as Record<
+      string,
+      { options?: Array<{ name: string; help: string }> }
+    >;
+    expect(Object.keys(children)).toEqual(ORDER);
+    // SCHEMA62 (poroping/terraform-provider-fortios v2/codegen/apischema/auto-merge/system_settings.json).
+    expect(children['v4-ecmp-mode']?.options).toEqual([
+      { name: 'source-ip-based', help: 'Select next hop based on source IP.' },
+      { name: 'weight-based', help: 'Select next hop based on weight.' },
+      { name: 'usage-based', help: 'Select next hop based on usage.' },
+      { name: 'source-dest-ip-based', help: 'Select next hop based on both source and destination IPs.' },
+    ]);
+  });
+});
+
 describe('query features of the 6.0.4 REST reference', () => {
   const IF = `${CMDB}/system/interface`;
   const names = (env: { results: Array<{ name: string }> }) => env.results.map((r) => r.name);

@@ -1,12 +1,15 @@
 /* Test data: 6.0's `config system global` keys (docs/fortios-6.0.md §4.6.2). */
 /**
  * Every key of 6.0's `config system global`: the 6.0.2 module's `filter_system_global_data`
- * `option_list` (172 keys, name order) and the 6.0.5 module's `admin-https-redirect`, in name order.
+ * `option_list` (172 keys, name order) and the eight keys the 6.0.5 module's `option_list` adds
+ * (coll-test/fortinet.fortios `plugins/modules/fortios_system_global.py`: `admin-hsts-max-age`,
+ * `admin-https-redirect`, `dnsproxy-worker-count`, `ssd-trim-date`, `ssd-trim-freq`, `ssd-trim-hour`,
+ * `ssd-trim-min`, `ssd-trim-weekday`; each v6.0.0 on in the per-version data), in name order: 180.
  * Written from the source, never read from the schema: src/device/schema/options-6.0.test.ts checks the
  * schema's keys against it, src/device/cli/fidelity.test.ts the order `show full-configuration` prints.
  */
 export const SYSTEM_GLOBAL_KEYS: readonly string[] = `admin-concurrent admin-console-timeout
-  admin-https-pki-required admin-https-redirect admin-https-ssl-versions admin-lockout-duration
+  admin-hsts-max-age admin-https-pki-required admin-https-redirect admin-https-ssl-versions admin-lockout-duration
   admin-lockout-threshold admin-login-max admin-maintainer admin-port admin-restrict-local admin-scp
   admin-server-cert admin-sport admin-ssh-grace-time admin-ssh-password admin-ssh-port admin-ssh-v1
   admin-telnet-port admintimeout alias allow-traffic-redirect anti-replay arp-max-entry asymroute auth-cert
@@ -14,7 +17,7 @@ export const SYSTEM_GLOBAL_KEYS: readonly string[] = `admin-concurrent admin-con
   av-failopen av-failopen-session batch-cmdb block-session-timer br-fdb-max-entry cert-chain-max
   cfg-revert-timeout cfg-save check-protocol-header check-reset-range cli-audit-log clt-cert-req
   compliance-check compliance-check-time cpu-use-threshold csr-ca-attribute daily-restart
-  device-identification-active-scan-delay device-idle-timeout dh-params dst endpoint-control-fds-access
+  device-identification-active-scan-delay device-idle-timeout dh-params dnsproxy-worker-count dst endpoint-control-fds-access
   endpoint-control-portal-port failtime fds-statistics fds-statistics-period fgd-alert-subscription
   fortiextender fortiextender-data-port fortiextender-vlan-mode fortiservice-port gui-certificates
   gui-custom-language gui-date-format gui-device-latitude gui-device-longitude gui-display-hostname gui-ipv6
@@ -29,7 +32,8 @@ export const SYSTEM_GLOBAL_KEYS: readonly string[] = `admin-concurrent admin-con
   proxy-kxp-hardware-acceleration proxy-re-authentication-mode proxy-worker-count radius-port
   reboot-upon-config-restore refresh remoteauthtimeout reset-sessionless-tcp restart-time
   revision-backup-on-logout revision-image-auto-backup scanunit-count security-rating-result-submission
-  security-rating-run-on-schedule send-pmtu-icmp snat-route-change special-file-23-support ssh-cbc-cipher
+  security-rating-run-on-schedule send-pmtu-icmp snat-route-change special-file-23-support ssd-trim-date ssd-trim-freq
+  ssd-trim-hour ssd-trim-min ssd-trim-weekday ssh-cbc-cipher
   ssh-hmac-md5 ssh-kex-sha1 ssl-min-proto-version ssl-static-key-ciphers sslvpn-cipher-hardware-acceleration
   sslvpn-kxp-hardware-acceleration sslvpn-max-worker-count sslvpn-plugin-version-check
   strict-dirty-session-check strong-crypto switch-controller switch-controller-reserved-network

@@ -13,6 +13,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { FixedClock } from '../clock';
 import type { Device } from '../config';
 import { buildScenario } from '../scenarios';
+import { backupConfig } from './backup';
+import { restoreConfig } from './restore';
 import type { CliSession } from './cli-session';
 import { cliUnderTest } from '../../test/cli-under-test';
 
@@ -48,22 +50,69 @@ describe('config system settings', () => {
     ]);
   });
 
-  it('show full-configuration: comments, opmode, inspection-mode, then the gui-* keys in the device order', () => {
-    // Order: `comments`, `opmode`, `inspection-mode` first (the 6.0.0 CLI reference's listing,
-    // docs.fortinet.com/document/fortigate/6.0.0/cli-reference/726496, and 6.2.9's, …/19620); the
-    // `gui-*` keys in terraform's `fortios_system_settings` argument order (fortinetdev/
-    // terraform-provider-fortios `website/docs/r/fortios_system_settings.html.markdown`: `gui-icap`,
-    // `gui-nat46-64`, `gui-implicit-policy`, … `gui-policy-learning`) — both listings, not output.
-    // Defaults: docs/fortios-6.0.md §4.4 and §6. An empty string prints `''`, as real
-    // full-configuration prints `set localid ''` (the phase1 outputs quoted below); the empty column
-    // list `unset`, a Decision.
+  it('show full-configuration: every 6.0.4 key that applies in NAT mode with proxy inspection, in the device order', () => {
+    // Keys: the 6.0.5 module's 112 (ansible/ansible lib/ansible/modules/network/fortios/
+    // fortios_system_settings.py, `option_list`), each v6.0.0 on in the per-version data
+    // (fortinet-ansible-dev/ansible-galaxy-fortios-sphinxdoc gen/fortios_system_settings.rst).
+    // Order: terraform's `fortios_system_settings` argument list (fortinetdev/terraform-provider-fortios
+    // website/docs/r/fortios_system_settings.html.markdown: `comments`, `opmode`, `inspection_mode`,
+    // `ngfw_mode`, `implicit_allow_dns`, `ssl_ssh_profile`, `http_external_dest`,
+    // `firewall_session_dirty`, `manageip`, … `default_voip_alg_mode`, `gui_icap`, … `gui_policy_learning`,
+    // `compliance_check`, `ike_session_resume`, `ike_quick_crash_detect`, `ike_dn_format`, …
+    // `block_land_attack`), less the keys 6.0 lacks — a listing, not output; no real 6.0
+    // full-configuration of this table was found. Defaults: docs/fortios-6.0.md §4.4. Not printed here
+    // (Decisions, §4.4): `ngfw-mode` (flow inspection only), `ssl-ssh-profile` (policy-based NGFW),
+    // the transparent-mode keys, `ip`/`ip6`/`device` (set while changing mode), the BFD timers (BFD
+    // off) and the DHCP server addresses (DHCP proxy off). An empty string prints `''`, as real
+    // full-configuration prints `set localid ''`; the empty column list `unset`, a Decision.
     const gui = (key: string, value: 'enable' | 'disable'): string => `    set gui-${key} ${value}`;
     expect(show('show full-configuration system settings')).toEqual([
       'config system settings',
       "    set comments ''",
       '    set opmode nat',
       '    set inspection-mode proxy',
+      '    set implicit-allow-dns enable',
+      '    set http-external-dest fortiweb',
+      '    set firewall-session-dirty check-all',
+      '    set bfd disable',
+      '    set utf8-spam-tagging enable',
+      '    set wccp-cache-engine disable',
+      '    set vpn-stats-log ipsec pptp l2tp ssl',
+      '    set vpn-stats-period 600',
+      '    set v4-ecmp-mode source-ip-based',
+      '    set mac-ttl 300',
+      '    set fw-session-hairpin disable',
+      '    set prp-trailer-action disable',
+      '    set snat-hairpin-traffic enable',
+      '    set dhcp-proxy disable',
+      '    set central-nat disable',
       '    unset gui-default-policy-columns',
+      '    set lldp-transmission global',
+      '    set link-down-access enable',
+      '    set asymroute disable',
+      '    set asymroute-icmp disable',
+      '    set tcp-session-without-syn disable',
+      '    set ses-denied-traffic disable',
+      '    set strict-src-check disable',
+      '    set allow-linkdown-path disable',
+      '    set asymroute6 disable',
+      '    set asymroute6-icmp disable',
+      '    set sip-helper enable',
+      '    set sip-nat-trace enable',
+      '    set status enable',
+      '    set sip-tcp-port 5060',
+      '    set sip-udp-port 5060',
+      '    set sip-ssl-port 5061',
+      '    set sccp-port 2000',
+      '    set multicast-forward enable',
+      '    set multicast-ttl-notchange disable',
+      '    set multicast-skip-policy disable',
+      '    set allow-subnet-overlap disable',
+      '    set deny-tcp-with-icmp disable',
+      '    set ecmp-max-paths 10',
+      '    set discovered-device-timeout 28',
+      '    set email-portal-check-dns enable',
+      '    set default-voip-alg-mode proxy-based',
       gui('icap', 'disable'),
       gui('nat46-64', 'disable'),
       gui('implicit-policy', 'enable'),
@@ -111,8 +160,169 @@ describe('config system settings', () => {
       gui('domain-ip-reputation', 'disable'),
       gui('multiple-interface-policy', 'disable'),
       gui('policy-learning', 'disable'),
+      '    set compliance-check disable',
+      '    set ike-session-resume disable',
+      '    set ike-quick-crash-detect disable',
+      '    set ike-dn-format with-space',
+      '    set block-land-attack disable',
       'end',
     ]);
+  });
+
+  /** The lines of `show full-configuration system settings` that set `key`, in order. */
+  const lines = (...keys: string[]): string[] =>
+    show('show full-configuration system settings').filter((l) =>
+      keys.some((k) => l.startsWith(`    set ${k} `) || l === `    unset ${k}`),
+    );
+
+  it('flow inspection prints ngfw-mode, and policy-based NGFW the VDOM SSL/SSH profile, where terraform lists them', () => {
+    type('config system settings', 'set inspection-mode flow', 'end');
+    expect(show('show full-configuration system settings').slice(1, 6)).toEqual([
+      "    set comments ''",
+      '    set opmode nat',
+      '    set inspection-mode flow',
+      '    set ngfw-mode profile-based',
+      '    set implicit-allow-dns enable',
+    ]);
+    expect(lines('ssl-ssh-profile')).toEqual([]);
+    type('config system settings', 'set ngfw-mode policy-based', 'end');
+    expect(lines('ngfw-mode', 'implicit-allow-dns', 'ssl-ssh-profile', 'http-external-dest')).toEqual([
+      '    set ngfw-mode policy-based',
+      '    set implicit-allow-dns enable',
+      '    set ssl-ssh-profile "certificate-inspection"',
+      '    set http-external-dest fortiweb',
+    ]);
+    // `show` prints what differs from the default: the two modes, not the default profile.
+    expect(show('show system settings')).toEqual([
+      'config system settings',
+      '    set inspection-mode flow',
+      '    set ngfw-mode policy-based',
+      'end',
+    ]);
+  });
+
+  it('transparent mode prints its management address and gateways after firewall-session-dirty; NAT mode none of them', () => {
+    expect(lines('manageip', 'gateway', 'ip', 'manageip6', 'gateway6', 'ip6', 'device')).toEqual([]);
+    type(
+      'config system settings',
+      'set opmode transparent',
+      'set manageip 192.168.1.99 255.255.255.0',
+      'set gateway 192.168.1.1',
+      'end',
+    );
+    expect(
+      lines(
+        'firewall-session-dirty',
+        'manageip',
+        'gateway',
+        'ip',
+        'manageip6',
+        'gateway6',
+        'ip6',
+        'device',
+        'bfd',
+      ),
+    ).toEqual([
+      '    set firewall-session-dirty check-all',
+      '    set manageip 192.168.1.99 255.255.255.0',
+      '    set gateway 192.168.1.1',
+      '    set manageip6 ::/0',
+      '    set gateway6 ::',
+      '    set bfd disable',
+    ]);
+    expect(show('show system settings')).toEqual([
+      'config system settings',
+      '    set opmode transparent',
+      '    set manageip 192.168.1.99 255.255.255.0',
+      '    set gateway 192.168.1.1',
+      'end',
+    ]);
+  });
+
+  it('BFD on prints its timers, and the DHCP proxy its server addresses, right after the key that turns them on', () => {
+    type(
+      'config system settings',
+      'set bfd enable',
+      'set dhcp-proxy enable',
+      'set dhcp-server-ip 10.0.0.5',
+      'end',
+    );
+    expect(
+      lines(
+        'bfd',
+        'bfd-desired-min-tx',
+        'bfd-required-min-rx',
+        'bfd-detect-mult',
+        'bfd-dont-enforce-src-port',
+        'utf8-spam-tagging',
+      ),
+    ).toEqual([
+      '    set bfd enable',
+      '    set bfd-desired-min-tx 50',
+      '    set bfd-required-min-rx 50',
+      '    set bfd-detect-mult 3',
+      '    set bfd-dont-enforce-src-port disable',
+      '    set utf8-spam-tagging enable',
+    ]);
+    expect(lines('dhcp-proxy', 'dhcp-server-ip', 'dhcp6-server-ip', 'central-nat')).toEqual([
+      '    set dhcp-proxy enable',
+      '    set dhcp-server-ip 10.0.0.5',
+      '    set dhcp6-server-ip ::',
+      '    set central-nat disable',
+    ]);
+  });
+
+  it("refuses values outside 6.0's lists and bounds with the device's error, and keeps the settings", () => {
+    const before = show('show full-configuration system settings');
+    cli.run('config system settings');
+    // Bounds from the 6.0.5 help: ECMP paths 1 - 100, VPN statistics 60 - 86400 sec, BFD multiplier 1 - 50.
+    for (const line of ['set ecmp-max-paths 101', 'set vpn-stats-period 59', 'set bfd-detect-mult 0'])
+      expect(cli.run(line).output, line).toMatch(/Command fail\. Return code -651$/);
+    expect(cli.run('set v4-ecmp-mode round-robin').output).toBe(
+      "command parse error before 'round-robin'\nCommand fail. Return code -61",
+    );
+    expect(cli.run('set vpn-stats-log ipsec sstp').output).toMatch(/Return code -61$/);
+    expect(cli.run('set device wan9').output).toBe(
+      "entry not found in datasource\nvalue parse error before 'wan9'\nCommand fail. Return code -3",
+    );
+    expect(cli.run('set gateway 300.1.1.1').output).toMatch(/Return code -651$/);
+    cli.run('end');
+    expect(show('show full-configuration system settings')).toEqual(before);
+  });
+
+  it('the backup carries the changed keys in show form, and a factory device restored from it prints the same', () => {
+    type(
+      'config system settings',
+      'set inspection-mode flow',
+      'set ngfw-mode policy-based',
+      'set ssl-ssh-profile "deep-inspection"',
+      'set bfd enable',
+      'set bfd-detect-mult 5',
+      'set vpn-stats-log ipsec ssl',
+      'set sip-tcp-port 5070',
+      'set gui-default-policy-columns "policyid" "srcintf"',
+      'set block-land-attack enable',
+      'end',
+    );
+    const full = show('show full-configuration system settings');
+    const text = backupConfig(device);
+    const block = text.slice(text.indexOf('config system settings\n'));
+    expect(block.slice(0, block.indexOf('\nend\n') + 4).split('\n')).toEqual([
+      'config system settings',
+      '    set inspection-mode flow',
+      '    set ngfw-mode policy-based',
+      '    set ssl-ssh-profile "deep-inspection"',
+      '    set bfd enable',
+      '    set bfd-detect-mult 5',
+      '    set vpn-stats-log ipsec ssl',
+      '    set gui-default-policy-columns "policyid" "srcintf"',
+      '    set sip-tcp-port 5070',
+      '    set block-land-attack enable',
+      'end',
+    ]);
+    fresh('factory-default');
+    restoreConfig(device, text);
+    expect(show('show full-configuration system settings')).toEqual(full);
   });
 
   it('show prints changed gui-* keys in the device order too', () => {

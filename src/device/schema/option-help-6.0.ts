@@ -373,6 +373,106 @@ const onGui = (what: string): Words => ed(`Enable ${what} on the GUI.`, `Disable
  */
 const systemSettings: TableWords = {
   opmode: { nat: 'Change to NAT mode.', transparent: 'Change to transparent mode.' },
+  'ngfw-mode': {
+    'profile-based': 'Application and web-filtering are configured using profiles applied to policy entries.',
+    'policy-based': 'Application and web-filtering are configured as policy match conditions.',
+  },
+  'implicit-allow-dns': ed(
+    'Enable implicitly allowing DNS traffic.',
+    'Disable implicitly allowing DNS traffic.',
+  ),
+  'http-external-dest': {
+    fortiweb: 'Offload HTTP traffic to FortiWeb for Web Application Firewall inspection.',
+    forticache: 'Offload HTTP traffic to FortiCache for external web caching and WAN optimization.',
+  },
+  // The answers' own spelling ("recived", "Estabished").
+  'firewall-session-dirty': {
+    'check-all':
+      'All sessions affected by a firewall policy change are flushed from the session table. When new packets are recived they are re-evaluated by stateful inspection and re-added to the session table.',
+    'check-new':
+      'Estabished sessions for changed firewall policies continue without being affected by the policy configuration change. New sessions are evaluated according to the new firewall policy configuration.',
+    'check-policy-option':
+      'Sessions are managed individually depending on the firewall policy. Some sessions may restart. Some may continue.',
+  },
+  bfd: ed(
+    'Enable Bi-directional Forwarding Detection (BFD) on all interfaces.',
+    'Disable Bi-directional Forwarding Detection (BFD) on all interfaces.',
+  ),
+  'bfd-dont-enforce-src-port': ed(
+    'Enable verifying the source port of BFD Packets.',
+    'Disable verifying the source port of BFD Packets.',
+  ),
+  'utf8-spam-tagging': ed('Convert antispam tags to UTF-8.', 'Do not convert antispam tags.'),
+  'wccp-cache-engine': ed('Enable WCCP cache engine.', 'Disable WCCP cache engine.'),
+  'vpn-stats-log': { ipsec: 'IPsec.', pptp: 'PPTP.', l2tp: 'L2TP.', ssl: 'SSL.' },
+  'v4-ecmp-mode': {
+    'source-ip-based': 'Select next hop based on source IP.',
+    'weight-based': 'Select next hop based on weight.',
+    'usage-based': 'Select next hop based on usage.',
+    'source-dest-ip-based': 'Select next hop based on both source and destination IPs.',
+  },
+  'fw-session-hairpin': ed(
+    'Perform a policy check every time.',
+    'Perform a policy check only the first time the session is received.',
+  ),
+  'prp-trailer-action': ed('Try to keep PRP trailer.', 'Trim PRP trailer.'),
+  'snat-hairpin-traffic': ed('Enable SNAT for hairpin traffic.', 'Disable SNAT for hairpin traffic.'),
+  'dhcp-proxy': ed('Enable the DHCP proxy.', 'Disable the DHCP proxy.'),
+  'central-nat': ed('Enable central NAT.', 'Disable central NAT.'),
+  'lldp-transmission': {
+    enable: 'Enable LLDP transmission for this VDOM.',
+    disable: 'Disable LLDP transmission for this VDOM.',
+    global: 'Use the global LLDP transmission configuration for this VDOM.',
+  },
+  'link-down-access': ed('Allow link down access traffic.', 'Block link down access traffic.'),
+  asymroute: ed('Enable IPv4 asymmetric routing.', 'Disable IPv4 asymmetric routing.'),
+  'asymroute-icmp': ed('Enable ICMP asymmetric routing.', 'Disable ICMP asymmetric routing.'),
+  'tcp-session-without-syn': ed(
+    'Allow TCP session without SYN flags.',
+    'Do not allow TCP session without SYN flags.',
+  ),
+  'ses-denied-traffic': ed(
+    'Include denied sessions in the session table.',
+    'Do not add denied sessions to the session table.',
+  ),
+  'strict-src-check': ed('Enable strict source verification.', 'Disable strict source verification.'),
+  'allow-linkdown-path': ed('Allow link down path.', 'Do not allow link down path.'),
+  asymroute6: ed('Enable asymmetric IPv6 routing.', 'Disable asymmetric IPv6 routing.'),
+  'asymroute6-icmp': ed('Enable asymmetric ICMPv6 routing.', 'Disable asymmetric ICMPv6 routing.'),
+  'sip-nat-trace': ed(
+    'Record the original SIP source IP address when NAT is used.',
+    'Do not record the original SIP source IP address when NAT is used.',
+  ),
+  status: ed('Enable this VDOM.', 'Disable this VDOM.'),
+  'multicast-forward': ed('Enable multicast forwarding.', 'Disable multicast forwarding.'),
+  'multicast-ttl-notchange': ed('The multicast TTL is not changed.', 'The multicast TTL may be changed.'),
+  'multicast-skip-policy': ed(
+    'Allowing multicast traffic through the FortiGate without creating a multicast firewall policy.',
+    'Require a multicast policy to allow multicast traffic to pass through the FortiGate.',
+  ),
+  'allow-subnet-overlap': ed('Enable overlapping subnets.', 'Disable overlapping subnets.'),
+  'deny-tcp-with-icmp': ed('Deny TCP with ICMP.', 'Disable denying TCP with ICMP.'),
+  'email-portal-check-dns': {
+    disable: 'Disable email address checking with DNS.',
+    enable: 'Enable email address checking with DNS.',
+  },
+  'default-voip-alg-mode': {
+    'proxy-based': 'Use a default proxy-based VoIP ALG.',
+    'kernel-helper-based': 'Use the SIP session helper.',
+  },
+  'ike-session-resume': ed(
+    'Enable IKEv2 session resumption (RFC 5723).',
+    'Disable IKEv2 session resumption (RFC 5723).',
+  ),
+  'ike-quick-crash-detect': ed(
+    'Enable IKE quick crash detection (RFC 6290).',
+    'Disable IKE quick crash detection (RFC 6290).',
+  ),
+  'ike-dn-format': {
+    'with-space': 'Format IKE ASN.1 Distinguished Names with spaces between attribute names and values.',
+    'no-space': 'Format IKE ASN.1 Distinguished Names without spaces between attribute names and values.',
+  },
+  'block-land-attack': { disable: 'Do not block land attack.', enable: 'Block land attack.' },
   ...Object.fromEntries(
     Object.entries({
       'gui-switch-controller': 'the switch controller',
@@ -935,6 +1035,22 @@ const systemGlobal: TableWords = {
     traffic: 'Proxy re-authentication timeout begins after traffic has not been received.',
     absolute: 'Proxy re-authentication timeout begins when the user was first created.',
   },
+  'ssd-trim-freq': {
+    never: 'Never Run SSD Trim.',
+    hourly: 'Run SSD Trim Hourly.',
+    daily: 'Run SSD Trim Daily.',
+    weekly: 'Run SSD Trim Weekly.',
+    monthly: 'Run SSD Trim Monthly.',
+  },
+  'ssd-trim-weekday': {
+    sunday: 'Sunday',
+    monday: 'Monday',
+    tuesday: 'Tuesday',
+    wednesday: 'Wednesday',
+    thursday: 'Thursday',
+    friday: 'Friday',
+    saturday: 'Saturday',
+  },
   'ssl-min-proto-version': {
     SSLv3: 'SSLv3.',
     TLSv1: 'TLSv1.',
@@ -1104,9 +1220,12 @@ export const NO_SOURCE: Readonly<Record<string, Unsourced | typeof EVERY_OPTION>
     'device-netscan': ['disable', 'enable'],
     speed: ['1000half'],
   },
-  // Not in 6.2.7's answer: `inspection-mode` moved to the policy, `gui-dlp` and `gui-policy-learning` went.
+  // Not in 6.2.7's answer: `inspection-mode` moved to the policy, `gui-dlp` and `gui-policy-learning` went,
+  // and `compliance-check` and `sip-helper` are 6.0's only (per-version data v6.0.0 -> v6.0.11).
   'system settings': {
     'inspection-mode': ['proxy', 'flow'],
+    'compliance-check': ['enable', 'disable'],
+    'sip-helper': ['enable', 'disable'],
     'gui-dlp': ['enable', 'disable'],
     'gui-policy-learning': ['enable', 'disable'],
   },

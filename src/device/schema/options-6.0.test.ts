@@ -41,6 +41,29 @@ type Lists = Record<string, readonly string[]>;
 const SETTINGS: Lists = {
   opmode: ['nat', 'transparent'],
   'inspection-mode': ['proxy', 'flow'],
+  // The 6.0.5 module's other `choices` (ansible/ansible fortios_system_settings.py @070e97a, the same
+  // as coll-test's), each list in the module's order.
+  'default-voip-alg-mode': ['proxy-based', 'kernel-helper-based'],
+  'firewall-session-dirty': ['check-all', 'check-new', 'check-policy-option'],
+  'http-external-dest': ['fortiweb', 'forticache'],
+  'ike-dn-format': ['with-space', 'no-space'],
+  'lldp-transmission': ['enable', 'disable', 'global'],
+  'ngfw-mode': ['profile-based', 'policy-based'],
+  'v4-ecmp-mode': ['source-ip-based', 'weight-based', 'usage-based', 'source-dest-ip-based'],
+  'vpn-stats-log': ['ipsec', 'pptp', 'l2tp', 'ssl'],
+  'block-land-attack': ['disable', 'enable'],
+  'email-portal-check-dns': ['disable', 'enable'],
+  ...Object.fromEntries(
+    `allow-linkdown-path allow-subnet-overlap asymroute asymroute-icmp asymroute6 asymroute6-icmp bfd
+    bfd-dont-enforce-src-port central-nat compliance-check deny-tcp-with-icmp dhcp-proxy fw-session-hairpin
+    ike-quick-crash-detect ike-session-resume implicit-allow-dns link-down-access multicast-forward
+    multicast-skip-policy multicast-ttl-notchange prp-trailer-action ses-denied-traffic sip-helper
+    sip-nat-trace snat-hairpin-traffic status strict-src-check tcp-session-without-syn utf8-spam-tagging
+    wccp-cache-engine`
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((k) => [k, ed]),
+  ),
   ...Object.fromEntries(
     [
       'gui-advanced-policy',
@@ -245,6 +268,10 @@ const GLOBAL: Lists = {
   'multi-factor-authentication': ['optional', 'mandatory'],
   'proxy-re-authentication-mode': ['session', 'traffic', 'absolute'],
   'ssl-min-proto-version': ['SSLv3', 'TLSv1', 'TLSv1-1', 'TLSv1-2'],
+  // The 6.0.5 module's two lists the 6.0.2 one lacks (coll-test/fortinet.fortios
+  // fortios_system_global.py; v6.0.0 on in the per-version data).
+  'ssd-trim-freq': ['never', 'hourly', 'daily', 'weekly', 'monthly'],
+  'ssd-trim-weekday': ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
   timezone: TIMEZONES,
   'traffic-priority': ['tos', 'dscp'],
   'traffic-priority-level': ['low', 'medium', 'high'],
@@ -571,7 +598,8 @@ const LEFT_OUT: Record<string, Record<string, readonly string[]>> = {
 
 /** Keys whose options the CLI lists (`set <key> ?`) in 6.0's own order, checked in that order. */
 const ORDERED: Record<string, readonly string[]> = {
-  // Every list of the 6.0.2 module that is not enable/disable, in the module's order.
+  // Every list of the 6.0.2 module that is not enable/disable, in the module's order, and the 6.0.5
+  // module's two more.
   'system global': [
     'timezone',
     'admin-https-ssl-versions',
@@ -590,6 +618,8 @@ const ORDERED: Record<string, readonly string[]> = {
     'multi-factor-authentication',
     'proxy-re-authentication-mode',
     'ssl-min-proto-version',
+    'ssd-trim-freq',
+    'ssd-trim-weekday',
     'traffic-priority',
     'traffic-priority-level',
     'vip-arp-range',
@@ -776,6 +806,14 @@ const HELP: Record<string, Record<string, HelpCase>> = {
     'gui-theme': h('Color scheme for the administration GUI.', V602),
     // Not in the 6.0.2 module; the 6.0.5 module's words.
     'admin-https-redirect': h('Enable/disable redirection of HTTP administration access to HTTPS.'),
+    'admin-hsts-max-age': h(
+      'HTTPS Strict-Transport-Security header max-age in seconds. A value of 0 will reset any HSTS records in the browser.When admin-https-redirect is disabled the header max-age will be 0.',
+    ),
+    'dnsproxy-worker-count': h('DNS proxy worker count.'),
+    'ssd-trim-freq': h(
+      'How often to run SSD Trim . SSD Trim prevents SSD drive data loss by finding and isolating errors.',
+    ),
+    'ssd-trim-min': h('Minute of the hour on which to run SSD Trim (0 - 59, 60 for random).'),
     // Keys no screen shows (docs/fortios-6.0.md §4.6.2), the 6.0.2 module's words less its
     // "Source certificate.local.name." (the generator's, not the device's).
     'admin-console-timeout': h(
@@ -947,6 +985,22 @@ const HELP: Record<string, Record<string, HelpCase>> = {
   'system settings': {
     comments: h('VDOM comments.'),
     opmode: h('Firewall operation mode (NAT or Transparent).'),
+    // The 6.0.5 module (ansible/ansible fortios_system_settings.py @070e97a) less "Source …".
+    device: h('Interface to use for management access for NAT mode.'),
+    'ssl-ssh-profile': h('Profile for SSL/SSH inspection.'),
+    gateway6: h('Transparent mode IPv4 default gateway IP address.'),
+    'ecmp-max-paths': h(
+      'Maximum number of Equal Cost Multi-Path (ECMP) next-hops. Set to 1 to disable ECMP routing (1 - 100).',
+    ),
+    'vpn-stats-period': h('Period to send VPN log statistics (60 - 86400 sec).'),
+    'lldp-transmission': h(
+      'Enable/disable Link Layer Discovery Protocol (LLDP) for this VDOM or apply global settings to this VDOM.',
+    ),
+    'sip-helper': h(
+      'Enable/disable the SIP session helper to process SIP sessions unless SIP sessions are accepted by the SIP application layer gateway (ALG).',
+    ),
+    'snat-hairpin-traffic': h('Enable/disable source NAT (SNAT) for hairpin traffic.'),
+    'bfd-dont-enforce-src-port': h('Enable to not enforce verifying the source port of BFD Packets.'),
     ...Object.fromEntries(Object.entries(GUI_HELP).map(([k, v]) => [k, h(v)])),
   },
   'user local': {
@@ -1198,6 +1252,41 @@ const DEFAULTS: Record<string, Record<string, [unknown, string]>> = {
     // `set auth-http-port <1-65535, default = 1000>`; the 6.0.2 help's "default = 80"/"443" is not it.
     'auth-http-port': [1000, 'Fortinet KB 197339'],
     'auth-https-port': [1003, 'Fortinet KB 197339'],
+    // The 6.0.5 module's keys: real units' schema answers, 6.2.7 on (poroping/terraform-provider-
+    // fortios v2/codegen/apischema/auto-merge/system_global.json).
+    'admin-hsts-max-age': [15552000, 'SCHEMA62 system_global.json'],
+    'ssd-trim-freq': ['weekly', 'SCHEMA62 system_global.json: "(default = weekly)"'],
+    'ssd-trim-hour': [1, 'SCHEMA62 system_global.json: "(0 - 23, default = 1)"'],
+    'ssd-trim-min': [60, 'SCHEMA62 system_global.json'],
+    'ssd-trim-date': [1, 'SCHEMA62 system_global.json'],
+    'ssd-trim-weekday': ['sunday', 'SCHEMA62 system_global.json'],
+  },
+  'system settings': {
+    // Real units' schema answers, 6.2.7 on (poroping/terraform-provider-fortios
+    // v2/codegen/apischema/auto-merge/system_settings.json), for keys whose default did not change.
+    'firewall-session-dirty': ['check-all', 'SCHEMA62 system_settings.json'],
+    'ngfw-mode': ['profile-based', 'SCHEMA62 system_settings.json'],
+    'http-external-dest': ['fortiweb', 'SCHEMA62 system_settings.json'],
+    'vpn-stats-log': ['ipsec pptp l2tp ssl', 'SCHEMA62 system_settings.json'],
+    'vpn-stats-period': [600, 'SCHEMA62 system_settings.json'],
+    'mac-ttl': [300, 'SCHEMA62 system_settings.json: "(300 - 8640000 sec, default = 300)"'],
+    'lldp-transmission': ['global', 'SCHEMA62 system_settings.json'],
+    'discovered-device-timeout': [28, 'SCHEMA62 system_settings.json: "(1 - 365 days, default = 28)"'],
+    'sip-tcp-port': [5060, 'SCHEMA62 system_settings.json: "(0 - 65535, default = 5060)"'],
+    'sip-ssl-port': [5061, 'SCHEMA62 system_settings.json: "(0 - 65535, default = 5061)"'],
+    'sccp-port': [2000, 'SCHEMA62 system_settings.json: "(0 - 65535, default = 2000)"'],
+    'email-portal-check-dns': ['enable', 'SCHEMA62 system_settings.json'],
+    'snat-hairpin-traffic': ['enable', 'SCHEMA62 system_settings.json'],
+    'link-down-access': ['enable', 'SCHEMA62 system_settings.json'],
+    'bfd-detect-mult': [3, 'SCHEMA62 system_settings.json: "(1 - 50, default = 3)"'],
+    ip: ['0.0.0.0 0.0.0.0', 'SCHEMA62 system_settings.json'],
+    ip6: ['::/0', 'SCHEMA62 system_settings.json'],
+    gateway6: ['::', 'SCHEMA62 system_settings.json'],
+    // terraform fortios_system_settings: "On FortiOS versions 6.2.0: 1 - 100, default = 10";
+    // "On FortiOS versions 6.2.0-6.4.15: default = 50" (the BFD timers; 7.0 on, 250).
+    'ecmp-max-paths': [10, 'terraform fortios_system_settings (6.2.0)'],
+    'bfd-desired-min-tx': [50, 'terraform fortios_system_settings (6.2.0-6.4.15)'],
+    'bfd-required-min-rx': [50, 'terraform fortios_system_settings (6.2.0-6.4.15)'],
   },
   'system console': {
     baudrate: ['9600', 'terraform fortios_system_console example'],
@@ -1320,6 +1409,32 @@ const DEFAULTS: Record<string, Record<string, [unknown, string]>> = {
  * (`fortios_endpoint_control_registered_forticlient.py`, all v6.0.0–v6.0.11).
  */
 const WHOLE: Record<string, readonly string[]> = {
+  // The 6.0.5 module's `option_list` (ansible/ansible fortios_system_settings.py @070e97a, 112 keys,
+  // underscores as the device's hyphens); the per-version data gives each v6.0.0 on and no other key
+  // a range with 6.0 in it (docs/fortios-6.0.md §4.4).
+  'system settings': `allow-linkdown-path allow-subnet-overlap asymroute asymroute-icmp asymroute6
+    asymroute6-icmp bfd bfd-desired-min-tx bfd-detect-mult bfd-dont-enforce-src-port bfd-required-min-rx
+    block-land-attack central-nat comments compliance-check default-voip-alg-mode deny-tcp-with-icmp device
+    dhcp-proxy dhcp-server-ip dhcp6-server-ip discovered-device-timeout ecmp-max-paths email-portal-check-dns
+    firewall-session-dirty fw-session-hairpin gateway gateway6 gui-advanced-policy gui-allow-unnamed-policy
+    gui-antivirus gui-ap-profile gui-application-control gui-default-policy-columns gui-dhcp-advanced gui-dlp
+    gui-dns-database gui-dnsfilter gui-domain-ip-reputation gui-dos-policy gui-dynamic-profile-display
+    gui-dynamic-routing gui-email-collection gui-endpoint-control gui-endpoint-control-advanced
+    gui-explicit-proxy gui-fortiap-split-tunneling gui-fortiextender-controller gui-icap gui-implicit-policy
+    gui-ips gui-load-balance gui-local-in-policy gui-local-reports gui-multicast-policy
+    gui-multiple-interface-policy gui-multiple-utm-profiles gui-nat46-64 gui-object-colors
+    gui-policy-based-ipsec gui-policy-learning gui-replacement-message-groups gui-spamfilter
+    gui-sslvpn-personal-bookmarks gui-sslvpn-realms gui-switch-controller gui-threat-weight
+    gui-traffic-shaping gui-voip-profile gui-vpn gui-waf-profile gui-wan-load-balancing gui-wanopt-cache
+    gui-webfilter gui-webfilter-advanced gui-wireless-controller http-external-dest ike-dn-format
+    ike-quick-crash-detect ike-session-resume implicit-allow-dns inspection-mode ip ip6 link-down-access
+    lldp-transmission mac-ttl manageip manageip6 multicast-forward multicast-skip-policy
+    multicast-ttl-notchange ngfw-mode opmode prp-trailer-action sccp-port ses-denied-traffic sip-helper
+    sip-nat-trace sip-ssl-port sip-tcp-port sip-udp-port snat-hairpin-traffic ssl-ssh-profile status
+    strict-src-check tcp-session-without-syn utf8-spam-tagging v4-ecmp-mode vpn-stats-log vpn-stats-period
+    wccp-cache-engine`
+    .split(/\s+/)
+    .filter(Boolean),
   'system console': ['baudrate', 'fortiexplorer', 'login', 'mode', 'output'],
   'endpoint-control settings': [
     'download-custom-link',
@@ -1382,8 +1497,9 @@ const WHOLE: Record<string, readonly string[]> = {
     'upstream-ip',
     'upstream-port',
   ],
-  // The 6.0.2 module's `option_list` (ansible/ansible fortios_system_global.py @28342bf), plus
-  // `admin-https-redirect` (6.0.5 module, docs/fortios-6.0.md §4.6).
+  // The 6.0.2 module's `option_list` (ansible/ansible fortios_system_global.py @28342bf), plus the
+  // 6.0.5 module's eight more (`admin-https-redirect`, `admin-hsts-max-age`, `dnsproxy-worker-count`,
+  // `ssd-trim-*`; docs/fortios-6.0.md §4.6.2).
   'system global': SYSTEM_GLOBAL_KEYS,
   // The 6.0.2 module's `option_list` (ansible/ansible fortios_system_interface.py), less the keys
   // the device computes and 6.2's `vrf`, plus `stp` (docs/fortios-6.0.md §4.1).

@@ -778,6 +778,42 @@ const unshownKeys: readonly FieldDef[] = [
   ),
 ];
 
+/**
+ * The seven keys the 6.0.5 module has and the 6.0.2 one lacks (coll-test/fortinet.fortios
+ * `plugins/modules/fortios_system_global.py`, "Tested with FOS v6.0.5": their help, which drops the
+ * device's `default = …` parts). The collection's per-version data gives each of them a range that
+ * starts at v6.0.0 (fortinet-ansible-dev/ansible-galaxy-fortios-sphinxdoc `gen/fortios_system_global.rst`:
+ * `admin_hsts_max_age`, `dnsproxy_worker_count` "v6.0.0 -> 8.0.0", `ssd_trim_*` "v6.0.0 -> v7.4.1"), so
+ * 6.0.4 has them. Bounds and defaults: real units' schema answers, 6.2.7 on (poroping/terraform-provider-
+ * fortios `v2/codegen/apischema/auto-merge/system_global.json`); `dnsproxy-worker-count`'s are a
+ * Decision (docs/fortios-6.0.md §4.6.2).
+ */
+const keysOf605: readonly FieldDef[] = [
+  int(
+    'admin-hsts-max-age',
+    0,
+    2147483647,
+    15552000,
+    'HTTPS Strict-Transport-Security header max-age in seconds. A value of 0 will reset any HSTS records in the browser.When admin-https-redirect is disabled the header max-age will be 0.',
+  ),
+  int('dnsproxy-worker-count', 1, U32, 1, 'DNS proxy worker count.'),
+  int('ssd-trim-date', 1, 31, 1, 'Date within a month to run ssd trim.'),
+  opt(
+    'ssd-trim-freq',
+    ['never', 'hourly', 'daily', 'weekly', 'monthly'],
+    'weekly',
+    'How often to run SSD Trim . SSD Trim prevents SSD drive data loss by finding and isolating errors.',
+  ),
+  int('ssd-trim-hour', 0, 23, 1, 'Hour of the day on which to run SSD Trim (0 - 23).'),
+  int('ssd-trim-min', 0, 60, 60, 'Minute of the hour on which to run SSD Trim (0 - 59, 60 for random).'),
+  opt(
+    'ssd-trim-weekday',
+    ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
+    'sunday',
+    'Day of week to run SSD Trim.',
+  ),
+];
+
 export const systemGlobal: TableSchema = {
   path: 'system global',
   kind: 'single',
@@ -877,5 +913,6 @@ export const systemGlobal: TableSchema = {
       .filter((f) => f.table === 'system global')
       .map((f) => toggle(f.key, f.default, f.help, f.label)),
     ...unshownKeys,
+    ...keysOf605,
   ].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
 };

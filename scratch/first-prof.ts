@@ -1,0 +1,12 @@
+import fs from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { FixedClock } from '../src/device/clock';
+import { buildScenario } from '../src/device/scenarios';
+import { cliUnderTest } from '../src/test/cli-under-test';
+const cli = cliUnderTest(buildScenario('large', new FixedClock()));
+const session = new Session(); session.connect(); await session.post('Profiler.enable'); await session.post('Profiler.start');
+const c = process.cpuUsage();
+const out = cli.run('show full-configuration').output;
+const u = process.cpuUsage(c);
+const { profile } = await session.post('Profiler.stop'); fs.writeFileSync('/tmp/first.cpuprofile', JSON.stringify(profile));
+console.log(((u.user + u.system) / 1000).toFixed(0), out.length);

@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+const p = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+const byId = new Map(p.nodes.map(n => [n.id, n]));
+const selfT = new Map();
+for (let i = 0; i < p.samples.length; i++) selfT.set(p.samples[i], (selfT.get(p.samples[i]) ?? 0) + (p.timeDeltas[i] ?? 0));
+const incl = new Map();
+const tot = (n) => { if (incl.has(n.id)) return incl.get(n.id); let t = selfT.get(n.id) ?? 0; for (const c of n.children ?? []) t += tot(byId.get(c)); incl.set(n.id, t); return t; };
+const name = (n) => `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').slice(-2).join('/')}:${n.callFrame.lineNumber}`;
+const agg = new Map();
+const walk = (n, depth, path) => { const k = name(n); if (!path.has(k)) { agg.set(k, (agg.get(k) ?? 0) + tot(n)); } const np = new Set(path); np.add(k); for (const c of n.children ?? []) walk(byId.get(c), depth + 1, np); };
+walk(p.nodes[0], 0, new Set());
+for (const [k, t] of [...agg].sort((a, b) => b[1] - a[1]).slice(0, Number(process.argv[3] ?? 40))) console.log((t / 1000).toFixed(1).padStart(8), k);

@@ -1,0 +1,18 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Session } from 'node:inspector/promises';
+import { FixedClock } from '../src/device/clock';
+import { openState, StateWriter } from '../src/server/state';
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reo-'));
+const { device } = openState(dir, new FixedClock(), 'large', 'factory-default', () => 'x');
+const writer = new StateWriter(dir, () => device, () => {}, {});
+device.subscribe(() => writer.changed());
+for (let n = 0; n < 1000; n++) device.transact((tx) => tx.update('system interface', 'port1', { description: `n ${n}` }));
+await writer.durable(); await writer.close();
+const session = new Session(); session.connect(); await session.post('Profiler.enable'); await session.post('Profiler.start');
+const c = process.cpuUsage(); const t0 = performance.now();
+openState(dir, new FixedClock(), null, 'factory-default', () => 'stamp');
+const u = process.cpuUsage(c);
+console.log('reopen with log wall', (performance.now() - t0).toFixed(0), 'cpu', ((u.user + u.system) / 1000).toFixed(0));
+const { profile } = await session.post('Profiler.stop'); fs.writeFileSync('/tmp/reopen.cpuprofile', JSON.stringify(profile));
