@@ -16,7 +16,7 @@
  *   keys as the unit does: `name, tunnel-mode, ip-mode, …, hide-sso-credential, split-dns`), less the
  *   keys 6.0 lacks. **CLI order** (`cliFirst`): the modes, then `allow-user-access`,
  *   `limit-user-logins`, `forticlient-download`, then the rest in that order — a unit's
- *   `show full-configuration vpn ssl web portal` (a 2025 public note, `set tunnel-mode enable` /
+ *   `show full-configuration vpn ssl web portal` (heaths2/heaths2.github.io `_posts/2025-01-16-FortiGate-SSLVPN.md`, a later unit: `set tunnel-mode enable` /
  *   `set ipv6-tunnel-mode disable` / `set web-mode disable` / `set allow-user-access …` /
  *   `set limit-user-logins disable` / `set forticlient-download enable` / `set ip-mode range` / …) and
  *   6.0 backups' factory portals (`tunnel-mode`, `ipv6-tunnel-mode`, `web-mode`, `ip-pools`,
