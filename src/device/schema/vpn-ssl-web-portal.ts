@@ -15,8 +15,9 @@
  *   terraform-provider-fortios `website/docs/r/fortios_vpnsslweb_portal.html.markdown` lists the
  *   keys as the unit does: `name, tunnel-mode, ip-mode, …, hide-sso-credential, split-dns`), less the
  *   keys 6.0 lacks. **CLI order** (`cliFirst`): the modes, then `allow-user-access`,
- *   `limit-user-logins`, `forticlient-download`, then the rest in that order — a unit's
- *   `show full-configuration vpn ssl web portal` (heaths2/heaths2.github.io `_posts/2025-01-16-FortiGate-SSLVPN.md`, a later unit: `set tunnel-mode enable` /
+ *   `limit-user-logins`, `forticlient-download`, then the rest in that order — a later unit's
+ *   `show full-configuration vpn ssl web portal` (heaths2/heaths2.github.io
+ *   `_posts/2025-01-16-FortiGate-SSLVPN.md`: `set tunnel-mode enable` /
  *   `set ipv6-tunnel-mode disable` / `set web-mode disable` / `set allow-user-access …` /
  *   `set limit-user-logins disable` / `set forticlient-download enable` / `set ip-mode range` / …) and
  *   6.0 backups' factory portals (`tunnel-mode`, `ipv6-tunnel-mode`, `web-mode`, `ip-pools`,
