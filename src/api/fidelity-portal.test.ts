@@ -192,3 +192,40 @@ describe('GET vpn.ssl.web/portal', () => {
       await expectRefused(fgt, () => fgt.api.put(`${PORTAL}/full-access`, body), 500, -651);
   });
 });
+
+describe('GET vpn.ssl.web/portal?action=schema', () => {
+  it("nodes as the later units' answers have them, 6.0's options and ranges", async () => {
+    const env = await expectOk(() => fgt.api.get(`${PORTAL}?action=schema`));
+    const children = (env.results as { children: Record<string, Record<string, unknown>> }).children;
+    // The answers' node for the key (poroping/terraform-provider-fortios
+    // `v2/codegen/apischema/auto-merge/vpn.ssl.web_portal.json`): 120-259200, default 0.
+    expect(children['host-check-interval']).toMatchObject({
+      type: 'integer',
+      'min-value': 120,
+      'max-value': 259200,
+      default: 0,
+    });
+    expect(children.heading).toMatchObject({ type: 'string', size: 31, default: 'SSL-VPN Portal' });
+    const groups = children['bookmark-group'] as {
+      category: string;
+      mkey: string;
+      children: Record<string, unknown>;
+    };
+    expect(groups).toMatchObject({ category: 'table', mkey: 'name' });
+    const bookmarks = groups.children.bookmarks as {
+      children: Record<string, { options?: { name: string }[] }>;
+    };
+    expect(bookmarks.children.apptype?.options?.map((o) => o.name)).toEqual([
+      'citrix',
+      'ftp',
+      'portforward',
+      'rdp',
+      'smb',
+      'ssh',
+      'telnet',
+      'vnc',
+      'web',
+    ]);
+    expect(Object.keys(children)).toEqual(ORDER.slice(1));
+  });
+});
