@@ -1420,6 +1420,21 @@ describe('vpn ssl web portal has every key of the 6.0.5 module but the two left 
     const modelled = names(tableSchema('vpn ssl web portal')?.fields);
     expect(modelled).toEqual(PORTAL_KEYS.filter((k) => !PORTAL_LEFT_OUT.includes(k)).sort());
   });
+  it('names only its own keys among those the CLI prints first (cliFirst), each once', () => {
+    for (const t of tables) {
+      const first = t.cliFirst ?? [];
+      expect(new Set(first).size, t.path).toBe(first.length);
+      for (const key of first) expect(names(t.fields), `${t.path} cliFirst ${key}`).toContain(key);
+    }
+    expect(tableSchema('vpn ssl web portal')?.cliFirst).toEqual([
+      'tunnel-mode',
+      'ipv6-tunnel-mode',
+      'web-mode',
+      'allow-user-access',
+      'limit-user-logins',
+      'forticlient-download',
+    ]);
+  });
   it('its bookmark groups, bookmarks, form data and split DNS rows', () => {
     const portal = 'vpn ssl web portal';
     expect(names(subFields(portal, 'bookmark-group'))).toEqual(['bookmarks', 'name']);
