@@ -1426,14 +1426,6 @@ describe('vpn ssl web portal has every key of the 6.0.5 module but the two left 
       expect(new Set(first).size, t.path).toBe(first.length);
       for (const key of first) expect(names(t.fields), `${t.path} cliFirst ${key}`).toContain(key);
     }
-    expect(tableSchema('vpn ssl web portal')?.cliFirst).toEqual([
-      'tunnel-mode',
-      'ipv6-tunnel-mode',
-      'web-mode',
-      'allow-user-access',
-      'limit-user-logins',
-      'forticlient-download',
-    ]);
   });
   it('its bookmark groups, bookmarks, form data and split DNS rows', () => {
     const portal = 'vpn ssl web portal';
