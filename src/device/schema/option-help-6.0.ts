@@ -329,7 +329,7 @@ const endpointControlSettings: TableWords = {
 /**
  * `vpn ssl web portal`: SCHEMA62 `vpn.ssl.web_portal.json` (6.2.7 to 7.0.3), whose toggles all say
  * `Enable setting.` / `Disable setting.` but `bookmarks`' `sso-credential-sent-once`. 6.0's options
- * the answers lack (`citrix`, `portforward`, the themes `blue`, `green`, `red`) and the renamed
+ * the merged answer lacks (`citrix`, `portforward`, the themes `blue`, `green`, `red`) and the renamed
  * `skip-check-for-unsupported-browser` are in `NO_SOURCE`; so is `smbv1`, whose options the answers
  * mark `missing_help`.
  */
@@ -942,7 +942,7 @@ export const NO_SOURCE: Readonly<Record<string, Unsourced | typeof EVERY_OPTION>
     'forticlient-offline-grace': ['enable', 'disable'],
     'forticlient-dereg-unsupported-client': ['enable', 'disable'],
   },
-  // 6.0's options the 6.2.7+ answers no longer offer, a key renamed by 6.2.7 (`skip-check-for-browser`),
+  // 6.0's options the merged 6.2.7+ answer lacks, a key renamed by 6.2.7 (`skip-check-for-browser`),
   // and `smbv1`, whose options those answers leave unworded (`missing_help`).
   'vpn ssl web portal': {
     'allow-user-access': ['citrix', 'portforward'],

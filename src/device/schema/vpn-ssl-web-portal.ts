@@ -6,8 +6,8 @@
  *   fortios_vpn_ssl_web_portal.py`, "Tested with FOS v6.0.5": 59 keys with the `bookmark-group`,
  *   `split-dns`, `mac-addr-check-rule` and `os-check-list` sub-tables). The collection's per-version
  *   data (fortinet-ansible-dev/ansible-galaxy-fortios-collection, same file) has `citrix` and
- *   `portforward` for v6.0.0, v6.0.5 and v6.0.11 only, and `sftp` from v6.2.0: 6.0.4 offers the first
- *   two, not the third.
+ *   `portforward` from v6.0.0 (to v7.0.0 in `allow-user-access`, v6.0.11 in a bookmark's `apptype`)
+ *   and `sftp` from v6.2.0 (v6.0.x: false): 6.0.4 offers the first two, not the third.
  * - **Defaults, sizes, ranges**: real units' `?action=schema` answers, 6.2.7 to 7.0.3
  *   (poroping/terraform-provider-fortios `v2/codegen/apischema/auto-merge/vpn.ssl.web_portal.json`),
  *   for the keys 6.0 has with the same options; `allow-user-access` and `theme` differ (below).
