@@ -545,7 +545,7 @@ const ORDERED: Record<string, readonly string[]> = {
     'vip-arp-range',
   ],
   'vpn ipsec phase1-interface': ['proposal'],
-  // The 6.0.5 module's order (`set <key> ?` lists them so; 6.2.7's answer agrees where it has them).
+  // The 6.0.5 module's order (6.2.7's answer agrees but for the themes, a list that changed).
   'vpn ssl web portal': ['allow-user-access', 'theme', 'host-check', 'bookmark-group.bookmarks.security'],
 };
 
