@@ -186,7 +186,7 @@ export function coerceValue(f: FieldDef, raw: unknown): Value {
           text ?? JSON.stringify(raw),
           `invalid unsigned integer value: ${text ?? JSON.stringify(raw)}`,
         );
-      if (n < t.min || n > t.max)
+      if ((n < t.min || n > t.max) && !(t.zero && n === 0))
         throw badValue(f.name, String(n), `${f.name} out of range (${t.min}-${t.max}): ${n}`);
       return n;
     }

@@ -17,6 +17,7 @@ import { backupConfig } from './backup';
 import { restoreConfig } from './restore';
 import type { CliSession } from './cli-session';
 import { cliUnderTest } from '../../test/cli-under-test';
+import { DeviceError } from '../errors';
 
 let device: Device;
 let cli: CliSession;
@@ -723,13 +724,344 @@ describe('config vpn ipsec phase1-interface', () => {
   });
 });
 
-describe('config vpn ssl web portal (full-configuration)', () => {
-  it('every modelled key of every factory portal, in the show order', () => {
-    // The keys' order is the one real backups print (`tunnel-mode`, `ipv6-tunnel-mode`, `web-mode`,
-    // `ip-pools`, `ipv6-pools`; the 6.0.6 backup's `full-access` prints exactly these five lines, as
-    // fgsim's `show` does, fidelity.test.ts). A 6.0 portal has many more keys, which fgsim does not
-    // model (docs/fortios-6.0.md §4.8); the empty name lists print `unset`, a Decision.
+/*
+ * `config vpn ssl web portal` (docs/fortios-6.0.md §4.6.4). Sources, quoted line by line below:
+ * - TUNNEL_NOTE: a unit's `show full-configuration vpn ssl web portal Infra-SSLVPN` in a public note
+ *   (heaths2/heaths2.github.io `_posts/2025-01-16-FortiGate-SSLVPN.md`, a tunnel-only portal of a
+ *   later FortiOS: it has `split-tunneling-routing-negate`, `dhcp-ra-giaddr`, `client-src-range`
+ *   and `skip-check-for-browser`, keys 6.0 does not have or names otherwise).
+ * - BACKUPS: 6.0 backups' factory portals (fidelity.test.ts quotes them): `tunnel-mode`,
+ *   `ipv6-tunnel-mode`, `web-mode`, `ip-pools`, `ipv6-pools`, in that order.
+ * - SCHEMA: real units' `?action=schema` answers, 6.2.7-7.0.3 (poroping/terraform-provider-fortios
+ *   `v2/codegen/apischema/auto-merge/vpn.ssl.web_portal.json`), for the defaults; the device's key
+ *   order of a later unit (fortinetdev/terraform-provider-fortios `website/docs/r/
+ *   fortios_vpnsslweb_portal.html.markdown`) for the keys TUNNEL_NOTE does not print.
+ */
+
+/** The keys every portal prints, first (TUNNEL_NOTE: after the three modes, before `ip-mode`). */
+const PORTAL_COMMON = [
+  // SCHEMA's default for 6.0's applications (a Decision, §4.6.4: every one it offers).
+  '        set allow-user-access web ftp smb telnet ssh vnc rdp ping citrix portforward',
+  '        set limit-user-logins disable',
+  '        set forticlient-download enable',
+];
+
+/** IPv4 tunnel mode's keys (TUNNEL_NOTE, with its pool; 6.0 has no routing-negate, giaddr, src-range). */
+const tunnelLines = (pool: string): string[] => [
+  '        set ip-mode range',
+  '        set auto-connect disable',
+  '        set keep-alive disable',
+  '        set save-password disable',
+  `        set ip-pools "${pool}"`,
+  '        set split-tunneling enable',
+  // TUNNEL_NOTE prints no line for the empty routing list; fgsim's `unset` is §3's Decision.
+  '        unset split-tunneling-routing-address',
+  '        set dns-server1 0.0.0.0',
+  '        set dns-server2 0.0.0.0',
+  "        set dns-suffix ''",
+  '        set wins-server1 0.0.0.0',
+  '        set wins-server2 0.0.0.0',
+];
+
+/** IPv6 tunnel mode's keys: SCHEMA's order and defaults (TUNNEL_NOTE has IPv6 tunnel mode off). */
+const IPV6_LINES = [
+  '        set ipv6-pools "SSLVPN_TUNNEL_IPv6_ADDR1"',
+  '        set ipv6-split-tunneling enable',
+  '        unset ipv6-split-tunneling-routing-address',
+  '        set ipv6-dns-server1 ::',
+  '        set ipv6-dns-server2 ::',
+  '        set ipv6-wins-server1 ::',
+  '        set ipv6-wins-server2 ::',
+];
+
+/** Web mode's keys: SCHEMA's order and defaults (TUNNEL_NOTE, web mode off, prints none of them). */
+const WEB_LINES = [
+  '        set display-bookmark enable',
+  '        set user-bookmark enable',
+  '        set user-group-bookmark enable',
+  '        config bookmark-group',
+  '        end',
+  '        set display-connection-tools enable',
+  '        set display-history enable',
+  '        set display-status enable',
+  '        set heading "SSL-VPN Portal"',
+  "        set redir-url ''",
+  // 6.0's first theme (a Decision, §4.6.4; SCHEMA's `neutrino` is no 6.0 theme).
+  '        set theme blue',
+  "        set custom-lang ''",
+  '        set smb-ntlmv1-auth disable',
+  '        set smbv1 disable',
+];
+
+/** The host check and FortiClient keys every portal prints, last (TUNNEL_NOTE's order). */
+const checkLines = (macCheck: 'enable' | 'disable'): string[] => [
+  '        set host-check none',
+  `        set mac-addr-check ${macCheck}`,
+  '        set mac-addr-action allow',
+  '        set os-check disable',
+  '        set forticlient-download-method direct',
+  '        set customize-forticlient-download-url disable',
+  '        set skip-check-for-unsupported-os enable',
+  // TUNNEL_NOTE's `skip-check-for-browser enable`: 6.0's name for the key (the 6.0.5 module).
+  '        set skip-check-for-unsupported-browser enable',
+];
+
+describe('config vpn ssl web portal', () => {
+  it('full-configuration of the factory portals: every key that applies, in the device order', () => {
+    const tunnel = [...tunnelLines('SSLVPN_TUNNEL_ADDR1')];
+    // The empty split-DNS table prints `config` / `end` (§3's Decision; TUNNEL_NOTE prints none).
+    const splitDns = ['        config split-dns', '        end'];
     expect(show('show full-configuration vpn ssl web portal')).toEqual([
+      'config vpn ssl web portal',
+      '    edit "full-access"',
+      '        set tunnel-mode enable',
+      '        set ipv6-tunnel-mode enable',
+      '        set web-mode enable',
+      ...PORTAL_COMMON,
+      ...tunnel,
+      ...IPV6_LINES,
+      ...WEB_LINES,
+      ...checkLines('disable'),
+      '        set hide-sso-credential enable',
+      ...splitDns,
+      '    next',
+      // A web-only portal prints no tunnel key (TUNNEL_NOTE's tunnel-only portal prints no web key).
+      '    edit "web-access"',
+      '        set tunnel-mode disable',
+      '        set ipv6-tunnel-mode disable',
+      '        set web-mode enable',
+      ...PORTAL_COMMON,
+      ...WEB_LINES,
+      ...checkLines('disable'),
+      '        set hide-sso-credential enable',
+      '    next',
+      '    edit "tunnel-access"',
+      '        set tunnel-mode enable',
+      '        set ipv6-tunnel-mode enable',
+      '        set web-mode disable',
+      ...PORTAL_COMMON,
+      ...tunnel,
+      ...IPV6_LINES,
+      ...checkLines('disable'),
+      ...splitDns,
+      '    next',
+      'end',
+    ]);
+  });
+
+  it("a tunnel-only portal made as the note's is printed as the note's unit prints it", () => {
+    type(
+      'config vpn ssl web portal',
+      'edit "Infra-SSLVPN"',
+      'set tunnel-mode enable',
+      'set ip-pools "SSLVPN_TUNNEL_ADDR1"',
+      'set mac-addr-check enable',
+      'next',
+      'end',
+    );
+    // TUNNEL_NOTE line by line, less its later keys (`split-tunneling-routing-negate`,
+    // `dhcp-ra-giaddr`, `client-src-range`) and the MAC rule table fgsim leaves out (§4.6.4).
+    expect(show('show full-configuration vpn ssl web portal Infra-SSLVPN')).toEqual([
+      'config vpn ssl web portal',
+      '    edit "Infra-SSLVPN"',
+      '        set tunnel-mode enable',
+      '        set ipv6-tunnel-mode disable',
+      '        set web-mode disable',
+      '        set allow-user-access web ftp smb telnet ssh vnc rdp ping citrix portforward',
+      '        set limit-user-logins disable',
+      '        set forticlient-download enable',
+      ...tunnelLines('SSLVPN_TUNNEL_ADDR1'),
+      ...checkLines('enable'),
+      '        config split-dns',
+      '        end',
+      '    next',
+      'end',
+    ]);
+    // `show` prints what differs, in the same order (the note's own `config … end` block).
+    expect(show('show vpn ssl web portal Infra-SSLVPN')).toEqual([
+      'config vpn ssl web portal',
+      '    edit "Infra-SSLVPN"',
+      '        set tunnel-mode enable',
+      '        set ip-pools "SSLVPN_TUNNEL_ADDR1"',
+      '        set mac-addr-check enable',
+      '    next',
+      'end',
+    ]);
+  });
+
+  it('keys that depend on another print only with it (the note: no exclusive routing with split tunnelling)', () => {
+    type(
+      'config vpn ssl web portal',
+      'edit "tunnel-access"',
+      'set split-tunneling disable',
+      'set exclusive-routing enable',
+      'set host-check custom',
+      'set host-check-interval 300',
+      'set host-check-policy "FortiClient-AV"',
+      'set customize-forticlient-download-url enable',
+      'set windows-forticlient-download-url "https://dl.example.com/fct.exe"',
+      'next',
+      'end',
+    );
+    expect(show('show vpn ssl web portal tunnel-access')).toEqual([
+      'config vpn ssl web portal',
+      '    edit "tunnel-access"',
+      '        set tunnel-mode enable',
+      '        set ipv6-tunnel-mode enable',
+      '        set ip-pools "SSLVPN_TUNNEL_ADDR1"',
+      '        set exclusive-routing enable',
+      '        set split-tunneling disable',
+      '        set ipv6-pools "SSLVPN_TUNNEL_IPv6_ADDR1"',
+      '        set host-check custom',
+      '        set host-check-interval 300',
+      '        set host-check-policy "FortiClient-AV"',
+      '        set customize-forticlient-download-url enable',
+      '        set windows-forticlient-download-url "https://dl.example.com/fct.exe"',
+      '    next',
+      'end',
+    ]);
+    // Back to split tunnelling and no host check: the dependent keys keep their values, unprinted.
+    type(
+      'config vpn ssl web portal',
+      'edit "tunnel-access"',
+      'set split-tunneling enable',
+      'set host-check none',
+      'next',
+      'end',
+    );
+    const full = show('show full-configuration vpn ssl web portal tunnel-access');
+    for (const key of [
+      'exclusive-routing',
+      'service-restriction',
+      'host-check-interval',
+      'host-check-policy',
+    ])
+      expect(
+        full.filter((l) => l.includes(` ${key} `)),
+        key,
+      ).toEqual([]);
+    expect(full).toContain('        set windows-forticlient-download-url "https://dl.example.com/fct.exe"');
+    expect(full).toContain("        set macos-forticlient-download-url ''");
+  });
+
+  it('bookmark groups, bookmarks and their form data print nested, secrets last', () => {
+    type(
+      'config vpn ssl web portal',
+      'edit "web-access"',
+      'config bookmark-group',
+      'edit "gui-bookmarks"',
+      'config bookmarks',
+      'edit "intranet"',
+      'set url "https://intranet.example.com"',
+      'set description "Intranet"',
+      'next',
+      'edit "jump-rdp"',
+      'set apptype rdp',
+      'set host "10.0.0.10"',
+      'set port 3389',
+      'set logon-user "ops"',
+      'set logon-password "s3cret"',
+      'set sso auto',
+      'config form-data',
+      'edit "domain"',
+      'set value "CORP"',
+      'next',
+      'end',
+      'next',
+      'end',
+      'next',
+      'end',
+      'set heading "Remote access"',
+      'set theme mariner',
+      'next',
+      'end',
+    );
+    const lines = show('show vpn ssl web portal web-access');
+    const password = lines.find((l) => l.includes('set logon-password ENC '));
+    expect(password).toBeDefined();
+    expect(lines).toEqual([
+      'config vpn ssl web portal',
+      '    edit "web-access"',
+      '        set web-mode enable',
+      '        config bookmark-group',
+      '            edit "gui-bookmarks"',
+      '                config bookmarks',
+      '                    edit "intranet"',
+      '                        set url "https://intranet.example.com"',
+      '                        set description "Intranet"',
+      '                    next',
+      '                    edit "jump-rdp"',
+      '                        set apptype rdp',
+      '                        set host "10.0.0.10"',
+      '                        set port 3389',
+      '                        set logon-user "ops"',
+      '                        set sso auto',
+      '                        config form-data',
+      '                            edit "domain"',
+      '                                set value "CORP"',
+      '                            next',
+      '                        end',
+      password,
+      '                    next',
+      '                end',
+      '            next',
+      '        end',
+      '        set heading "Remote access"',
+      '        set theme mariner',
+      '    next',
+      'end',
+    ]);
+    // The secret reads back as `ENC …`, never as typed.
+    expect(lines.join('\n')).not.toContain('s3cret');
+  });
+
+  it('a portal with bookmarks and split DNS survives backup, factory reset and restore', () => {
+    type(
+      'config vpn ssl web portal',
+      'edit "contractors"',
+      'set web-mode enable',
+      'set tunnel-mode enable',
+      'set ip-pools "SSLVPN_TUNNEL_ADDR1"',
+      'set split-tunneling disable',
+      'set service-restriction enable',
+      'config split-dns',
+      'edit 1',
+      'set domains "corp.example.com"',
+      'set dns-server1 10.0.0.53',
+      'next',
+      'end',
+      'config bookmark-group',
+      'edit "gui-bookmarks"',
+      'config bookmarks',
+      'edit "share"',
+      'set apptype smb',
+      'set folder "\\\\fs\\public"',
+      'set sso-username "svc"',
+      'set sso-password "pw1"',
+      'next',
+      'end',
+      'next',
+      'end',
+      'next',
+      'end',
+    );
+    const backup = backupConfig(device);
+    const before = show('show full-configuration vpn ssl web portal');
+    cli.run('execute factoryreset');
+    cli.run('y');
+    expect(device.rows('vpn ssl web portal').map((r) => r.name)).toEqual([
+      'full-access',
+      'web-access',
+      'tunnel-access',
+    ]);
+    restoreConfig(device, backup);
+    expect(show('show full-configuration vpn ssl web portal')).toEqual(before);
+    expect(backupConfig(device)).toBe(backup);
+  });
+
+  it("a 6.0 backup's portal block restores; one with a table fgsim leaves out is refused whole", () => {
+    // BACKUPS' factory portals, as a 6.0 unit writes them.
+    const real = [
       'config vpn ssl web portal',
       '    edit "full-access"',
       '        set tunnel-mode enable',
@@ -739,20 +1071,84 @@ describe('config vpn ssl web portal (full-configuration)', () => {
       '        set ipv6-pools "SSLVPN_TUNNEL_IPv6_ADDR1"',
       '    next',
       '    edit "web-access"',
-      '        set tunnel-mode disable',
-      '        set ipv6-tunnel-mode disable',
       '        set web-mode enable',
-      '        unset ip-pools',
-      '        unset ipv6-pools',
       '    next',
       '    edit "tunnel-access"',
       '        set tunnel-mode enable',
       '        set ipv6-tunnel-mode enable',
-      '        set web-mode disable',
       '        set ip-pools "SSLVPN_TUNNEL_ADDR1"',
       '        set ipv6-pools "SSLVPN_TUNNEL_IPv6_ADDR1"',
       '    next',
       'end',
-    ]);
+    ];
+    restoreConfig(device, `${real.join('\n')}\n`);
+    expect(show('show vpn ssl web portal')).toEqual(real);
+    const before = backupConfig(device);
+    // TUNNEL_NOTE's MAC rule (not modelled, §4.6.4): the whole file is refused, nothing changes.
+    const withRule = [
+      'config vpn ssl web portal',
+      '    edit "Infra-SSLVPN"',
+      '        set tunnel-mode enable',
+      '        set mac-addr-check enable',
+      '        config mac-addr-check-rule',
+      '            edit "Allowed-VPN-MAC"',
+      '                set mac-addr-mask 48',
+      '                set mac-addr-list aa:bb:cc:dd:ee:ff',
+      '            next',
+      '        end',
+      '    next',
+      'end',
+    ].join('\n');
+    let refused: unknown;
+    try {
+      restoreConfig(device, `${withRule}\n`);
+    } catch (e) {
+      refused = e;
+    }
+    expect(refused).toBeInstanceOf(DeviceError);
+    expect((refused as DeviceError).code).toBe(-651);
+    expect((refused as DeviceError).message).toMatch(/^line 5: /);
+    expect(backupConfig(device)).toBe(before);
+  });
+
+  it('refuses what 6.0 refuses, and the portal stays as it was', () => {
+    const before = show('show full-configuration vpn ssl web portal');
+    cli.run('config vpn ssl web portal');
+    cli.run('edit "full-access"');
+    // 6.2's `sftp` and theme `neutrino` are no 6.0 options; the heading holds 31 characters; the
+    // interval is 0 or 120-259200 seconds (SCHEMA).
+    // An unknown option word is a parse error (-61), a bad value a value error (-651): the repo's
+    // messages for every table (src/device/cli/messages.ts).
+    const refused: Array<[string, string]> = [
+      ['set allow-user-access web sftp', "command parse error before 'sftp'\nCommand fail. Return code -61"],
+      ['set theme neutrino', "command parse error before 'neutrino'\nCommand fail. Return code -61"],
+      ['set ip-mode dhcp', "command parse error before 'dhcp'\nCommand fail. Return code -61"],
+      [
+        `set heading "${'x'.repeat(32)}"`,
+        `string value is too long. the size is 32, the limit is 31\nvalue parse error before '${'x'.repeat(32)}'\nCommand fail. Return code -651`,
+      ],
+      [
+        'set host-check-interval 119',
+        "host-check-interval out of range (120-259200): 119\nvalue parse error before '119'\nCommand fail. Return code -651",
+      ],
+      [
+        'set host-check-interval 259201',
+        "host-check-interval out of range (120-259200): 259201\nvalue parse error before '259201'\nCommand fail. Return code -651",
+      ],
+      [
+        'set dns-server1 10.0.0.256',
+        "invalid IP address\nvalue parse error before '10.0.0.256'\nCommand fail. Return code -651",
+      ],
+      [
+        'set ipv6-dns-server1 fe80::g',
+        "invalid IPv6 address\nvalue parse error before 'fe80::g'\nCommand fail. Return code -651",
+      ],
+    ];
+    for (const [bad, said] of refused) expect(cli.run(bad).output, bad).toBe(said);
+    expect(cli.run('set host-check-interval 0').output).toBe('');
+    expect(cli.run('set host-check-interval 120').output).toBe('');
+    cli.run('abort');
+    cli.run('end');
+    expect(show('show full-configuration vpn ssl web portal')).toEqual(before);
   });
 });

@@ -36,23 +36,29 @@ function secretsLast(fields: readonly FieldDef[]): readonly FieldDef[] {
   return ordered;
 }
 
+/** `fields` with the keys `first` names before the others, in its order (`cliFirst`). */
+function namedFirst(fields: readonly FieldDef[], first: readonly string[]): readonly FieldDef[] {
+  const named = first.flatMap((name) => fields.filter((f) => f.name === name));
+  return [...named, ...fields.filter((f) => !first.includes(f.name))];
+}
+
 /**
  * A table's fields in the order the CLI prints them (`show`, the backup file, the CLI diff): the
  * declared order, or, for a table with `typedKeysLast`, the keys of every row type first and then
  * those of some types (`onlyFor`), each group in the declared order (docs/fortios-6.0.md §4.6.1:
- * `set allow-routing` before `set subnet`); the secrets last either way.
+ * `set allow-routing` before `set subnet`); a table's `cliFirst` keys before all the others (a
+ * portal's modes, §4.6.4); the secrets last in every case.
  */
 export function printedFields(schema: TableSchema): readonly FieldDef[] {
   let fields = printOrder.get(schema);
   if (!fields) {
-    fields = secretsLast(
-      schema.typedKeysLast
-        ? [
-            ...schema.fields.filter((f) => f.onlyFor === undefined),
-            ...schema.fields.filter((f) => f.onlyFor !== undefined),
-          ]
-        : schema.fields,
-    );
+    const typed = schema.typedKeysLast
+      ? [
+          ...schema.fields.filter((f) => f.onlyFor === undefined),
+          ...schema.fields.filter((f) => f.onlyFor !== undefined),
+        ]
+      : schema.fields;
+    fields = secretsLast(schema.cliFirst ? namedFirst(typed, schema.cliFirst) : typed);
     printOrder.set(schema, fields);
   }
   return fields;

@@ -3,13 +3,7 @@ import {
   endpointControlRegisteredForticlient,
   endpointControlSettings,
 } from './endpoint-control';
-import {
-  firewallAddress,
-  userGroup,
-  userLocal,
-  vpnCertificateLocal,
-  vpnSslWebPortal,
-} from './support-tables';
+import { firewallAddress, userGroup, userLocal, vpnCertificateLocal } from './support-tables';
 import { firewallAddress6 } from './firewall-address6';
 import { systemConsole } from './system-console';
 import { systemAdmin, systemApiUser } from './system-admin';
@@ -22,6 +16,7 @@ import { optionHelpIn } from './option-help';
 import type { FieldDef, TableSchema } from './types';
 import { vpnIpsecPhase1Interface } from './vpn-ipsec-phase1-interface';
 import { vpnSslSettings } from './vpn-ssl-settings';
+import { vpnSslWebPortal } from './vpn-ssl-web-portal';
 
 export * from './types';
 export { featureToggles, type FeatureToggle, type FeatureSection } from './feature-visibility';

@@ -717,11 +717,112 @@ const endpointControlSettings: TableWords = {
   ),
 };
 
-/** `vpn ssl web portal`: SCHEMA62 `vpn.ssl.web_portal.json`. */
+/**
+ * `vpn ssl web portal`: SCHEMA62 `vpn.ssl.web_portal.json` (6.2.7 to 7.0.3), whose toggles all say
+ * `Enable setting.` / `Disable setting.` but `bookmarks`' `sso-credential-sent-once`. 6.0's options
+ * the merged answer lacks (`citrix`, `portforward`, the themes `blue`, `green`, `red`) and the renamed
+ * `skip-check-for-unsupported-browser` are in `NO_SOURCE`; so is `smbv1`, whose options the answers
+ * mark `missing_help`.
+ */
 const vpnSslWebPortal: TableWords = {
-  'tunnel-mode': setting,
-  'ipv6-tunnel-mode': setting,
-  'web-mode': setting,
+  ...Object.fromEntries(
+    [
+      'tunnel-mode',
+      'auto-connect',
+      'keep-alive',
+      'save-password',
+      'exclusive-routing',
+      'service-restriction',
+      'split-tunneling',
+      'ipv6-tunnel-mode',
+      'ipv6-exclusive-routing',
+      'ipv6-service-restriction',
+      'ipv6-split-tunneling',
+      'web-mode',
+      'display-bookmark',
+      'user-bookmark',
+      'user-group-bookmark',
+      'display-connection-tools',
+      'display-history',
+      'display-status',
+      'smb-ntlmv1-auth',
+      'limit-user-logins',
+      'mac-addr-check',
+      'os-check',
+      'forticlient-download',
+      'customize-forticlient-download-url',
+      'skip-check-for-unsupported-os',
+      'hide-sso-credential',
+      'bookmark-group.bookmarks.show-status-window',
+    ].map((key) => [key, setting]),
+  ),
+  'ip-mode': {
+    range: 'Use the IP addresses available for all SSL-VPN users as defined by the SSL settings command.',
+    'user-group':
+      'Use IP the addresses associated with individual users or user groups (usually from external auth servers).',
+  },
+  'allow-user-access': {
+    web: 'HTTP/HTTPS access.',
+    ftp: 'FTP access.',
+    smb: 'SMB/CIFS access.',
+    telnet: 'TELNET access.',
+    ssh: 'SSH access.',
+    vnc: 'VNC access.',
+    rdp: 'RDP access.',
+    ping: 'PING access.',
+  },
+  theme: { melongene: 'Melongene theme.', mariner: 'Mariner theme.' },
+  'host-check': {
+    none: 'No host checking.',
+    av: 'AntiVirus software recognized by the Windows Security Center.',
+    fw: 'Firewall software recognized by the Windows Security Center.',
+    'av-fw': 'AntiVirus and firewall software recognized by the Windows Security Center.',
+    custom: 'Custom.',
+  },
+  'mac-addr-action': {
+    allow: 'Allow connection when client MAC address is matched.',
+    deny: 'Deny connection when client MAC address is matched.',
+  },
+  'forticlient-download-method': { direct: 'Download via direct link.', 'ssl-vpn': 'Download via SSL-VPN.' },
+  'bookmark-group.bookmarks.apptype': {
+    ftp: 'FTP.',
+    rdp: 'RDP.',
+    smb: 'SMB/CIFS.',
+    ssh: 'SSH.',
+    telnet: 'Telnet.',
+    vnc: 'VNC.',
+    web: 'HTTP/HTTPS.',
+  },
+  // 6.2.7's words (the key is gone by 6.4.7).
+  'bookmark-group.bookmarks.server-layout': {
+    'de-de-qwertz': 'German (qwertz).',
+    'en-gb-qwerty': 'Engligh (UK).',
+    'en-us-qwerty': 'English (US).',
+    'es-es-qwerty': 'Spanish.',
+    'fr-fr-azerty': 'French (azerty).',
+    'fr-ch-qwertz': 'Swiss French (qwertz).',
+    'it-it-qwerty': 'Italian.',
+    'ja-jp-qwerty': 'Japanese.',
+    'pt-br-qwerty': 'Portuguese/Brazilian.',
+    'sv-se-qwerty': 'Swedish.',
+    'tr-tr-qwerty': 'Turkish.',
+    failsafe: 'Unknown keyboard.',
+  },
+  'bookmark-group.bookmarks.security': {
+    rdp: 'Standard RDP encryption.',
+    nla: 'Network Level Authentication.',
+    tls: 'TLS encryption.',
+    any: 'Allow the server to choose the type of security.',
+  },
+  'bookmark-group.bookmarks.sso': { disable: 'Disable SSO.', static: 'Static SSO.', auto: 'Auto SSO.' },
+  'bookmark-group.bookmarks.sso-credential': {
+    'sslvpn-login': 'SSL-VPN login.',
+    alternative: 'Alternative.',
+  },
+  'bookmark-group.bookmarks.sso-credential-sent-once': ed(
+    'Single sign-on credentials are only sent once to remote server.',
+    'Single sign-on credentials are sent to remote server for every HTTP request.',
+  ),
 };
 
 /**
@@ -1255,6 +1356,15 @@ export const NO_SOURCE: Readonly<Record<string, Unsourced | typeof EVERY_OPTION>
     'download-location': ['fortiguard', 'custom'],
     'forticlient-offline-grace': ['enable', 'disable'],
     'forticlient-dereg-unsupported-client': ['enable', 'disable'],
+  },
+  // 6.0's options the merged 6.2.7+ answer lacks, a key renamed by 6.2.7 (`skip-check-for-browser`),
+  // and `smbv1`, whose options those answers leave unworded (`missing_help`).
+  'vpn ssl web portal': {
+    'allow-user-access': ['citrix', 'portforward'],
+    theme: ['blue', 'green', 'red'],
+    smbv1: ['enable', 'disable'],
+    'skip-check-for-unsupported-browser': ['enable', 'disable'],
+    'bookmark-group.bookmarks.apptype': ['citrix', 'portforward'],
   },
   // `endpoint-control profile` left FortiOS before 6.2.7 (SCHEMA62 has no such table), and no other
   // source read gives its options' words: every option key keeps the fallback.

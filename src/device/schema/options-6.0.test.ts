@@ -418,7 +418,77 @@ const ADDRESS6: Lists = {
   visibility: ['enable', 'disable'],
 };
 
-const PORTAL: Lists = { 'ipv6-tunnel-mode': ed, 'tunnel-mode': ed, 'web-mode': ed };
+/**
+ * The 6.0.5 module's lists (ansible/ansible `lib/ansible/modules/network/fortios/
+ * fortios_vpn_ssl_web_portal.py`, "Tested with FOS v6.0.5"), transcribed key by key; `sftp` (in
+ * `allow-user-access` and `apptype` from v6.2.0 in the per-version data) is not among them.
+ */
+const PORTAL: Lists = {
+  'allow-user-access': ['web', 'ftp', 'smb', 'telnet', 'ssh', 'vnc', 'rdp', 'ping', 'citrix', 'portforward'],
+  'auto-connect': ed,
+  'bookmark-group.bookmarks.apptype': [
+    'citrix',
+    'ftp',
+    'portforward',
+    'rdp',
+    'smb',
+    'ssh',
+    'telnet',
+    'vnc',
+    'web',
+  ],
+  'bookmark-group.bookmarks.security': ['rdp', 'nla', 'tls', 'any'],
+  'bookmark-group.bookmarks.server-layout': [
+    'de-de-qwertz',
+    'en-gb-qwerty',
+    'en-us-qwerty',
+    'es-es-qwerty',
+    'fr-fr-azerty',
+    'fr-ch-qwertz',
+    'it-it-qwerty',
+    'ja-jp-qwerty',
+    'pt-br-qwerty',
+    'sv-se-qwerty',
+    'tr-tr-qwerty',
+    'failsafe',
+  ],
+  'bookmark-group.bookmarks.show-status-window': ed,
+  'bookmark-group.bookmarks.sso': ['disable', 'static', 'auto'],
+  'bookmark-group.bookmarks.sso-credential': ['sslvpn-login', 'alternative'],
+  'bookmark-group.bookmarks.sso-credential-sent-once': ed,
+  'customize-forticlient-download-url': ed,
+  'display-bookmark': ed,
+  'display-connection-tools': ed,
+  'display-history': ed,
+  'display-status': ed,
+  'exclusive-routing': ed,
+  'forticlient-download': ed,
+  'forticlient-download-method': ['direct', 'ssl-vpn'],
+  'hide-sso-credential': ed,
+  'host-check': ['none', 'av', 'fw', 'av-fw', 'custom'],
+  'ip-mode': ['range', 'user-group'],
+  'ipv6-exclusive-routing': ed,
+  'ipv6-service-restriction': ed,
+  'ipv6-split-tunneling': ed,
+  'ipv6-tunnel-mode': ed,
+  'keep-alive': ed,
+  'limit-user-logins': ed,
+  'mac-addr-action': ['allow', 'deny'],
+  'mac-addr-check': ed,
+  'os-check': ed,
+  'save-password': ed,
+  'service-restriction': ed,
+  'skip-check-for-unsupported-browser': ed,
+  'skip-check-for-unsupported-os': ed,
+  'smb-ntlmv1-auth': ed,
+  smbv1: ed,
+  'split-tunneling': ed,
+  theme: ['blue', 'green', 'red', 'melongene', 'mariner'],
+  'tunnel-mode': ed,
+  'user-bookmark': ed,
+  'user-group-bookmark': ed,
+  'web-mode': ed,
+};
 
 /** `vdom`, the only word-like key, is a `string` in 6.0's data: the table has no option key. */
 const REGISTERED: Lists = {};
@@ -625,6 +695,8 @@ const ORDERED: Record<string, readonly string[]> = {
     'vip-arp-range',
   ],
   'vpn ipsec phase1-interface': ['proposal'],
+  // The 6.0.5 module's order (6.2.7's answer agrees but for the themes, a list that changed).
+  'vpn ssl web portal': ['allow-user-access', 'theme', 'host-check', 'bookmark-group.bookmarks.security'],
 };
 
 const checked: Record<string, Lists> = {
@@ -1092,6 +1164,22 @@ const HELP: Record<string, Record<string, HelpCase>> = {
     'tunnel-mode': h('Enable/disable IPv4 SSL-VPN tunnel mode.'),
     'web-mode': h('Enable/disable SSL VPN web mode.'),
     'ip-pools': h('IPv4 firewall source address objects reserved for SSL-VPN tunnel mode clients.'),
+    // The device's own slip: the IPv6 pools' help says IPv4 in 6.0.5 (6.2.7's answer says IPv6).
+    'ipv6-pools': h('IPv4 firewall source address objects reserved for SSL-VPN tunnel mode clients.'),
+    'wins-server2': h('IPv4 WINS server 1.'),
+    'allow-user-access': h('Allow user access to SSL-VPN applications.'),
+    'host-check-interval': h(
+      'Periodic host check interval. Value of 0 means disabled and host checking only happens when the endpoint connects.',
+    ),
+    'skip-check-for-unsupported-browser': h('Enable to skip host check if browser does not support it.'),
+    smbv1: h('Enable/disable support of SMBv1 for Samba.'),
+    'split-dns': h('Split DNS for SSL VPN.'),
+    'split-dns.domains': h('Split DNS domains used for SSL-VPN clients separated by comma(,).'),
+    'bookmark-group': h('Portal bookmark group.'),
+    'bookmark-group.bookmarks': h('Bookmark table.'),
+    'bookmark-group.bookmarks.preconnection-id': h('The numeric ID of the RDP source (0-2147483648).'),
+    'bookmark-group.bookmarks.sso': h('Single Sign-On.'),
+    'bookmark-group.bookmarks.form-data.value': h('Value.'),
   },
   'vpn ipsec phase1-interface': {
     'remote-gw': h("IPv4 address of the remote gateway's external interface."),
@@ -1154,6 +1242,8 @@ describe("help of modelled keys against 6.0's (docs/fortios-6.0.md §4.6)", () =
  *   `set type iprange`; backups' portals: "web-access" prints `set web-mode enable` and no tunnel-mode;
  *   both quoted in src/device/cli/fidelity.test.ts).
  */
+const SCHEMA_ANSWER = '6.2.7+ schema answer';
+
 const DEFAULTS: Record<string, Record<string, [unknown, string]>> = {
   // What a real unit's `show full-configuration system interface` prints for an untouched port
   // (docs/fortios-6.0.md §4.1: a later FortiOS's, the nearest found; 6.0.2's help where it says).
@@ -1399,6 +1489,36 @@ const DEFAULTS: Record<string, Record<string, [unknown, string]>> = {
   'vpn ssl web portal': {
     'tunnel-mode': ['disable', 'backups ("web-access" prints no set tunnel-mode)'],
     'web-mode': ['disable', 'backups ("tunnel-access" prints no set web-mode)'],
+    // The rest: real units' schema answers, 6.2.7-7.0.3 (poroping/terraform-provider-fortios
+    // `v2/codegen/apischema/auto-merge/vpn.ssl.web_portal.json`), and the terraform example read back
+    // from a unit (fortinetdev/terraform-provider-fortios `fortios_vpnsslweb_portal`).
+    'ip-mode': ['range', SCHEMA_ANSWER],
+    'split-tunneling': ['enable', SCHEMA_ANSWER],
+    'ipv6-split-tunneling': ['enable', SCHEMA_ANSWER],
+    'dns-server1': ['0.0.0.0', SCHEMA_ANSWER],
+    'ipv6-dns-server1': ['::', SCHEMA_ANSWER],
+    heading: ['SSL-VPN Portal', SCHEMA_ANSWER],
+    'display-bookmark': ['enable', SCHEMA_ANSWER],
+    'user-group-bookmark': ['enable', SCHEMA_ANSWER],
+    'hide-sso-credential': ['enable', SCHEMA_ANSWER],
+    'forticlient-download': ['enable', SCHEMA_ANSWER],
+    'forticlient-download-method': ['direct', SCHEMA_ANSWER],
+    'skip-check-for-unsupported-os': ['enable', SCHEMA_ANSWER],
+    // 6.2.7's `skip-check-for-browser`, the key renamed.
+    'skip-check-for-unsupported-browser': ['enable', SCHEMA_ANSWER],
+    'host-check': ['none', SCHEMA_ANSWER],
+    'host-check-interval': [0, SCHEMA_ANSWER],
+    'mac-addr-action': ['allow', SCHEMA_ANSWER],
+    'bookmark-group.bookmarks.apptype': ['web', SCHEMA_ANSWER],
+    'bookmark-group.bookmarks.security': ['rdp', SCHEMA_ANSWER],
+    'bookmark-group.bookmarks.server-layout': ['en-us-qwerty', SCHEMA_ANSWER],
+    'bookmark-group.bookmarks.sso-credential': ['sslvpn-login', SCHEMA_ANSWER],
+    'split-dns.ipv6-dns-server2': ['::', SCHEMA_ANSWER],
+    theme: ['blue', 'terraform example (6.2.7+ answers: neutrino, no 6.0 theme)'],
+    'allow-user-access': [
+      'web ftp smb telnet ssh vnc rdp ping citrix portforward',
+      "terraform example (every application the unit offers), less 6.2's sftp",
+    ],
   },
 };
 
@@ -1588,6 +1708,62 @@ const WHOLE: Record<string, readonly string[]> = {
     'user-name',
   ],
 };
+
+/**
+ * `vpn ssl web portal`: the 6.0.5 module's 59 keys (ansible/ansible `lib/ansible/modules/network/
+ * fortios/fortios_vpn_ssl_web_portal.py`, "Tested with FOS v6.0.5") less the two sub-tables fgsim
+ * leaves out (docs/fortios-6.0.md §4.6.4), and the keys of the sub-tables it models.
+ */
+const PORTAL_KEYS = (
+  'allow-user-access auto-connect bookmark-group custom-lang customize-forticlient-download-url ' +
+  'display-bookmark display-connection-tools display-history display-status dns-server1 dns-server2 ' +
+  'dns-suffix exclusive-routing forticlient-download forticlient-download-method heading ' +
+  'hide-sso-credential host-check host-check-interval host-check-policy ip-mode ip-pools ' +
+  'ipv6-dns-server1 ipv6-dns-server2 ipv6-exclusive-routing ipv6-pools ipv6-service-restriction ' +
+  'ipv6-split-tunneling ipv6-split-tunneling-routing-address ipv6-tunnel-mode ipv6-wins-server1 ' +
+  'ipv6-wins-server2 keep-alive limit-user-logins mac-addr-action mac-addr-check mac-addr-check-rule ' +
+  'macos-forticlient-download-url name os-check os-check-list redir-url save-password ' +
+  'service-restriction skip-check-for-unsupported-browser skip-check-for-unsupported-os ' +
+  'smb-ntlmv1-auth smbv1 split-dns split-tunneling split-tunneling-routing-address theme tunnel-mode ' +
+  'user-bookmark user-group-bookmark web-mode windows-forticlient-download-url wins-server1 wins-server2'
+).split(' ');
+const PORTAL_LEFT_OUT = ['mac-addr-check-rule', 'os-check-list'];
+const BOOKMARK_KEYS = (
+  'additional-params apptype description folder form-data host listening-port load-balancing-info ' +
+  'logon-password logon-user name port preconnection-blob preconnection-id remote-port security ' +
+  'server-layout show-status-window sso sso-credential sso-credential-sent-once sso-password ' +
+  'sso-username url'
+).split(' ');
+
+describe('vpn ssl web portal has every key of the 6.0.5 module but the two left out', () => {
+  const names = (fields: readonly FieldDef[] | undefined) => (fields ?? []).map((f) => f.name).sort();
+  const subFields = (path: string, key: string) => {
+    const t = fieldAt(path, key)?.type;
+    return t?.kind === 'sub-table' ? t.fields : undefined;
+  };
+  it('the portal', () => {
+    expect(PORTAL_KEYS).toHaveLength(59);
+    const modelled = names(tableSchema('vpn ssl web portal')?.fields);
+    expect(modelled).toEqual(PORTAL_KEYS.filter((k) => !PORTAL_LEFT_OUT.includes(k)).sort());
+  });
+  it('names only its own keys among those the CLI prints first (cliFirst), each once', () => {
+    for (const t of tables) {
+      const first = t.cliFirst ?? [];
+      expect(new Set(first).size, t.path).toBe(first.length);
+      for (const key of first) expect(names(t.fields), `${t.path} cliFirst ${key}`).toContain(key);
+    }
+  });
+  it('its bookmark groups, bookmarks, form data and split DNS rows', () => {
+    const portal = 'vpn ssl web portal';
+    expect(names(subFields(portal, 'bookmark-group'))).toEqual(['bookmarks', 'name']);
+    expect(BOOKMARK_KEYS).toHaveLength(24);
+    expect(names(subFields(portal, 'bookmark-group.bookmarks'))).toEqual(BOOKMARK_KEYS);
+    expect(names(subFields(portal, 'bookmark-group.bookmarks.form-data'))).toEqual(['name', 'value']);
+    expect(names(subFields(portal, 'split-dns'))).toEqual(
+      ['dns-server1', 'dns-server2', 'domains', 'id', 'ipv6-dns-server1', 'ipv6-dns-server2'].sort(),
+    );
+  });
+});
 
 describe("tables modelled whole have every key 6.0's data gives them", () => {
   for (const [path, keys] of Object.entries(WHOLE))

@@ -1,5 +1,5 @@
 /**
- * Tables that the procedure does not touch but that its tables refer to (addresses, portals, users,
+ * Tables that the procedure does not touch but that its tables refer to (addresses, users,
  * certificates). They are kept small: enough for references to resolve and for `-3` to mean something.
  */
 import { field, toggle, type FieldDef, type TableSchema } from './types';
@@ -152,47 +152,6 @@ export const firewallAddress: TableSchema = {
       { kind: 'option', options: ['enable', 'disable'] },
       'disable',
       'Enable/disable use of this address in the static route configuration.',
-    ),
-  ],
-};
-
-export const vpnSslWebPortal: TableSchema = {
-  path: 'vpn ssl web portal',
-  kind: 'table',
-  mkey: 'name',
-  scope: 'vdom',
-  help: 'Portal.',
-  fields: [
-    field('name', { kind: 'name', maxLength: 35 }, '', 'Portal name.'),
-    field(
-      'tunnel-mode',
-      { kind: 'option', options: ['enable', 'disable'] },
-      'disable',
-      'Enable/disable IPv4 SSL-VPN tunnel mode.',
-    ),
-    field(
-      'ipv6-tunnel-mode',
-      { kind: 'option', options: ['enable', 'disable'] },
-      'disable',
-      'Enable/disable IPv6 SSL-VPN tunnel mode.',
-    ),
-    field(
-      'web-mode',
-      { kind: 'option', options: ['enable', 'disable'] },
-      'disable',
-      'Enable/disable SSL VPN web mode.',
-    ),
-    field(
-      'ip-pools',
-      { kind: 'reference-list', table: 'firewall address' },
-      [],
-      'IPv4 firewall source address objects reserved for SSL-VPN tunnel mode clients.',
-    ),
-    field(
-      'ipv6-pools',
-      { kind: 'reference-list', table: 'firewall address6' },
-      [],
-      'IPv6 firewall source address objects reserved for SSL-VPN tunnel mode clients.',
     ),
   ],
 };

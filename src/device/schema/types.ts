@@ -27,7 +27,8 @@ export type FieldType =
    * only 6.0's one-way `SH2…` hash of it (src/device/admin-password.ts), not the secret.
    */
   | { kind: 'password'; maxLength: number; hash?: 'SH2' }
-  | { kind: 'integer'; min: number; max: number }
+  /** `min`–`max`; with `zero`, 0 too (0 turns the thing off: a portal's `host-check-interval`). */
+  | { kind: 'integer'; min: number; max: number; zero?: true }
   /** `a.b.c.d` */
   | { kind: 'ipv4' }
   /** An object's UUID, `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`, printed unquoted (`set uuid 0532be84-…`). */
@@ -115,6 +116,13 @@ export interface TableSchema {
    * GET has `subnet` third; docs/fortios-6.0.md §4.6.1).
    */
   typedKeysLast?: boolean;
+  /**
+   * Keys `show`, `show full-configuration`, the backup file and the CLI diff print before all the
+   * others, in this order; REST and `get` keep the declared order (a portal's `web-mode` comes before
+   * its pools in real `show` output, after its IPv6 keys in the device's schema order;
+   * docs/fortios-6.0.md §4.6.4).
+   */
+  cliFirst?: readonly string[];
   help: string;
   fields: readonly FieldDef[];
 }
