@@ -156,7 +156,10 @@ export function coerceValue(f: FieldDef, raw: unknown): Value {
         throw badValue(f.name, String(words.length), `too many entries in ${f.name} (max ${MAX_LIST_ITEMS})`);
       for (const w of words)
         if (!t.options.includes(w)) throw badValue(f.name, w, `invalid value for ${f.name}`);
-      return [...new Set(words)].join(' ');
+      // The device keeps a set of options in its option list's order, each once (docs §3).
+      if (t.typedOrder) return [...new Set(words)].join(' ');
+      const on = new Set(words);
+      return t.options.filter((o) => on.has(o)).join(' ');
     }
     case 'string':
     case 'name':

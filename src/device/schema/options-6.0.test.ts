@@ -475,6 +475,11 @@ const ORDERED: Record<string, readonly string[]> = {
     'vip-arp-range',
   ],
   'vpn ipsec phase1-interface': ['proposal'],
+  // Multi-option keys: a value is stored and printed in its option list's order (docs/fortios-6.0.md
+  // §3; allowaccess: the 6.0.0 handbook's `{ping https ssh snmp http telnet fgfm …}`).
+  'system interface': ['allowaccess'],
+  'vpn ssl settings': ['banned-cipher'],
+  'endpoint-control profile': [`${W}forticlient-log-upload-level`],
 };
 
 const checked: Record<string, Lists> = {
