@@ -44,6 +44,14 @@ describe('allowaccess over REST', () => {
     expect(await allowaccessOf('vlan100')).toBe('ping fgfm capwap');
   });
 
+  it("the schema answer lists the options in the device's order (the 6.0.0 handbook's)", async () => {
+    const env = await expectOk(() => fgt.api.get(INTERFACE, { action: 'schema' }));
+    const children = (env.results as { children: Record<string, { options: { name: string }[] }> }).children;
+    expect(children['allowaccess']?.options.map((o) => o.name)).toEqual(
+      'ping https ssh snmp http telnet fgfm radius-acct probe-response capwap ftm'.split(' '),
+    );
+  });
+
   it('a bad keyword is refused with -651 and changes nothing', async () => {
     await expectRefused(
       fgt,
