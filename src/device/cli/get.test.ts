@@ -58,6 +58,12 @@ describe('get system interface (the table)', () => {
     );
   });
 
+  it('get at the table prompt prints the same (`FortiGate-VM64-KVM (interface) # get` / `== [ port1 ]` …)', () => {
+    const atRoot = lines('get system interface');
+    cli.run('config system interface');
+    expect(lines('get')).toEqual(atRoot);
+  });
+
   it('a tunnel has no mode in its summary, as ssl.root on a real unit', () => {
     // `name: ssl.root   ip: 0.0.0.0 0.0.0.0   status: up    netbios-forward: disable    type: tunnel   …`
     const out = lines('get system interface');
