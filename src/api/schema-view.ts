@@ -195,7 +195,8 @@ export function withGuiKeys(schema: TableSchema, described: Described): Describe
  * fgsim keeps them in the device's schema, and the GUI reads them here rather than copying them):
  * - on a Feature Visibility toggle, `gui-section` (the section it sits in) and `gui-position` (its
  *   place in the page's reading order, across `system settings` and `system global`);
- * - on `system interface` `allowaccess`, `gui-option-labels`: what the GUI calls each keyword.
+ * - on `system interface` `allowaccess`, `gui-option-labels`: what the GUI calls each keyword, in the
+ *   order the GUI lists them (not the device's option order, which `options` keeps).
  */
 function withGuiHints(schema: TableSchema, children: Record<string, Described>): Record<string, Described> {
   const hinted = { ...children };

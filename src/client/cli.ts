@@ -76,6 +76,18 @@ export const config = {
     const response = await fetchFromDevice(`${BACKUP}?scope=global`, { credentials: 'same-origin' });
     return { fileName: attachmentName(response), text: await fileText(response) };
   },
+  /**
+   * Whether a restore (an uploaded file or a revision) reboots the unit now: `system global`
+   * `reboot-upon-config-restore`, as the device has it (docs/fortios-6.0.md §3.2).
+   */
+  async restoreReboots(): Promise<boolean> {
+    const global = (
+      await request<Record<string, unknown>>('GET', '/api/v2/cmdb/system/global', {
+        query: { format: 'reboot-upon-config-restore' },
+      })
+    ).results;
+    return global?.['reboot-upon-config-restore'] !== 'disable';
+  },
   /** Applies a configuration file as one change; throws `ApiError` (nothing changed) when refused. */
   async restore(text: string): Promise<void> {
     await request('POST', RESTORE, {

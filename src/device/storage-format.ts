@@ -9,7 +9,8 @@ import type { Clock } from './clock';
 import { CHANGE_LOG_SIZE, Device, pristineConfig, type LogEntry } from './config';
 import { stateProblems } from './integrity';
 import { compactRow, expandRow } from './rows';
-import { tableSchema, type Row, type TableSchema } from './schema';
+import { multiOptionText } from './values';
+import { tableSchema, type FieldDef, type Row, type TableSchema } from './schema';
 import { DEFAULT_SCENARIO, buildScenario, isScenarioName, type ScenarioName } from './scenarios';
 import { ENDPOINTS, type DeviceState, type EndpointInfo, type SavedRevision, type TableData } from './state';
 
@@ -187,7 +188,7 @@ function stateOf(
     const schema = tableSchema(path);
     if (!schema) throw new Error(`unknown table "${path}"`);
     config[path] = (
-      Array.isArray(data) ? data.map((r) => expandRow(schema.fields, r)) : expandRow(schema.fields, data)
+      Array.isArray(data) ? data.map((r) => storedRow(schema.fields, r)) : storedRow(schema.fields, data)
     ) as TableData;
     touched.push(path);
   }
@@ -470,6 +471,34 @@ function changeText(before: DeviceState, after: DeviceState): string | null {
 /** Thrown by `applyChange` for a stored change that does not fit the state it is laid over. */
 export class UnusableChange extends Error {}
 
+/**
+ * A stored row as the device holds it: expanded, and with its multi-option values in the device's
+ * order. A device an older fgsim stored kept them in the order typed; the device stores them in its
+ * option list's order (docs/fortios-6.0.md §3), so they are put in that order when read back.
+ */
+function storedRow(fields: readonly FieldDef[], compact: Row): Row {
+  return multiOptionsInOrder(fields, expandRow(fields, compact));
+}
+
+function multiOptionsInOrder(fields: readonly FieldDef[], row: Row): Row {
+  let out: Row | undefined;
+  for (const f of fields) {
+    const v = row[f.name];
+    const t = f.type;
+    let next = v;
+    if (t.kind === 'multi-option' && typeof v === 'string')
+      next = multiOptionText(t, v.split(' ').filter(Boolean));
+    else if (t.kind === 'sub-object' && v && typeof v === 'object' && !Array.isArray(v))
+      next = multiOptionsInOrder(t.fields, v as Row);
+    else if (t.kind === 'sub-table' && Array.isArray(v)) {
+      const rows = (v as Row[]).map((r) => multiOptionsInOrder(t.fields, r));
+      if (rows.some((r, i) => r !== (v as Row[])[i])) next = rows;
+    }
+    if (next !== v) (out ??= { ...row })[f.name] = next as Row[string];
+  }
+  return out ?? row;
+}
+
 /** `state` with `change` applied: the state the writer had after it. Checks shape, not meaning. */
 export function applyChange(state: DeviceState, change: StoredChange): DeviceState {
   if (!change || typeof change !== 'object' || !Number.isSafeInteger(change.changes))
@@ -483,7 +512,7 @@ export function applyChange(state: DeviceState, change: StoredChange): DeviceSta
     if ('row' in data) {
       if (Array.isArray(was) || !data.row || typeof data.row !== 'object')
         throw new UnusableChange(`a stored change to "${path}" of the wrong shape`);
-      config[path] = expandRow(schema.fields, data.row);
+      config[path] = storedRow(schema.fields, data.row);
     } else {
       const { at, del, rows } = data;
       if (
@@ -497,7 +526,7 @@ export function applyChange(state: DeviceState, change: StoredChange): DeviceSta
       )
         throw new UnusableChange(`a stored change to "${path}" of the wrong shape`);
       const next = was.slice();
-      next.splice(at, del, ...rows.map((r) => expandRow(schema.fields, r)));
+      next.splice(at, del, ...rows.map((r) => storedRow(schema.fields, r)));
       config[path] = next;
     }
     touched.add(path);

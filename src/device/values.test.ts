@@ -40,8 +40,10 @@ describe('coerceValue', () => {
     }
   });
 
-  it('keeps the order of allowaccess words, drops repeats and refuses unknown keywords', () => {
-    expect(coerceValue(fieldNamed('allowaccess'), 'ping https ping ssh')).toBe('ping https ssh');
+  it('stores allowaccess words in the option list order, once each, and refuses unknown keywords', () => {
+    // The 6.0.0 handbook's list, `{ping https ssh snmp http telnet fgfm …}` (docs/fortios-6.0.md §3).
+    expect(coerceValue(fieldNamed('allowaccess'), 'ssh https ping ssh')).toBe('ping https ssh');
+    expect(coerceValue(fieldNamed('allowaccess'), 'ftm http ping')).toBe('ping http ftm');
     expect(() => coerceValue(fieldNamed('allowaccess'), 'ping fortitelemetry')).toThrow(DeviceError);
   });
 

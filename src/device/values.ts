@@ -140,6 +140,19 @@ function coerceHashed(f: FieldDef, text: string | undefined, raw: unknown, maxLe
 /** `2018-08-31 06:19:37`, as a 6.0.1 unit prints `passwd-time` (`0000-00-00 00:00:00` is "never"). */
 const DATETIME = /^\d{4}-(?:0\d|1[0-2])-[0-3]\d (?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d$/;
 
+/**
+ * Checked multi-option words as the device stores them: in the option list's order, each once
+ * (docs/fortios-6.0.md §3); a preference list (`typedOrder`, phase1 `proposal`) in the order given.
+ */
+export function multiOptionText(
+  t: { options: readonly string[]; typedOrder?: true },
+  words: readonly string[],
+): string {
+  if (t.typedOrder) return [...new Set(words)].join(' ');
+  const on = new Set(words);
+  return t.options.filter((o) => on.has(o)).join(' ');
+}
+
 export function coerceValue(f: FieldDef, raw: unknown): Value {
   const t = f.type;
   const text = typeof raw === 'string' ? raw : typeof raw === 'number' ? String(raw) : undefined;
@@ -157,7 +170,7 @@ export function coerceValue(f: FieldDef, raw: unknown): Value {
         throw badValue(f.name, String(words.length), `too many entries in ${f.name} (max ${MAX_LIST_ITEMS})`);
       for (const w of words)
         if (!t.options.includes(w)) throw badValue(f.name, w, `invalid value for ${f.name}`);
-      return [...new Set(words)].join(' ');
+      return multiOptionText(t, words);
     }
     case 'string':
     case 'name':

@@ -322,11 +322,14 @@ FGT60E # `);
   });
 
   it('append, select and unselect change lists', () => {
+    // An appended keyword takes its place in the option list (`append allowaccess ssh` on `ping https
+    // http telnet fgfm` gives `ping https ssh http telnet fgfm`: Fortinet's Technical Tip "How to
+    // configure administrative access on FortiGate interface"; docs/fortios-6.0.md §3).
     expectTranscript(`FGT60E # config system interface
 FGT60E (interface) # edit wan1
 FGT60E (wan1) # append allowaccess https ssh
 FGT60E (wan1) # get | grep allowaccess
-allowaccess         : ping fgfm https ssh 
+allowaccess         : ping https ssh fgfm 
     ip6-allowaccess     : 
 FGT60E (wan1) # unselect allowaccess fgfm
 FGT60E (wan1) # get | grep allowaccess

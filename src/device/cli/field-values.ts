@@ -154,10 +154,17 @@ export function setLine(f: FieldDef, v: Value): string | null {
   }
 }
 
-/** The value as `get` shows it after `key : ` (options keep FortiOS's trailing blank). */
+/**
+ * The value as `get` shows it after `key : `: option words keep FortiOS's trailing blank
+ * (`status              : up `), other values have none (`ip                  : 0.0.0.0 0.0.0.0`);
+ * an option word that names something (`vdom`, `quoted`) prints as the name it is, without the blank
+ * (docs/fortios-6.0.md §3, "`get`").
+ */
 export function getText(f: FieldDef, v: Value): string {
   switch (f.type.kind) {
     case 'option':
+      if (f.quoted) return String(v);
+      return v === '' ? '' : `${String(v)} `;
     case 'multi-option':
       return v === '' ? '' : `${String(v)} `;
     case 'password':

@@ -24,22 +24,24 @@ beforeEach(() => {
 describe('set <key> ? words each option as 6.0 does', () => {
   it('system interface allowaccess: the 6.0 handbook’s words', () => {
     // FortiOS 6.0.0 Handbook, "Configuring administrative access to interfaces"
-    // (docs.fortinet.com/document/fortigate/6.0.0/handbook/909236): 6.0's list, with its ftm and capwap.
+    // (docs.fortinet.com/document/fortigate/6.0.0/handbook/909236): 6.0's list, with its ftm and capwap,
+    // in its order (`{ping https ssh snmp http telnet fgfm radius-acct probe-response capwap ftm}`, the
+    // order its table gives the words in and a value is stored in, docs/fortios-6.0.md §3).
     cli.run('config system interface');
     cli.run('edit internal');
     expect(cli.run('set allowaccess ?').output).toBe(
       [
-        'https          HTTPS access.',
-        'http           HTTP access.',
         'ping           PING access.',
-        'fgfm           FortiManager access.',
-        'capwap         CAPWAP access.',
+        'https          HTTPS access.',
         'ssh            SSH access.',
         'snmp           SNMP access.',
+        'http           HTTP access.',
         'telnet         TELNET access.',
-        'ftm            FortiToken Mobile Push access.',
+        'fgfm           FortiManager access.',
         'radius-acct    RADIUS accounting access.',
         'probe-response Probe access.',
+        'capwap         CAPWAP access.',
+        'ftm            FortiToken Mobile Push access.',
       ].join('\n'),
     );
   });

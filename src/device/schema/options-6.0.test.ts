@@ -697,6 +697,11 @@ const ORDERED: Record<string, readonly string[]> = {
   'vpn ipsec phase1-interface': ['proposal'],
   // The 6.0.5 module's order (6.2.7's answer agrees but for the themes, a list that changed).
   'vpn ssl web portal': ['allow-user-access', 'theme', 'host-check', 'bookmark-group.bookmarks.security'],
+  // Multi-option keys: a value is stored and printed in its option list's order (docs/fortios-6.0.md
+  // §3; allowaccess: the 6.0.0 handbook's `{ping https ssh snmp http telnet fgfm …}`).
+  'system interface': ['allowaccess'],
+  'vpn ssl settings': ['banned-cipher'],
+  'endpoint-control profile': [`${W}forticlient-log-upload-level`],
 };
 
 const checked: Record<string, Lists> = {

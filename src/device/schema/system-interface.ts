@@ -16,6 +16,25 @@ export const allowAccessLabels: ReadonlyArray<readonly [keyword: string, label: 
 ];
 
 /**
+ * The `allowaccess` options in the device's order, the order a value is stored and printed in
+ * (docs/fortios-6.0.md §3): the 6.0.0 handbook's `set allowaccess {ping https ssh snmp http telnet
+ * fgfm radius-acct probe-response capwap ftm}` ("Configuring administrative access to interfaces").
+ */
+const allowAccessOptions = [
+  'ping',
+  'https',
+  'ssh',
+  'snmp',
+  'http',
+  'telnet',
+  'fgfm',
+  'radius-acct',
+  'probe-response',
+  'capwap',
+  'ftm',
+] as const;
+
+/**
  * 6.0.4's `type` options, in the device's order (docs/fortios-6.0.md §4.1; ansible
  * `plugins/modules/fortios_system_interface.py`, `v_range` of `type`). There is no `wireless`.
  */
@@ -358,7 +377,7 @@ export const systemInterface: TableSchema = {
     ),
     field(
       'allowaccess',
-      { kind: 'multi-option', options: allowAccessLabels.map(([k]) => k) },
+      { kind: 'multi-option', options: allowAccessOptions },
       '',
       'Permitted types of management access to this interface.',
       {

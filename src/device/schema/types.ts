@@ -13,8 +13,13 @@ export type Row = { [key: string]: Value };
 export type FieldType =
   /** One word out of `options`. */
   | { kind: 'option'; options: readonly string[] }
-  /** Any subset of `options`, one space-separated string (`"ping https ssh"`). */
-  | { kind: 'multi-option'; options: readonly string[] }
+  /**
+   * Any subset of `options`, one space-separated string (`"ping https ssh"`), stored in the order of
+   * `options` and once each, as 6.0 stores it (`set allowaccess https ping` shows `ping https`,
+   * docs/fortios-6.0.md §3). With `typedOrder` the value is a preference list kept in the order given
+   * (phase1 `proposal`).
+   */
+  | { kind: 'multi-option'; options: readonly string[]; typedOrder?: true }
   /**
    * Free text a user types; quoted in CLI output. With `form: 'datetime'` a `YYYY-MM-DD HH:MM:SS` time,
    * printed unquoted as two words (`set passwd-time 2018-08-31 06:19:37`, a 6.0.1 unit's `show`).

@@ -71,6 +71,7 @@ export const vpnIpsecPhase1Interface: TableSchema = {
       {
         kind: 'multi-option',
         options: proposals,
+        typedOrder: true,
       },
       'aes128-sha256 aes256-sha256 aes128-sha1 aes256-sha1',
       'Phase1 proposal.',

@@ -89,6 +89,20 @@ describe('Edit Interface', () => {
     expect(dmz).not.toHaveTextContent('FortiTelemetry');
   });
 
+  it('ticking Administrative Access boxes saves them; the device keeps them in its own order', async () => {
+    const { user, router } = await openEdit('dmz');
+    const access = screen.getByRole('group', { name: 'Administrative Access' });
+    await user.click(within(access).getByLabelText('TELNET'));
+    await user.click(within(access).getByLabelText('SSH'));
+    await user.click(screen.getByRole('button', { name: 'OK' }));
+    await expect.poll(() => router.state.location.pathname).toBe('/network/interfaces');
+    // The GUI sends its own order; the device stores the option list's (docs/fortios-6.0.md §3).
+    expect(writes).toEqual([
+      'PUT /api/v2/cmdb/system/interface/dmz {"allowaccess":"https ping fgfm capwap ssh telnet"}',
+    ]);
+    expect(iface('dmz')?.allowaccess).toBe('ping https ssh telnet fgfm capwap');
+  });
+
   it('turns compliance enforcement off with FortiTelemetry, since it is part of it', async () => {
     const { user, router } = await openEdit('internal');
     await user.click(screen.getByLabelText('FortiTelemetry'));

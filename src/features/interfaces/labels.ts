@@ -7,8 +7,9 @@ import { optionLabelsOf, optionsOf } from '../../client/schema-answer';
 
 /**
  * The `allowaccess` keywords as the Access column and the Administrative Access boxes show them: in
- * the schema's order, with the schema's words (`gui-option-labels`); a keyword it has no word for is
- * shown upper-cased.
+ * the GUI's order, which is the order of the schema's words (`gui-option-labels`: HTTPS, HTTP, PING,
+ * …), not the device's option order (`ping https ssh …`, docs/fortios-6.0.md §3); a keyword it has no
+ * word for follows, upper-cased.
  */
 export interface AccessWords {
   order: readonly string[];
@@ -18,13 +19,14 @@ export interface AccessWords {
 /** The access words of a `system/interface` schema answer. */
 export function accessWordsOf(schema: unknown): AccessWords {
   const labels = optionLabelsOf(schema, 'allowaccess');
+  const unlabelled = optionsOf(schema, 'allowaccess', []).filter((k) => !labels.has(k));
   return {
-    order: optionsOf(schema, 'allowaccess', [...labels.keys()]),
+    order: [...labels.keys(), ...unlabelled],
     label: (keyword) => labels.get(keyword) ?? keyword.toUpperCase(),
   };
 }
 
-/** `keywords` in the schema's order, any it does not know kept at the end. */
+/** `keywords` in the GUI's order, any it does not know kept at the end. */
 export const inAccessOrder = (order: readonly string[], keywords: Iterable<string>): string[] => {
   const set = new Set(keywords);
   return [...order.filter((k) => set.has(k)), ...[...set].filter((k) => !order.includes(k))];

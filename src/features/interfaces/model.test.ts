@@ -34,7 +34,7 @@ describe('interface list model', () => {
     expect(accessOf({ allowaccess: '', fortiheartbeat: 'disable' }, words)).toEqual([]);
   });
 
-  it('takes the access words and their order from the schema answer, upper-casing a keyword it has none for', () => {
+  it("takes the access words and the GUI's order from the schema answer's labels, then the options it has no word for, upper-cased", () => {
     const schema = {
       children: {
         allowaccess: {
@@ -45,7 +45,7 @@ describe('interface list model', () => {
     };
     expect(
       accessOf({ allowaccess: 'https fgfm ssh', fortiheartbeat: 'disable' }, accessWordsOf(schema)),
-    ).toEqual(['SSH', 'HTTPS', 'FMG-Access']);
+    ).toEqual(['FMG-Access', 'HTTPS', 'SSH']);
   });
 
   it('writes addresses as a.b.c.d/nn', () => {

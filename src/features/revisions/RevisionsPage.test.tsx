@@ -82,6 +82,37 @@ describe('Revisions', { timeout: 30_000 }, () => {
     expect(fgt.device.uptimeSeconds()).toBe(0);
   });
 
+  it('with reboot-upon-config-restore disabled, Revert says the unit stays up, and it does', async () => {
+    // docs/fortios-6.0.md §3.2: the setting decides whether a restore reboots (ansible
+    // fortios_system_global 6.0: "Enable/disable reboot of system upon restoring configuration.").
+    const fgt = startDevice('telemetry-on');
+    await fgt.api.put('/api/v2/cmdb/system/global', { 'reboot-upon-config-restore': 'disable' });
+    await open(fgt);
+    await saveRevision('before');
+    await fgt.api.put('/api/v2/cmdb/system/interface/internal', { fortiheartbeat: 'disable' });
+    const uptime = fgt.device.uptimeSeconds();
+    expect(uptime).toBeGreaterThan(0);
+    const u = user();
+    await u.click(screen.getByRole('checkbox', { name: 'Select revision 1' }));
+    await u.click(screen.getByRole('button', { name: 'Revert' }));
+    const confirm = await screen.findByRole('dialog', { name: 'Revert' });
+    expect(confirm).toHaveTextContent(
+      'Revert to revision 1? The current configuration is replaced; the FortiGate does not reboot (reboot-upon-config-restore is disabled).',
+    );
+    expect(confirm).not.toHaveTextContent('reboots');
+    await u.click(within(confirm).getByRole('button', { name: 'OK' }));
+    await waitFor(() =>
+      expect(fgt.device.find('system interface', 'internal')?.fortiheartbeat).toBe('enable'),
+    );
+    expect(fgt.device.uptimeSeconds()).toBe(uptime);
+    // The login session lives on (no reboot ended it): the page goes on answering.
+    await u.click(await screen.findByRole('button', { name: 'Diff' }));
+    const region = await screen.findByRole('region', {
+      name: 'Diff: from revision 1 to the running configuration',
+    });
+    expect(region).toHaveTextContent('No differences: the two configurations are the same.');
+  });
+
   it('Cancel on Revert changes nothing; Delete asks and removes the selected revisions', async () => {
     const fgt = await open();
     await saveRevision('one');

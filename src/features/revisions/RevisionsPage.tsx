@@ -9,10 +9,11 @@
  * the two revisions selected, or the one selected with the running configuration.
  *
  * Revert asks first; the device puts the revision back as one change and reboots, as after
- * `execute restore config flash` in the console.
+ * `execute restore config flash` in the console — unless `system global` `reboot-upon-config-restore`
+ * is `disable` (docs/fortios-6.0.md §3.2): the question says which, from the device's setting.
  */
 import { useState } from 'react';
-import { firmwareLabel, refusalText, revisions, type DiffSide } from '../../client';
+import { config, firmwareLabel, refusalText, revisions, type DiffSide } from '../../client';
 import { useResource } from '../../client/react';
 import {
   Button,
@@ -29,6 +30,7 @@ import {
 import './revisions.css';
 
 const loadRevisions = () => revisions.list();
+const loadRestoreReboots = () => config.restoreReboots();
 
 /** The revisions the list answers, with the Date/Time column as the device clock gives it (UTC). */
 const dateTime = (seconds: number): string =>
@@ -45,6 +47,8 @@ interface DiffResult {
 
 export function RevisionsPage() {
   const list = useResource(loadRevisions, []);
+  // Until the setting is read, the words are those of the default (`enable`: the unit reboots).
+  const reboots = useResource(loadRestoreReboots, []).data ?? true;
   const [dialog, setDialog] = useState<'save' | 'revert' | 'delete' | null>(null);
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
@@ -188,7 +192,10 @@ export function RevisionsPage() {
       )}
       {dialog === 'revert' && (
         <ConfirmDialog title="Revert" onConfirm={() => void revert()} onCancel={() => setDialog(null)}>
-          Revert to revision {chosen[0]}? The current configuration is replaced and the FortiGate reboots.
+          Revert to revision {chosen[0]}?{' '}
+          {reboots
+            ? 'The current configuration is replaced and the FortiGate reboots.'
+            : 'The current configuration is replaced; the FortiGate does not reboot (reboot-upon-config-restore is disabled).'}
         </ConfirmDialog>
       )}
       {dialog === 'delete' && (
