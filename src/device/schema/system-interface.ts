@@ -289,7 +289,7 @@ const secondaryIpFields: readonly FieldDef[] = [
   field('ip', ipv4Mask, '0.0.0.0 0.0.0.0', 'Secondary IP address of the interface.'),
   field(
     'allowaccess',
-    { kind: 'multi-option', options: allowAccessLabels.map(([k]) => k) },
+    { kind: 'multi-option', options: allowAccessOptions },
     '',
     'Management access settings for the secondary IP address.',
   ),
