@@ -178,10 +178,14 @@ function holdsAlready(tx: Tx, schema: TableSchema, data: TableData): boolean {
   if (!Array.isArray(data)) return sameValue(storedForm(schema.fields, data), tx.single(schema.path));
   const current = tx.rows(schema.path);
   const assigned = schema.fields.filter((f) => f.autoAssigned);
+  // A parsed row that already equals the stored one is its own stored form (a stored row's values are
+  // normalised, so checking them again changes none): `large`'s 5,000 tunnels of some 130 keys each.
   return (
     current.length === data.length &&
-    data.every((row, i) =>
-      sameValue(withAssigned(assigned, storedForm(schema.fields, row), current[i]), current[i]),
+    data.every(
+      (row, i) =>
+        (assigned.length === 0 && sameValue(row, current[i])) ||
+        sameValue(withAssigned(assigned, storedForm(schema.fields, row), current[i]), current[i]),
     )
   );
 }

@@ -27,7 +27,8 @@ const secretsLastOrder = new WeakMap<readonly FieldDef[], readonly FieldDef[]>()
 function secretsLast(fields: readonly FieldDef[]): readonly FieldDef[] {
   let ordered = secretsLastOrder.get(fields);
   if (!ordered) {
-    const secret = (f: FieldDef) => f.type.kind === 'password';
+    // A secret the device prints in its place (`inPlace`, a phase1's `psksecret`) stays there.
+    const secret = (f: FieldDef) => f.type.kind === 'password' && !f.inPlace;
     ordered = fields.some(secret) ? [...fields.filter((f) => !secret(f)), ...fields.filter(secret)] : fields;
     secretsLastOrder.set(fields, ordered);
   }
