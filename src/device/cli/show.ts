@@ -96,7 +96,11 @@ function objectInto(
   for (const f of secretsLast(fields)) {
     if (f.name === skip) continue;
     const v = row[f.name];
-    if (v === undefined || !appliesTo(f, row)) continue;
+    if (v === undefined) continue;
+    // `show` leaves out a plain value at its default before asking whether it belongs to the row: a
+    // phase1 row has some 130 keys, most at their defaults (docs/fortios-6.0.md §4.8).
+    if (!opts.full && v === f.default && !f.alwaysShown && typeof v !== 'object') continue;
+    if (!appliesTo(f, row)) continue;
     const t = f.type;
     if (t.kind === 'sub-object') {
       // A sub-object's block prints in `show` too, empty when all its values are the defaults: a

@@ -158,6 +158,9 @@ export const toggle = (name: string, def: 'enable' | 'disable', help: string, la
  * Whether `f` belongs to `row`: its `type`, or `onlyForKey`, is one `onlyFor` names (or the field is for
  * every row), and every `onlyWhen` condition holds.
  */
-export const appliesTo = (f: FieldDef, row: Row): boolean =>
-  (f.onlyFor === undefined || f.onlyFor.includes(String(row[f.onlyForKey ?? 'type']))) &&
-  (f.onlyWhen === undefined || f.onlyWhen.every((c) => c.values.includes(String(row[c.key]))));
+export function appliesTo(f: FieldDef, row: Row): boolean {
+  if (f.onlyFor !== undefined && !f.onlyFor.includes(String(row[f.onlyForKey ?? 'type']))) return false;
+  if (f.onlyWhen !== undefined)
+    for (const c of f.onlyWhen) if (!c.values.includes(String(row[c.key]))) return false;
+  return true;
+}
