@@ -139,6 +139,8 @@ function coerceHashed(f: FieldDef, text: string | undefined, raw: unknown, maxLe
 
 /** `2018-08-31 06:19:37`, as a 6.0.1 unit prints `passwd-time` (`0000-00-00 00:00:00` is "never"). */
 const DATETIME = /^\d{4}-(?:0\d|1[0-2])-[0-3]\d (?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d$/;
+/** A time of day, `HH:MM` (a phase1's `monitor-hold-down-time`). */
+const TIME_OF_DAY = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
 
 /**
  * Checked multi-option words as the device stores them: in the option list's order, each once
@@ -183,6 +185,8 @@ export function coerceValue(f: FieldDef, raw: unknown): Value {
       checkText(f, text);
       if (t.kind === 'string' && t.form === 'datetime' && text !== '' && !DATETIME.test(text))
         throw badValue(f.name, text, `invalid time for ${f.name} (YYYY-MM-DD HH:MM:SS)`);
+      if (t.kind === 'string' && t.form === 'time' && !TIME_OF_DAY.test(text))
+        throw badValue(f.name, text, `invalid time for ${f.name} (HH:MM)`);
       if (t.kind === 'name' && t.charset && !t.charset.allowed.test(text))
         throw badValue(f.name, text, t.charset.message);
       return text;

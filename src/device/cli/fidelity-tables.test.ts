@@ -690,37 +690,257 @@ describe('config vpn ipsec phase1-interface', () => {
     ]);
   });
 
-  it('show full-configuration of the FCT-Dialup tunnel in the device order', () => {
-    // Defaults as the static tunnel's output prints them (`set ike-version 1`, `set peertype any`,
-    // `set mode-cfg disable`, `set forticlient-enforcement disable`) and the dial-up one's proposal
-    // (`aes128-sha256 aes256-sha256 aes128-sha1 aes256-sha1`, also terraform's example).
+  // Two real full-configuration listings give the order of the 6.0.4 keys (docs/fortios-6.0.md §4.8):
+  // ICMS: a static IKEv1 tunnel, a question's "FortiGate config info" (5.x-era; found with code search
+  // for `set mesh-selector-type disable`): type, interface, ip-version, ike-version, local-gw,
+  // nattraversal, keylife, authmethod, mode, peertype, mode-cfg, proposal, localid, localid-type,
+  // negotiate-timeout, fragmentation, dpd, forticlient-enforcement, comments, npu-offload, dhgrp,
+  // wizard-type, xauthtype, mesh-selector-type, remote-gw, monitor, add-gw-route, psksecret, keepalive,
+  // auto-negotiate, dpd-retrycount, dpd-retryinterval.
+  // DIALUP: a FortiClient dial-up tunnel with mode-cfg (Daniel-Bo/mac-ipsec-vpn-configuration README, a
+  // later unit; found with code search for `set auto-discovery-sender disable`): type dynamic, …,
+  // peertype, net-device, exchange-interface-ip, mode-cfg, ipv4-wins-server1/2, proposal, add-route, …,
+  // dhgrp, suite-b, wizard-type, xauthtype, reauth, authusrgrp, idle-timeout, ha-sync-esp-seqno,
+  // auto-discovery-sender/receiver/forwarder, encapsulation, nattraversal, rekey, enforce-unique-id,
+  // default-gw, default-gw-priority, assign-ip, assign-ip-from, ipv4-start-ip, ipv4-end-ip, ipv4-netmask,
+  // dns-mode, ipv4-split-include, split-include-service, ipv6-start-ip, ipv6-end-ip, ipv6-prefix,
+  // ipv6-split-include, unity-support, domain, banner, include-local-lan, ipv4-split-exclude,
+  // ipv6-split-exclude, save-password, client-auto-negotiate, client-keep-alive, psksecret, keepalive,
+  // distance, priority, dpd-retrycount, dpd-retryinterval. Its keys after 6.0 (aggregate-member,
+  // ip-fragmentation, fgsp-sync, fec-*, …) are not 6.0.4's. Both print psksecret before keepalive.
+  it('show full-configuration of the FCT-Dialup tunnel in the device order (DIALUP)', () => {
     expect(show('show full-configuration vpn ipsec phase1-interface FCT-Dialup')).toEqual([
       'config vpn ipsec phase1-interface',
       '    edit "FCT-Dialup"',
-      '        set type dynamic',
+      '        set type dynamic', // DIALUP
       '        set interface "wan1"',
+      '        set ip-version 4', // DIALUP, ICMS
       '        set ike-version 1',
+      '        set local-gw 0.0.0.0', // DIALUP, ICMS: an IPv4 tunnel's
+      '        set keylife 86400',
+      '        set authmethod psk',
+      '        set mode main', // DIALUP prints the wizard's aggressive; main is the default (ICMS: IKEv1 only)
       '        set peertype any',
+      '        set net-device disable', // DIALUP: a dial-up tunnel's (ICMS, static, has none)
+      '        set exchange-interface-ip disable',
       '        set mode-cfg enable',
-      '        set proposal aes128-sha256 aes256-sha256 aes128-sha1 aes256-sha1',
+      // With mode-cfg on and dns-mode manual (the default), the DNS servers print (DIALUP has
+      // dns-mode auto and none of them); their place before proposal is a VPN guide's show (`set mode-cfg
+      // enable`, `set ipv4-dns-server1 …`, `set proposal …`, an EAP remote-access example).
+      '        set ipv4-dns-server1 0.0.0.0',
+      '        set ipv4-dns-server2 0.0.0.0',
+      '        set ipv4-dns-server3 0.0.0.0',
+      '        set ipv4-wins-server1 0.0.0.0', // DIALUP
+      '        set ipv4-wins-server2 0.0.0.0',
+      '        set ipv6-dns-server1 ::',
+      '        set ipv6-dns-server2 ::',
+      '        set ipv6-dns-server3 ::',
+      '        set proposal aes128-sha256 aes256-sha256 aes128-sha1 aes256-sha1', // DIALUP
+      '        set add-route enable', // DIALUP
+      "        set localid ''",
+      '        set localid-type auto',
+      '        set negotiate-timeout 30',
+      '        set fragmentation enable',
+      '        set dpd on-demand', // DIALUP
       '        set forticlient-enforcement enable',
       '        set comments "FortiClient dial-up VPN"',
-      '        set psksecret ENC RkcACSEP6k8lRerKLg==',
+      '        set npu-offload enable',
+      '        set dhgrp 14 5', // DIALUP, ICMS
+      '        set suite-b disable', // DIALUP
+      '        set wizard-type custom', // ICMS
+      '        set xauthtype disable', // ICMS (DIALUP: auto, then reauth and authusrgrp)
+      '        set idle-timeout disable', // DIALUP
+      '        set ha-sync-esp-seqno enable',
+      '        set auto-discovery-sender disable',
+      '        set auto-discovery-receiver disable',
+      '        set auto-discovery-forwarder disable',
+      '        set encapsulation none',
+      '        set nattraversal enable',
+      '        set rekey enable',
+      '        set enforce-unique-id disable',
+      '        set default-gw 0.0.0.0',
+      '        set default-gw-priority 0',
+      '        set assign-ip enable',
+      '        set assign-ip-from range',
+      '        set ipv4-start-ip 0.0.0.0',
+      '        set ipv4-end-ip 0.0.0.0',
+      '        set ipv4-netmask 255.255.255.255',
+      // DIALUP prints no block for its empty exclude ranges and backup gateways; nor does fgsim
+      // (`omitEmpty`, docs §4.8).
+      '        set dns-mode manual',
+      "        set ipv4-split-include ''",
+      "        set split-include-service ''",
+      '        set ipv6-start-ip ::',
+      '        set ipv6-end-ip ::',
+      '        set ipv6-prefix 128',
+      "        set ipv6-split-include ''",
+      '        set unity-support enable',
+      "        set domain ''",
+      "        set banner ''",
+      '        set include-local-lan disable',
+      "        set ipv4-split-exclude ''",
+      "        set ipv6-split-exclude ''",
+      '        set save-password disable',
+      '        set client-auto-negotiate disable',
+      '        set client-keep-alive disable',
+      '        set tunnel-search selectors', // 6.0.2 module; gone by 7.0, so not in DIALUP
+      '        set psksecret ENC RkcACSEP6k8lRerKLg==', // DIALUP, ICMS: before keepalive
+      '        set keepalive 10',
+      '        set distance 15', // DIALUP
+      '        set priority 0', // 6.0's range starts at 0 (the 6.0.2 module's help); DIALUP, later, has 1
+      '        set dpd-retrycount 3',
+      '        set dpd-retryinterval 20', // DIALUP
       '    next',
       'end',
     ]);
-    expect(show('show full-configuration vpn ipsec phase1-interface HQ-to-Branch').slice(2, 12)).toEqual([
-      '        set type static',
+  });
+
+  it('show full-configuration of a static tunnel in the device order (ICMS)', () => {
+    expect(show('show full-configuration vpn ipsec phase1-interface HQ-to-Branch')).toEqual([
+      'config vpn ipsec phase1-interface',
+      '    edit "HQ-to-Branch"',
+      '        set type static', // ICMS
       '        set interface "wan1"',
+      '        set ip-version 4',
       '        set ike-version 1',
-      '        set peertype any',
+      '        set local-gw 0.0.0.0',
+      // ICMS prints nattraversal here; DIALUP, later and with `encapsulation`, after encapsulation, which
+      // fgsim follows (a 6.0 unit has encapsulation). **Decision**, docs §4.8.
+      '        set keylife 86400',
+      '        set authmethod psk',
+      '        set mode main',
+      '        set peertype any', // ICMS: no net-device on a static tunnel
+      '        set exchange-interface-ip disable',
       '        set mode-cfg disable',
       '        set proposal aes128-sha256 aes256-sha256 aes128-sha1 aes256-sha1',
+      '        set add-route enable',
+      "        set localid ''",
+      '        set localid-type auto',
+      '        set negotiate-timeout 30',
+      '        set fragmentation enable',
+      '        set dpd on-demand',
       '        set forticlient-enforcement disable',
       '        set comments "Site-to-site to the branch office"',
+      '        set npu-offload enable',
+      '        set dhgrp 14 5',
+      '        set suite-b disable',
+      '        set wizard-type custom',
+      '        set xauthtype disable',
+      '        set idle-timeout disable',
+      '        set ha-sync-esp-seqno enable',
+      '        set auto-discovery-sender disable',
+      '        set auto-discovery-receiver disable',
+      '        set auto-discovery-forwarder disable',
+      '        set encapsulation none',
+      '        set nattraversal enable',
+      '        set rekey enable',
+      '        set enforce-unique-id disable',
+      '        set default-gw 0.0.0.0',
+      '        set default-gw-priority 0',
+      '        set mesh-selector-type disable', // ICMS: mesh-selector-type, remote-gw, monitor, add-gw-route
       '        set remote-gw 198.51.100.200',
+      "        set monitor ''",
+      '        set monitor-hold-down-type immediate', // 6.0.2 module; not in ICMS's older unit
+      '        set passive-mode disable',
+      '        set add-gw-route disable',
       '        set psksecret ENC RkcACSEP6k8lRerKLg==',
+      '        set keepalive 10',
+      '        set auto-negotiate enable', // ICMS: a static tunnel's
+      '        set distance 15',
+      '        set priority 0',
+      '        set dpd-retrycount 3',
+      '        set dpd-retryinterval 20',
+      '    next',
+      'end',
     ]);
+  });
+
+  it('each key prints on the rows it belongs to: authmethod, ike-version, xauthtype, peertype, type', () => {
+    // A VPN wizard's certificate tunnel (a FortiGate-to-FortiGate site-to-site wizard, its `show`: …
+    // `set wizard-type static-fortigate`, `set remote-gw …`, `set certificate "FGTBJ"`, `set peer …`):
+    // certificate after remote-gw, and no psksecret on a signature tunnel.
+    type(
+      'config vpn ipsec phase1-interface',
+      'edit "Cert-VPN"',
+      'set interface "wan2"',
+      'set authmethod signature',
+      'set wizard-type static-fortigate',
+      'set remote-gw 192.0.2.7',
+      'set certificate "Fortinet_Factory"',
+      'set peertype one',
+      'set peerid "hq.example"',
+      'end',
+    );
+    expect(show('show vpn ipsec phase1-interface Cert-VPN')).toEqual([
+      'config vpn ipsec phase1-interface',
+      '    edit "Cert-VPN"',
+      '        set interface "wan2"',
+      '        set authmethod signature',
+      '        set peertype one',
+      '        set wizard-type static-fortigate',
+      '        set remote-gw 192.0.2.7',
+      '        set certificate "Fortinet_Factory"',
+      '        set peerid "hq.example"',
+      '    next',
+      'end',
+    ]);
+    const full = show('show full-configuration vpn ipsec phase1-interface Cert-VPN');
+    expect(full).toContain('        set cert-id-validation enable');
+    expect(full).toContain('        set send-cert-chain enable');
+    expect(full.some((l) => l.includes('psksecret'))).toBe(false);
+    expect(full.some((l) => l.includes('usrgrp'))).toBe(false);
+    // IKEv2: no mode (IKEv1's main/aggressive), the IKEv2 keys; XAuth as a server: the user group.
+    type(
+      'config vpn ipsec phase1-interface',
+      'edit "Cert-VPN"',
+      'set ike-version 2',
+      'set xauthtype auto',
+      'set authusrgrp "SSLVPN-Users"',
+      'end',
+    );
+    const v2 = show('show full-configuration vpn ipsec phase1-interface Cert-VPN');
+    expect(v2.some((l) => l.includes('set mode '))).toBe(false);
+    for (const line of [
+      '        set fragmentation-mtu 1200',
+      '        set eap disable',
+      '        set childless-ike disable',
+      '        set ppk disable',
+      '        set reauth disable',
+      '        set authusrgrp "SSLVPN-Users"',
+    ])
+      expect(v2, line).toContain(line);
+    // A ddns tunnel prints its domain name and no remote-gw.
+    type(
+      'config vpn ipsec phase1-interface',
+      'edit "Cert-VPN"',
+      'set type ddns',
+      'set remotegw-ddns "hq.example.net"',
+      'end',
+    );
+    const ddns = show('show vpn ipsec phase1-interface Cert-VPN');
+    expect(ddns).toContain('        set remotegw-ddns "hq.example.net"');
+    expect(ddns.some((l) => l.includes('remote-gw '))).toBe(false);
+  });
+
+  it("the new keys refuse what 6.0 refuses, in the CLI's words, and change nothing", () => {
+    const before = show('show full-configuration vpn ipsec phase1-interface HQ-to-Branch');
+    type('config vpn ipsec phase1-interface', 'edit "HQ-to-Branch"');
+    const refused: [string, string][] = [
+      // Ranges of the 6.2.7+ answer (keylife 120 - 172800, dpd-retrycount 0 - 10); -651, as every range.
+      ['set keylife 119', 'Command fail. Return code -651'],
+      ['set dpd-retrycount 11', 'Command fail. Return code -651'],
+      ['set monitor-hold-down-time 24:00', 'Command fail. Return code -651'],
+      // Options 6.0 does not have (DH group 32, VPN ID encapsulation came with 6.2): a parse error.
+      ['set dhgrp 14 32', 'Command fail. Return code -61'],
+      ['set encapsulation vpn-id-ipip', 'Command fail. Return code -61'],
+      ['set wizard-type hub-fortigate-auto-discovery', 'Command fail. Return code -61'],
+      // A user group or certificate that does not exist: the datasource's -3.
+      ['set authusrgrp "no-such-group"', 'Command fail. Return code -3'],
+      ['set certificate "no-such-cert"', 'Command fail. Return code -3'],
+    ];
+    for (const [line, last] of refused) expect(cli.run(line).output.split('\n').at(-1), line).toBe(last);
+    type('end');
+    expect(show('show full-configuration vpn ipsec phase1-interface HQ-to-Branch')).toEqual(before);
   });
 });
 

@@ -134,7 +134,7 @@ export function setLine(f: FieldDef, v: Value): string | null {
       if (v === '') return JSON.stringify(f.default) === '""' ? `unset ${f.name}` : `set ${f.name} ""`;
       return `set ${f.name} ${String(v)}`;
     case 'string':
-      if (t.form === 'datetime' && v !== '') return `set ${f.name} ${String(v)}`;
+      if ((t.form === 'datetime' || t.form === 'time') && v !== '') return `set ${f.name} ${String(v)}`;
       return v === '' ? `set ${f.name} ''` : `set ${f.name} ${quoted(String(v))}`;
     case 'name':
     case 'reference':

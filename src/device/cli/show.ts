@@ -29,6 +29,8 @@ const secretsLastOrder = new WeakMap<readonly FieldDef[], readonly FieldDef[]>()
 function secretsLast(fields: readonly FieldDef[]): readonly FieldDef[] {
   let ordered = secretsLastOrder.get(fields);
   if (!ordered) {
+    // A secret the device prints in its place (`secretInPlace`: an API user's key, a phase1's
+    // `psksecret`) stays there.
     const secret = (f: FieldDef) => f.type.kind === 'password' && !f.secretInPlace;
     ordered = fields.some(secret) ? [...fields.filter((f) => !secret(f)), ...fields.filter(secret)] : fields;
     secretsLastOrder.set(fields, ordered);
@@ -118,7 +120,7 @@ function objectInto(
       }
     }
     const f = order[i] as FieldDef;
-    if (f.name === skip || v === undefined || (f.onlyFor && !appliesTo(f, row))) continue;
+    if (f.name === skip || v === undefined || (typed[i] && !appliesTo(f, row))) continue;
     const t = f.type;
     if (t.kind === 'sub-object') {
       // A sub-object's block prints in `show` empty when the field says so (`alwaysShown`): a 6.0.6
@@ -159,7 +161,7 @@ interface PrintPlan {
   plain: readonly boolean[];
   always: readonly boolean[];
   auto: readonly boolean[];
-  /** Applies to some row types only (`onlyFor`). */
+  /** Applies to some rows only (`onlyFor`, `onlyWhen`). */
   typed: readonly boolean[];
 }
 
@@ -184,7 +186,7 @@ function planOf(fields: readonly FieldDef[], depth: number): PrintPlan {
       plain,
       always: order.map((f) => !!f.alwaysShown),
       auto: order.map((f) => !!f.autoAssigned),
-      typed: order.map((f) => f.onlyFor !== undefined),
+      typed: order.map((f) => f.onlyFor !== undefined || f.onlyWhen !== undefined),
     };
     byDepth[depth] = plan;
   }

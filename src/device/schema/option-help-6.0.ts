@@ -860,6 +860,217 @@ const vpnIpsecPhase1Interface: TableWords = {
       .split(' ')
       .map((proposal) => [proposal, proposal]),
   ),
+  // The keys the 6.0.4 schema adds (docs/fortios-6.0.md §4.8), each option worded as the same answer words it.
+  'ip-version': { '4': 'Use IPv4 addressing for gateways.', '6': 'Use IPv6 addressing for gateways.' },
+  authmethod: { psk: 'PSK authentication method.', signature: 'Signature authentication method.' },
+  'authmethod-remote': { psk: 'PSK authentication method.', signature: 'Signature authentication method.' },
+  mode: { aggressive: 'Aggressive mode.', main: 'Main mode.' },
+  'net-device': ed('Create a kernel device for every tunnel.', 'Do not create a kernel device for tunnels.'),
+  'exchange-interface-ip': ed(
+    'Enable exchange of IPsec interface IP address.',
+    'Disable exchange of IPsec interface IP address.',
+  ),
+  'add-route': ed(
+    'Add route to destination of peer selector.',
+    'Do not add a route to destination of peer selector.',
+  ),
+  'localid-type': {
+    auto: 'Select ID type automatically.',
+    fqdn: 'Use fully qualified domain name.',
+    'user-fqdn': 'Use user fully qualified domain name.',
+    keyid: 'Use key-id string.',
+    address: 'Use local IP address.',
+    asn1dn: 'Use ASN.1 distinguished name.',
+  },
+  fragmentation: ed(
+    'Enable intra-IKE fragmentation support on re-transmission.',
+    'Disable intra-IKE fragmentation support.',
+  ),
+  dpd: {
+    disable: 'Disable Dead Peer Detection.',
+    'on-idle': 'Trigger Dead Peer Detection when IPsec is idle.',
+    'on-demand':
+      'Trigger Dead Peer Detection when IPsec traffic is sent but no reply is received from the peer.',
+  },
+  'npu-offload': ed('Enable NPU offloading.', 'Disable NPU offloading.'),
+  dhgrp: Object.fromEntries(
+    ['1', '2', '5', '14', '15', '16', '17', '18', '19', '20', '21', '27', '28', '29', '30', '31'].map((g) => [
+      g,
+      `DH Group ${g}.`,
+    ]),
+  ),
+  'suite-b': {
+    disable: 'Do not use UI suite.',
+    'suite-b-gcm-128': 'Use Suite-B-GCM-128.',
+    'suite-b-gcm-256': 'Use Suite-B-GCM-256.',
+  },
+  eap: ed('Enable IKEv2 EAP authentication.', 'Disable IKEv2 EAP authentication.'),
+  'eap-identity': {
+    'use-id-payload': 'Use IKEv2 IDi payload to resolve peer identity.',
+    'send-request': 'Use EAP identity request to resolve peer identity.',
+  },
+  'acct-verify': ed(
+    'Enable verification of RADIUS accounting record.',
+    'Disable verification of RADIUS accounting record.',
+  ),
+  'wizard-type': {
+    custom: 'Custom VPN configuration.',
+    'dialup-forticlient': 'Dial Up - FortiClient Windows, Mac and Android.',
+    'dialup-ios': 'Dial Up - iPhone / iPad Native IPsec Client.',
+    'dialup-android': 'Dial Up - Android Native IPsec Client.',
+    'dialup-windows': 'Dial Up - Windows Native IPsec Client.',
+    'dialup-cisco': 'Dial Up - Cisco IPsec Client.',
+    'static-fortigate': 'Site to Site - FortiGate.',
+    'dialup-fortigate': 'Dial Up - FortiGate.',
+    'static-cisco': 'Site to Site - Cisco.',
+    'dialup-cisco-fw': 'Dialup Up - Cisco Firewall.',
+  },
+  xauthtype: {
+    disable: 'Disable.',
+    client: 'Enable as client.',
+    pap: 'Enable as server PAP.',
+    chap: 'Enable as server CHAP.',
+    auto: 'Enable as server auto.',
+  },
+  reauth: ed('Enable IKE SA re-authentication.', 'Disable IKE SA re-authentication.'),
+  'group-authentication': ed(
+    'Enable IKEv2 IDi group authentication.',
+    'Disable IKEv2 IDi group authentication.',
+  ),
+  'idle-timeout': ed('Enable IPsec tunnel idle timeout.', 'Disable IPsec tunnel idle timeout.'),
+  'ha-sync-esp-seqno': ed(
+    'Enable HA syncing of ESP sequence numbers.',
+    'Disable HA syncing of ESP sequence numbers.',
+  ),
+  'auto-discovery-sender': ed(
+    'Enable sending auto-discovery short-cut messages.',
+    'Disable sending auto-discovery short-cut messages.',
+  ),
+  'auto-discovery-receiver': ed(
+    'Enable receiving auto-discovery short-cut messages.',
+    'Disable receiving auto-discovery short-cut messages.',
+  ),
+  'auto-discovery-forwarder': ed(
+    'Enable forwarding auto-discovery short-cut messages.',
+    'Disable forwarding auto-discovery short-cut messages.',
+  ),
+  'auto-discovery-psk': ed(
+    'Enable use of pre-shared-secret authentication for auto-discovery tunnels.',
+    "Disable use of authentication defined by 'authmethod' for auto-discovery tunnels.",
+  ),
+  encapsulation: {
+    none: 'No additional encapsulation.',
+    gre: 'GRE encapsulation.',
+    vxlan: 'VXLAN encapsulation.',
+  },
+  'encapsulation-address': {
+    ike: 'Use IKE/IPsec gateway addresses.',
+    ipv4: 'Specify separate GRE/VXLAN tunnel address.',
+    ipv6: 'Specify separate GRE/VXLAN tunnel address.',
+  },
+  nattraversal: {
+    enable: 'Enable IPsec NAT traversal.',
+    disable: 'Disable IPsec NAT traversal.',
+    forced: 'Force IPsec NAT traversal on.',
+  },
+  rekey: ed('Enable phase1 rekey.', 'Disable phase1 rekey.'),
+  'enforce-unique-id': {
+    disable: 'Disable peer ID uniqueness enforcement.',
+    'keep-new': 'Enforce peer ID uniqueness, keep new connection if collision found.',
+    'keep-old': 'Enforce peer ID uniqueness, keep old connection if collision found.',
+  },
+  'childless-ike': ed(
+    'Enable childless IKEv2 initiation (RFC 6023).',
+    'Disable childless IKEv2 initiation (RFC 6023).',
+  ),
+  'digital-signature-auth': ed(
+    'Enable IKEv2 Digital Signature Authentication (RFC 7427).',
+    'Disable IKEv2 Digital Signature Authentication (RFC 7427).',
+  ),
+  'signature-hash-alg': {
+    sha1: 'SHA1.',
+    'sha2-256': 'SHA2-256.',
+    'sha2-384': 'SHA2-384.',
+    'sha2-512': 'SHA2-512.',
+  },
+  'rsa-signature-format': {
+    pkcs1: 'RSASSA PKCS#1 v1.5.',
+    pss: 'RSASSA Probabilistic Signature Scheme (PSS).',
+  },
+  'cert-id-validation': ed(
+    "Enable cross validation of peer ID and the identity in the peer's certificate as specified in RFC 4945.",
+    "Disable cross validation of peer ID and the identity in the peer's certificate as specified in RFC 4945.",
+  ),
+  'send-cert-chain': ed('Enable sending certificate chain.', 'Disable sending certificate chain.'),
+  ppk: {
+    disable: 'Disable use of IKEv2 Postquantum Preshared Key (PPK).',
+    allow: 'Allow, but do not require, use of IKEv2 Postquantum Preshared Key (PPK).',
+    require: 'Require use of IKEv2 Postquantum Preshared Key (PPK).',
+  },
+  'assign-ip': ed(
+    'Assign an IP address to the IPsec interface.',
+    'Do not assign an IP address to the IPsec interface.',
+  ),
+  'assign-ip-from': {
+    range: 'Assign IP address from locally defined range.',
+    usrgrp: 'Assign IP address via user group.',
+    dhcp: 'Assign IP address via DHCP.',
+    name: 'Assign IP address from firewall address or group.',
+  },
+  'dns-mode': { manual: 'Manually configure DNS servers.', auto: 'Use default DNS servers.' },
+  'unity-support': ed(
+    'Enable Cisco Unity Configuration Method Extensions.',
+    'Disable Cisco Unity Configuration Method Extensions.',
+  ),
+  'include-local-lan': ed(
+    'Enable local LAN access on Unity clients.',
+    'Disable local LAN access on Unity clients.',
+  ),
+  'save-password': ed(
+    'Enable saving XAuth username and password on VPN clients.',
+    'Disable saving XAuth username and password on VPN clients.',
+  ),
+  'client-auto-negotiate': ed(
+    'Enable allowing the VPN client to bring up the tunnel when there is no traffic.',
+    'Disable allowing the VPN client to bring up the tunnel when there is no traffic.',
+  ),
+  'client-keep-alive': ed(
+    'Enable allowing the VPN client to keep the tunnel up when there is no traffic.',
+    'Disable allowing the VPN client to keep the tunnel up when there is no traffic.',
+  ),
+  'mesh-selector-type': {
+    disable: 'Disable.',
+    subnet: 'Enable addition of matching subnet selector.',
+    host: 'Enable addition of host to host selector.',
+  },
+  'tunnel-search': {
+    selectors: 'Search for tunnel in selectors.',
+    nexthop: 'Search for tunnel using nexthop.',
+  },
+  'monitor-hold-down-type': {
+    immediate: 'Fail back immediately after primary recovers.',
+    delay: 'Number of seconds to delay fail back after primary recovers.',
+    time: 'Specify a time at which to fail back after primary recovers.',
+  },
+  'monitor-hold-down-weekday': {
+    everyday: 'Every Day.',
+    sunday: 'Sunday.',
+    monday: 'Monday.',
+    tuesday: 'Tuesday.',
+    wednesday: 'Wednesday.',
+    thursday: 'Thursday.',
+    friday: 'Friday.',
+    saturday: 'Saturday.',
+  },
+  'passive-mode': ed('Enable IPsec passive mode.', 'Disable IPsec passive mode.'),
+  'add-gw-route': ed(
+    'Automatically add a route to the remote gateway.',
+    'Do not automatically add a route to the remote gateway.',
+  ),
+  'auto-negotiate': ed(
+    'Enable automatic initiation of IKE SA negotiation.',
+    'Disable automatic initiation of IKE SA negotiation.',
+  ),
 };
 
 /** `system admin`: SCHEMA62 `system_admin.json`. */

@@ -198,6 +198,12 @@ const PROPOSALS = (
   'aria256-sha256 aria256-sha384 aria256-sha512 seed-md5 seed-sha1 seed-sha256 seed-sha384 seed-sha512'
 ).split(' ');
 
+/**
+ * The keys the 6.0.4 schema adds are checked against the 6.0.2 module's choices (ansible/ansible
+ * `lib/ansible/modules/network/fortios/fortios_vpn_ipsec_phase1_interface.py`, "Tested with FOS v6.0.2"),
+ * in its order, which is the device's.
+ */
+const de = ['disable', 'enable'];
 const PHASE1: Lists = {
   type: ['static', 'dynamic', 'ddns'],
   'ike-version': ['1', '2'],
@@ -205,6 +211,79 @@ const PHASE1: Lists = {
   peertype: ['any', 'one', 'dialup', 'peer', 'peergrp'],
   'forticlient-enforcement': ed,
   proposal: PROPOSALS,
+  'acct-verify': ed,
+  'add-gw-route': ed,
+  'add-route': de,
+  'assign-ip': de,
+  'assign-ip-from': ['range', 'usrgrp', 'dhcp', 'name'],
+  authmethod: ['psk', 'signature'],
+  'authmethod-remote': ['psk', 'signature'],
+  'auto-discovery-forwarder': ed,
+  'auto-discovery-psk': ed,
+  'auto-discovery-receiver': ed,
+  'auto-discovery-sender': ed,
+  'auto-negotiate': ed,
+  'cert-id-validation': ed,
+  'childless-ike': ed,
+  'client-auto-negotiate': de,
+  'client-keep-alive': de,
+  dhgrp: ['1', '2', '5', '14', '15', '16', '17', '18', '19', '20', '21', '27', '28', '29', '30', '31'],
+  'digital-signature-auth': ed,
+  'dns-mode': ['manual', 'auto'],
+  dpd: ['disable', 'on-idle', 'on-demand'],
+  eap: ed,
+  'eap-identity': ['use-id-payload', 'send-request'],
+  encapsulation: ['none', 'gre', 'vxlan'],
+  'encapsulation-address': ['ike', 'ipv4', 'ipv6'],
+  'enforce-unique-id': ['disable', 'keep-new', 'keep-old'],
+  'exchange-interface-ip': ed,
+  fragmentation: ed,
+  'group-authentication': ed,
+  'ha-sync-esp-seqno': ed,
+  'idle-timeout': ed,
+  'include-local-lan': de,
+  'ip-version': ['4', '6'],
+  'localid-type': ['auto', 'fqdn', 'user-fqdn', 'keyid', 'address', 'asn1dn'],
+  'mesh-selector-type': ['disable', 'subnet', 'host'],
+  mode: ['aggressive', 'main'],
+  'monitor-hold-down-type': ['immediate', 'delay', 'time'],
+  'monitor-hold-down-weekday': [
+    'everyday',
+    'sunday',
+    'monday',
+    'tuesday',
+    'wednesday',
+    'thursday',
+    'friday',
+    'saturday',
+  ],
+  nattraversal: ['enable', 'disable', 'forced'],
+  'net-device': ed,
+  'npu-offload': ed,
+  'passive-mode': ed,
+  ppk: ['disable', 'allow', 'require'],
+  reauth: de,
+  rekey: ed,
+  'rsa-signature-format': ['pkcs1', 'pss'],
+  'save-password': de,
+  'send-cert-chain': ed,
+  'signature-hash-alg': ['sha1', 'sha2-256', 'sha2-384', 'sha2-512'],
+  'suite-b': ['disable', 'suite-b-gcm-128', 'suite-b-gcm-256'],
+  'tunnel-search': ['selectors', 'nexthop'],
+  'unity-support': de,
+  'wizard-type': [
+    'custom',
+    'dialup-forticlient',
+    'dialup-ios',
+    'dialup-android',
+    'dialup-windows',
+    'dialup-cisco',
+    'static-fortigate',
+    'dialup-fortigate',
+    'static-cisco',
+    'dialup-cisco-fw',
+  ],
+  xauthtype: ['disable', 'client', 'pap', 'chap', 'auto'],
 };
 
 const CSF: Lists = {
@@ -694,7 +773,8 @@ const ORDERED: Record<string, readonly string[]> = {
     'traffic-priority-level',
     'vip-arp-range',
   ],
-  'vpn ipsec phase1-interface': ['proposal'],
+  // Every list of phase1, in the 6.0.2 module's order (the device's own, as `?` lists it).
+  'vpn ipsec phase1-interface': Object.keys(PHASE1),
   // The 6.0.5 module's order (6.2.7's answer agrees but for the themes, a list that changed).
   'vpn ssl web portal': ['allow-user-access', 'theme', 'host-check', 'bookmark-group.bookmarks.security'],
   // Multi-option keys: a value is stored and printed in its option list's order (docs/fortios-6.0.md
@@ -793,6 +873,7 @@ const V602 = 'ansible/ansible fortios_system_global.py @28342bf (FOS v6.0.2)';
 const V605 = 'coll-test/fortinet.fortios fortios_<table>.py (FOS v6.0.5)';
 const VRANGE = 'fortinet-ansible-dev/ansible-galaxy-fortios-collection fortios_<table>.py';
 const V602I = 'ansible/ansible fortios_system_interface.py (FOS v6.0.2)';
+const V602P1 = 'ansible/ansible fortios_vpn_ipsec_phase1_interface.py (FOS v6.0.2)';
 
 interface HelpCase {
   help: string;
@@ -1190,6 +1271,16 @@ const HELP: Record<string, Record<string, HelpCase>> = {
     'remote-gw': h("IPv4 address of the remote gateway's external interface."),
     interface: h('Local physical, aggregate, or VLAN outgoing interface.'),
     proposal: h('Phase1 proposal.'),
+    // The 6.0.2 module (ansible/ansible lib/ansible/modules/network/fortios/
+    // fortios_vpn_ipsec_phase1_interface.py), whose words differ from the 6.2.7+ answer's for these.
+    'net-device': h('Enable/disable kernel device creation for dialup instances.', V602P1),
+    priority: h('Priority for routes added by IKE (0 - 4294967295).', V602P1),
+    domain: h('Instruct unity clients about the default DNS domain.', V602P1),
+    encapsulation: h('Enable/disable GRE/VXLAN encapsulation.', V602P1),
+    'remotegw-ddns': h('Domain name of remote gateway (eg. name.DDNS.com).', V602P1),
+    authpasswd: h('XAuth password (max 35 characters).', V602P1),
+    'ipv4-exclude-range.start-ip': h('Start of IPv4 exclusive range.', V602P1),
+    'backup-gateway.address': h('Address of backup gateway.', V602P1),
   },
 };
 
@@ -1473,6 +1564,46 @@ const DEFAULTS: Record<string, Record<string, [unknown, string]>> = {
     peertype: ['any', 'terraform phase1interface example'],
     'ike-version': ['1', 'terraform phase1interface example'],
     'mode-cfg': ['disable', 'terraform phase1interface example'],
+    // Real full-configuration output (docs/fortios-6.0.md §4.8): a static tunnel's ("icms", a question's
+    // "FortiGate config info") and a FortiClient dial-up tunnel's (Daniel-Bo/mac-ipsec-vpn-configuration
+    // README), at values neither tunnel's settings change.
+    'ip-version': ['4', 'icms full-configuration'],
+    'local-gw': ['0.0.0.0', 'icms and dial-up full-configuration'],
+    keylife: [86400, 'icms and dial-up full-configuration'],
+    'localid-type': ['auto', 'icms and dial-up full-configuration'],
+    'negotiate-timeout': [30, 'icms and dial-up full-configuration'],
+    fragmentation: ['enable', 'icms and dial-up full-configuration'],
+    'npu-offload': ['enable', 'icms and dial-up full-configuration'],
+    dhgrp: ['14 5', 'icms and dial-up full-configuration'],
+    'wizard-type': ['custom', 'icms full-configuration'],
+    xauthtype: ['disable', 'icms full-configuration'],
+    'mesh-selector-type': ['disable', 'icms full-configuration'],
+    monitor: ['', 'icms full-configuration'],
+    'add-gw-route': ['disable', 'icms full-configuration'],
+    keepalive: [10, 'icms and dial-up full-configuration'],
+    'auto-negotiate': ['enable', 'icms full-configuration'],
+    'dpd-retrycount': [3, 'icms and dial-up full-configuration'],
+    'exchange-interface-ip': ['disable', 'dial-up full-configuration'],
+    'suite-b': ['disable', 'dial-up full-configuration'],
+    reauth: ['disable', 'dial-up full-configuration'],
+    'idle-timeout': ['disable', 'dial-up full-configuration'],
+    'ha-sync-esp-seqno': ['enable', 'dial-up full-configuration'],
+    'auto-discovery-sender': ['disable', 'dial-up full-configuration'],
+    encapsulation: ['none', 'dial-up full-configuration'],
+    nattraversal: ['enable', 'dial-up full-configuration'],
+    rekey: ['enable', 'dial-up full-configuration'],
+    'enforce-unique-id': ['disable', 'dial-up full-configuration'],
+    'default-gw': ['0.0.0.0', 'dial-up full-configuration'],
+    'default-gw-priority': [0, 'dial-up full-configuration'],
+    'assign-ip': ['enable', 'dial-up full-configuration'],
+    'assign-ip-from': ['range', 'dial-up full-configuration'],
+    'ipv4-netmask': ['255.255.255.255', 'dial-up full-configuration'],
+    'ipv6-prefix': [128, 'dial-up full-configuration'],
+    'unity-support': ['enable', 'dial-up full-configuration'],
+    'include-local-lan': ['disable', 'dial-up full-configuration'],
+    'client-auto-negotiate': ['disable', 'dial-up full-configuration'],
+    'client-keep-alive': ['disable', 'dial-up full-configuration'],
+    distance: [15, 'dial-up full-configuration'],
   },
   // A 6.0.0 unit's GET firewall/address (fortiosapi example script, 2018: revision 31.0.92.…), whose
   // `sh firewall address` of the same row printed only uuid and subnet.

@@ -23,8 +23,9 @@ export type FieldType =
   /**
    * Free text a user types; quoted in CLI output. With `form: 'datetime'` a `YYYY-MM-DD HH:MM:SS` time,
    * printed unquoted as two words (`set passwd-time 2018-08-31 06:19:37`, a 6.0.1 unit's `show`).
+   * With `form: 'time'` a time of day, `HH:MM`, printed unquoted (phase1's `monitor-hold-down-time`).
    */
-  | { kind: 'string'; maxLength: number; form?: 'datetime' }
+  | { kind: 'string'; maxLength: number; form?: 'datetime' | 'time' }
   /** A name; not quoted-escaped differently, but used for mkeys and names of things. */
   | { kind: 'name'; maxLength: number; charset?: NameCharset }
   /**
@@ -60,6 +61,12 @@ export type FieldType =
   /** A nested table (`config authentication-rule`). */
   | { kind: 'sub-table'; mkey: string; fields: readonly FieldDef[] };
 
+/** A condition of `onlyWhen`: the row's `key` has one of `values`. */
+export interface OnlyWhen {
+  key: string;
+  values: readonly string[];
+}
+
 /** Names restricted to some characters (the hostname), with the words the device refuses others in. */
 export interface NameCharset {
   allowed: RegExp;
@@ -86,6 +93,13 @@ export interface FieldDef {
   /** The field of the row whose value `onlyFor` names, when it is not `type` (`user group`'s `group-type`). */
   onlyForKey?: string;
   /**
+   * Further conditions, all of which must hold for the field to belong to the row: each names another
+   * field and the values it must have (a phase1's `ipv4-start-ip` only with `mode-cfg enable` and
+   * `assign-ip-from range`, docs/fortios-6.0.md §4.8). Unlike `onlyFor`, they do not move the field
+   * in a `typedKeysLast` table.
+   */
+  onlyWhen?: readonly OnlyWhen[];
+  /**
    * The device picks the value when a row is created without one, and `show` never prints it
    * (`user local`'s `id`: a 6.0.1 unit's row has `"id": 2164260865`, its `show` no `set id`).
    */
@@ -96,7 +110,8 @@ export interface FieldDef {
   quoted?: boolean;
   /**
    * A secret the CLI prints where it is declared, not after everything else (`secretsLast` in
-   * src/device/cli/show.ts): an API user's `set api-key ENC SH2…` comes second (§4.8).
+   * src/device/cli/show.ts): an API user's `set api-key ENC SH2…` comes second, a phase1's
+   * `psksecret` before `keepalive` and `dpd-retryinterval` (§4.8).
    */
   secretInPlace?: boolean;
   /**
@@ -145,6 +160,7 @@ export const field = (
       | 'readOnly'
       | 'onlyFor'
       | 'onlyForKey'
+      | 'onlyWhen'
       | 'autoAssigned'
       | 'alwaysShown'
       | 'quoted'
@@ -160,6 +176,13 @@ export const enableDisable = { kind: 'option', options: ['enable', 'disable'] } 
 export const toggle = (name: string, def: 'enable' | 'disable', help: string, label?: string): FieldDef =>
   field(name, enableDisable, def, help, label ? { label } : {});
 
-/** Whether `f` belongs to `row` (its `type`, or `onlyForKey`, is one `onlyFor` names, or the field is for every row). */
-export const appliesTo = (f: FieldDef, row: Row): boolean =>
-  f.onlyFor === undefined || f.onlyFor.includes(String(row[f.onlyForKey ?? 'type']));
+/**
+ * Whether `f` belongs to `row`: its `type`, or `onlyForKey`, is one `onlyFor` names (or the field is for
+ * every row), and every `onlyWhen` condition holds.
+ */
+export function appliesTo(f: FieldDef, row: Row): boolean {
+  if (f.onlyFor !== undefined && !f.onlyFor.includes(String(row[f.onlyForKey ?? 'type']))) return false;
+  if (f.onlyWhen !== undefined)
+    for (const c of f.onlyWhen) if (!c.values.includes(String(row[c.key]))) return false;
+  return true;
+}
