@@ -48,20 +48,29 @@ export function configHeader(device: Device, shown: readonly string[]): string[]
   ];
 }
 
-function bodyInto(out: string[], device: Device, opts: ShowOptions): string[] {
-  for (const schema of tables) tableInto(out, schema, device.read(schema.path), opts);
+function bodyInto(out: string[], device: Device, opts: ShowOptions, shown?: string[]): string[] {
+  for (const schema of tables) tableInto(out, schema, device.read(schema.path), opts, shown);
   return out;
 }
 
-/** The header and every table: the top-level `show` (or `show full-configuration`). */
+const HEADER_LINES = 4;
+
+/**
+ * The header and every table: the top-level `show` (or `show full-configuration`). The full
+ * configuration collects the `show` lines the file version is made from as it prints (1.3 M lines
+ * on `large`: printing it all twice was most of the time).
+ */
 export function configurationLines(device: Device, opts: ShowOptions): string[] {
-  const shown = bodyInto([], device, { full: false });
-  const out = configHeader(device, shown);
   if (!opts.full) {
+    const shown = bodyInto([], device, opts);
+    const out = configHeader(device, shown);
     for (const line of shown) out.push(line);
     return out;
   }
-  return bodyInto(out, device, opts);
+  const shown: string[] = [];
+  const out = bodyInto(new Array<string>(HEADER_LINES).fill(''), device, opts, shown);
+  configHeader(device, shown).forEach((line, i) => (out[i] = line));
+  return out;
 }
 
 /**

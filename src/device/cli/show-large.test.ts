@@ -57,4 +57,52 @@ describe("the header's file version", () => {
     expect(changed).not.toBe(shown);
     expect(versionLine(cli.run('show').output)).toBe(changed);
   });
+
+  // The full configuration collects the `show` lines the version is made from as it prints; two
+  // devices built alike, one printing `show` first and one the full configuration first (nothing
+  // kept from an earlier print), agree on it, with sub-objects, sub-tables, secrets, a device-assigned
+  // id and always-printed keys set.
+  const changes = [
+    'config system interface',
+    'edit wan1',
+    'set secondary-IP enable',
+    'config secondaryip',
+    'edit 1',
+    'set ip 10.9.9.1 255.255.255.0',
+    'set allowaccess ping https',
+    'next',
+    'end',
+    'config ipv6',
+    'set ip6-address fdff:ffff::1/120',
+    'end',
+    'next',
+    'end',
+    'config user local',
+    'edit "guest9"',
+    'set type password',
+    'set passwd "Guest9!x"',
+    'next',
+    'end',
+    'config endpoint-control profile',
+    'edit "default"',
+    'config forticlient-winmac-settings',
+    'set forticlient-av enable',
+    'end',
+    'next',
+    'end',
+  ];
+  it.each(['telemetry-on', 'telemetry-off', 'factory-default'] as const)(
+    '%s: show and the full configuration printed first give the same version, with many kinds of keys set',
+    (name) => {
+      const made = () => {
+        const cli = cliUnderTest(buildScenario(name, new FixedClock()));
+        for (const line of changes) expect(cli.run(line).output, line).not.toMatch(/error|fail/i);
+        return cli;
+      };
+      const fullFirst = versionLine(made().run('show full-configuration').output);
+      const showFirst = versionLine(made().run('show').output);
+      expect(fullFirst).toMatch(/^#conf_file_ver=\d+$/);
+      expect(fullFirst).toBe(showFirst);
+    },
+  );
 });

@@ -101,6 +101,7 @@ function objectInto(
   depth: number,
   opts: ShowOptions,
   skip?: string,
+  shown?: string[],
 ): void {
   const indent = pad(depth);
   const plan = planOf(fields, depth);
@@ -115,7 +116,10 @@ function objectInto(
       if (plain[i] && (full || !auto[i])) {
         if (names[i] === skip || (typed[i] && !appliesTo(order[i] as FieldDef, row))) continue;
         const line = lines[i];
-        if (line !== null && line !== undefined) out.push(line);
+        if (line !== null && line !== undefined) {
+          out.push(line);
+          if (shown && always[i] && !auto[i]) shown.push(line);
+        }
         continue;
       }
     }
@@ -126,22 +130,36 @@ function objectInto(
       // A sub-object's block prints in `show` empty when the field says so (`alwaysShown`): a 6.0.6
       // backup's `default` profile is three empty `config forticlient-…-settings` / `end` blocks
       // (docs/fortios-6.0.md §3, §4.5), where an interface's `config ipv6` prints only when set.
-      const start = out.push(`${indent}config ${f.name}`);
-      objectInto(out, t.fields, v as Row, depth + 1, opts);
-      if (opts.full || f.alwaysShown || out.length > start) out.push(`${indent}end`);
+      const open = `${indent}config ${f.name}`;
+      const start = out.push(open);
+      const shownStart = shown?.push(open) ?? 0;
+      objectInto(out, t.fields, v as Row, depth + 1, opts, undefined, shown);
+      if (full || f.alwaysShown || out.length > start) out.push(`${indent}end`);
       else out.length = start - 1;
+      if (shown) {
+        if (f.alwaysShown || shown.length > shownStart) shown.push(`${indent}end`);
+        else shown.length = shownStart - 1;
+      }
       continue;
     }
     if (t.kind === 'sub-table') {
       const rows = v as Row[];
-      if (rows.length > 0 || (opts.full && !f.omitEmpty)) {
-        out.push(`${indent}config ${f.name}`);
-        rowsInto(out, t.fields, t.mkey, rows, depth + 1, opts);
+      if (rows.length > 0 || (full && !f.omitEmpty)) {
+        const open = `${indent}config ${f.name}`;
+        const inShow = shown && rows.length > 0 ? shown : undefined;
+        out.push(open);
+        inShow?.push(open);
+        rowsInto(out, t.fields, t.mkey, rows, depth + 1, opts, inShow);
         out.push(`${indent}end`);
+        inShow?.push(`${indent}end`);
       }
       continue;
     }
-    setInto(out, f, v, depth, opts);
+    if (!full && (f.autoAssigned || (!f.alwaysShown && sameValue(v, f.default)))) continue;
+    const line = setLine(f, v);
+    if (line === null) continue;
+    out.push(indent + line);
+    if (shown && !f.autoAssigned && (f.alwaysShown || !sameValue(v, f.default))) shown.push(indent + line);
   }
 }
 
@@ -193,12 +211,6 @@ function planOf(fields: readonly FieldDef[], depth: number): PrintPlan {
   return plan;
 }
 
-function setInto(out: string[], f: FieldDef, v: Value, depth: number, opts: ShowOptions): void {
-  if (!opts.full && (f.autoAssigned || (!f.alwaysShown && sameValue(v, f.default)))) return;
-  const line = setLine(f, v);
-  if (line !== null) out.push(pad(depth) + line);
-}
-
 /** `edit …` / `next` blocks of a table's rows. */
 export function rowsLines(
   fields: readonly FieldDef[],
@@ -219,20 +231,40 @@ function rowsInto(
   rows: readonly Row[],
   depth: number,
   opts: ShowOptions,
+  shown?: string[],
 ): void {
   const mkeyField = fields.find((f) => f.name === mkey);
-  const cache = depth === 1 && !opts.full ? shownRowsOf(fields) : undefined;
+  // A table's rows keep their `show` lines (below); the full configuration collects them as it
+  // prints (`shown`), for the header's file version, instead of printing `show` a second time.
+  const cache = depth === 1 ? shownRowsOf(fields) : undefined;
   for (const row of rows) {
     const kept = cache?.get(row);
-    if (kept) {
+    if (kept && !opts.full) {
       for (const line of kept) out.push(line);
       continue;
     }
-    const start = out.length;
-    out.push(pad(depth) + editLine(mkeyField, String(row[mkey])));
-    objectInto(out, fields, row, depth + 1, opts, mkey);
-    out.push(`${pad(depth)}next`);
-    cache?.set(row, out.slice(start));
+    const edit = pad(depth) + editLine(mkeyField, String(row[mkey]));
+    const next = `${pad(depth)}next`;
+    if (!opts.full) {
+      const start = out.length;
+      out.push(edit);
+      objectInto(out, fields, row, depth + 1, opts, mkey);
+      out.push(next);
+      cache?.set(row, out.slice(start));
+      continue;
+    }
+    out.push(edit);
+    if (kept) {
+      objectInto(out, fields, row, depth + 1, opts, mkey);
+      if (shown) for (const line of kept) shown.push(line);
+    } else if (shown || cache) {
+      const rowShown = [edit];
+      objectInto(out, fields, row, depth + 1, opts, mkey, rowShown);
+      rowShown.push(next);
+      cache?.set(row, rowShown);
+      if (shown) for (const line of rowShown) shown.push(line);
+    } else objectInto(out, fields, row, depth + 1, opts, mkey);
+    out.push(next);
   }
 }
 
@@ -258,13 +290,25 @@ export function tableLines(schema: TableSchema, data: TableData, opts: ShowOptio
   return out;
 }
 
-/** `tableLines`, appended to `out` (the whole configuration is one array: a million lines on `large`). */
-export function tableInto(out: string[], schema: TableSchema, data: TableData, opts: ShowOptions): void {
-  out.push(`config ${schema.path}`);
+/**
+ * `tableLines`, appended to `out` (the whole configuration is one array: a million lines on `large`).
+ * With `shown`, the full configuration also appends the table's `show` lines to it, as it prints.
+ */
+export function tableInto(
+  out: string[],
+  schema: TableSchema,
+  data: TableData,
+  opts: ShowOptions,
+  shown?: string[],
+): void {
+  const open = `config ${schema.path}`;
+  out.push(open);
+  shown?.push(open);
   const fields = printedFields(schema);
-  if (Array.isArray(data)) rowsInto(out, fields, schema.mkey ?? 'name', data, 1, opts);
-  else objectInto(out, fields, data, 1, opts);
+  if (Array.isArray(data)) rowsInto(out, fields, schema.mkey ?? 'name', data, 1, opts, shown);
+  else objectInto(out, fields, data, 1, opts, undefined, opts.full ? shown : undefined);
   out.push('end');
+  shown?.push('end');
 }
 
 /** One row of a table, wrapped in its `config` block (what `show` prints inside `edit`). */
