@@ -1029,8 +1029,8 @@ const checkLines = (macCheck: 'enable' | 'disable'): string[] => [
 describe('config vpn ssl web portal', () => {
   it('full-configuration of the factory portals: every key that applies, in the device order', () => {
     const tunnel = [...tunnelLines('SSLVPN_TUNNEL_ADDR1')];
-    // The empty split-DNS table prints `config` / `end` (§3's Decision; TUNNEL_NOTE prints none).
-    const splitDns = ['        config split-dns', '        end'];
+    // The empty split-DNS table prints no block (TUNNEL_NOTE prints none; `omitEmpty`).
+    const splitDns: string[] = [];
     expect(show('show full-configuration vpn ssl web portal')).toEqual([
       'config vpn ssl web portal',
       '    edit "full-access"',
@@ -1092,8 +1092,7 @@ describe('config vpn ssl web portal', () => {
       '        set forticlient-download enable',
       ...tunnelLines('SSLVPN_TUNNEL_ADDR1'),
       ...checkLines('enable'),
-      '        config split-dns',
-      '        end',
+      // No block for the empty split DNS table, as TUNNEL_NOTE (`omitEmpty`).
       '    next',
       'end',
     ]);

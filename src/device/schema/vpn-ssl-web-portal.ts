@@ -395,6 +395,8 @@ export const vpnSslWebPortal: TableSchema = {
         },
         [],
         'Split DNS for SSL VPN.',
+        // A unit's full configuration prints no block for an empty split DNS table (TUNNEL_NOTE, §4.6.4).
+        { omitEmpty: true },
       ),
     ),
   ],
