@@ -27,14 +27,30 @@ export function sameValue(a: unknown, b: unknown): boolean {
 }
 
 /** A row (or sub-object) with every field at its default. */
+const defaultTemplates = new WeakMap<readonly FieldDef[], { row: Row; fresh: readonly FieldDef[] }>();
+
+/**
+ * A new row of `fields` at their defaults. It is copied from a row made once per field list, with a
+ * fixed shape: an object given some 150 keys one by one (an interface, a phase1 row) becomes a hash
+ * table, whose every read is a lookup, while its copy reads as fast as a small object (the printers
+ * read every key of every row: the full configuration of `large` is 1.3 M lines). Lists and nested
+ * objects are made anew for each row.
+ */
 export function defaultRow(fields: readonly FieldDef[]): Row {
-  const row: Row = {};
-  for (const f of fields)
+  let template = defaultTemplates.get(fields);
+  if (!template) {
+    const made: Row = {};
+    for (const f of fields) made[f.name] = f.type.kind === 'sub-object' ? {} : cloneValue(f.default);
+    template = {
+      row: { ...made },
+      fresh: fields.filter((f) => f.type.kind === 'sub-object' || typeof f.default === 'object'),
+    };
+    defaultTemplates.set(fields, template);
+  }
+  const row: Row = { ...template.row };
+  for (const f of template.fresh)
     row[f.name] = f.type.kind === 'sub-object' ? defaultRow(f.type.fields) : cloneValue(f.default);
-  // A copy has a fixed shape: an object given some 150 keys one by one (an interface, a phase1 row)
-  // becomes a hash table, whose every read is a lookup; its copy reads as fast as a small object,
-  // and the printers read every key of every row (the full configuration of `large` is 1.3 M lines).
-  return { ...row };
+  return row;
 }
 
 /** Keys a client may send that carry no configuration (the GUI echoes them back). */
