@@ -5,7 +5,7 @@
  * (coll-test/fortinet.fortios `plugins/modules/fortios_system_global.py`: `admin-hsts-max-age`,
  * `admin-https-redirect`, `dnsproxy-worker-count`, `ssd-trim-date`, `ssd-trim-freq`, `ssd-trim-hour`,
  * `ssd-trim-min`, `ssd-trim-weekday`; each v6.0.0 on in the per-version data), in name order: 180.
- * Written from the source, never read from the schema: src/device/schema/options-6.0.test.ts checks the
+ * Written from the source, never read from the schema: src/device/schema/keys-6.0.test.ts checks the
  * schema's keys against it, src/device/cli/fidelity.test.ts the order `show full-configuration` prints.
  */
 export const SYSTEM_GLOBAL_KEYS: readonly string[] = `admin-concurrent admin-console-timeout

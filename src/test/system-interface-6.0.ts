@@ -3,7 +3,7 @@
  * Every key of 6.0's `config system interface`: the 6.0.2 module's `filter_system_interface_data`
  * `option_list` (ansible/ansible `lib/ansible/modules/network/fortios/fortios_system_interface.py`,
  * "Tested with FOS v6.0.2"), 167 keys in its order (name order). Written from the source, never read
- * from the schema: src/device/schema/options-6.0.test.ts checks the schema's keys against it.
+ * from the schema: src/device/schema/keys-6.0.test.ts checks the schema's keys against it.
  */
 export const SYSTEM_INTERFACE_KEYS: readonly string[] = `ac-name aggregate algorithm alias allowaccess
   ap-discover arpforward auth-type auto-auth-extension-device bfd bfd-desired-min-tx bfd-detect-mult
