@@ -3,7 +3,8 @@
  *
  * - Credentials are device state: the `system admin` row's `password`, kept as 6.0's one-way `SH2`
  *   hash and checked against it (src/device/admin-password.ts; the factory `admin` has an empty one) and its `trusthost1`..`trusthost10` and `ip6-trusthost1`..`ip6-trusthost10` (a login from outside them fails like a wrong
- *   password). API users' keys are `system api-user` rows' `api-key`.
+ *   password). API users' keys are `system api-user` rows' `api-key`, good only from the user's
+ *   `config trusthost` rows (`apiUserTrusted`).
  * - Lockout (`system global` `admin-lockout-threshold`, default 3, and `admin-lockout-duration`,
  *   default 60 s): the threshold-th failed login from one address locks that address out for the
  *   duration; while locked out every login from it — even with the right password — answers `2`
@@ -52,16 +53,52 @@ function ipv4(text: string): number | null {
   return ((parts[0]! << 24) | (parts[1]! << 16) | (parts[2]! << 8) | parts[3]!) >>> 0;
 }
 
-/** The IPv4 trusted hosts that restrict (`0.0.0.0 0.0.0.0` lets any IPv4 address in). */
-function ipv4Hosts(admin: Row): Array<[number, number]> {
-  const hosts: Array<[number, number]> = [];
+/**
+ * The trusted hosts that restrict, by family: IPv4 `[network, mask]` pairs and IPv6 `[groups, length]`
+ * prefixes. `0.0.0.0 0.0.0.0` and `::/0` (the defaults) restrict nothing, nor does a value that does not
+ * parse; a family with none is open.
+ */
+interface TrustedHosts {
+  v4: Array<[number, number]>;
+  v6: Array<[number[], number]>;
+}
+
+function addIpv4(hosts: TrustedHosts, text: string): void {
+  const [ip = '', mask = ''] = text.split(' ');
+  const net = ipv4(ip);
+  const bits = ipv4(mask);
+  if (net === null || bits === null) return;
+  if (bits === 0 && net === 0) return;
+  hosts.v4.push([net, bits]);
+}
+
+function addIpv6(hosts: TrustedHosts, text: string): void {
+  const [net = '', length = '0'] = text.split('/');
+  const groups = ipv6Groups(net);
+  if (!groups || Number(length) === 0) return;
+  hosts.v6.push([groups, Number(length)]);
+}
+
+/** An admin's: `trusthost1`..`trusthost10` and `ip6-trusthost1`..`ip6-trusthost10`. */
+function adminHosts(admin: Row): TrustedHosts {
+  const hosts: TrustedHosts = { v4: [], v6: [] };
   for (let i = 1; i <= 10; i++) {
-    const [ip = '', mask = ''] = String(admin[`trusthost${i}`] ?? '0.0.0.0 0.0.0.0').split(' ');
-    const net = ipv4(ip);
-    const bits = ipv4(mask);
-    if (net === null || bits === null) continue;
-    if (bits === 0 && net === 0) continue;
-    hosts.push([net, bits]);
+    addIpv4(hosts, String(admin[`trusthost${i}`] ?? '0.0.0.0 0.0.0.0'));
+    addIpv6(hosts, String(admin[`ip6-trusthost${i}`] ?? '::/0'));
+  }
+  return hosts;
+}
+
+/**
+ * An API user's: its `config trusthost` rows, each the address its `type` names (`ipv4-trusthost`, the
+ * default, or `ipv6-trusthost`; the 6.0.0 CLI reference, docs/fortios-6.0.md §4.8).
+ */
+function apiUserHosts(user: Row): TrustedHosts {
+  const hosts: TrustedHosts = { v4: [], v6: [] };
+  const rows = Array.isArray(user['trusthost']) ? (user['trusthost'] as Row[]) : [];
+  for (const row of rows) {
+    if (row['type'] === 'ipv6-trusthost') addIpv6(hosts, String(row['ipv6-trusthost'] ?? '::/0'));
+    else addIpv4(hosts, String(row['ipv4-trusthost'] ?? '0.0.0.0 0.0.0.0'));
   }
   return hosts;
 }
@@ -76,35 +113,39 @@ function samePrefix(a: readonly number[], b: readonly number[], length: number):
   return true;
 }
 
-/** An IPv6 client by `ip6-trusthost1`..`10`; `::/0` (the default) lets any IPv6 address in. */
-function trustedIpv6(admin: Row, address: string): boolean {
-  const at = ipv6Groups(address.replace(/^\[|\]$/g, '').replace(/%.*$/, ''));
-  const prefixes: Array<[number[], number]> = [];
-  for (let i = 1; i <= 10; i++) {
-    const [net = '', length = '0'] = String(admin[`ip6-trusthost${i}`] ?? '::/0').split('/');
-    const groups = ipv6Groups(net);
-    if (!groups || Number(length) === 0) continue;
-    prefixes.push([groups, Number(length)]);
+/**
+ * Whether `address` is within `hosts`: an IPv4 client (an IPv4-mapped IPv6 one too) by the IPv4 hosts,
+ * an IPv6 client by the IPv6 prefixes. Each family has its own list, so IPv4 hosts leave IPv6 open
+ * while it has none (docs/fortios-6.0.md §4.6.3: "Default allows access from any IPv6 address"). The
+ * in-tab device has no addresses (`null`): everything is trusted there.
+ */
+function within(hosts: TrustedHosts, address: string | null): boolean {
+  if (address === null) return true;
+  const mapped = address.replace(/^::ffff:/i, '');
+  if (mapped.includes(':')) {
+    if (hosts.v6.length === 0) return true;
+    const at = ipv6Groups(address.replace(/^\[|\]$/g, '').replace(/%.*$/, ''));
+    return at !== null && hosts.v6.some(([net, length]) => samePrefix(at, net, length));
   }
-  if (prefixes.length === 0) return true;
-  return at !== null && prefixes.some(([net, length]) => samePrefix(at, net, length));
+  if (hosts.v4.length === 0) return true;
+  const at = ipv4(mapped);
+  if (at === null) return false;
+  return hosts.v4.some(([net, bits]) => (at & bits) >>> 0 === (net & bits) >>> 0);
+}
+
+/** Whether `address` may log in as `admin` by its trusted hosts (`within`). */
+export function trusted(admin: Row, address: string | null): boolean {
+  return within(adminHosts(admin), address);
 }
 
 /**
- * Whether `address` may log in as `admin` by its trusted hosts: an IPv4 client (an IPv4-mapped IPv6
- * one too) by `trusthost1`..`trusthost10`, an IPv6 client by `ip6-trusthost1`..`ip6-trusthost10`.
- * Each family has its own list, so trusted IPv4 hosts leave IPv6 open while its hosts are all `::/0`
- * (docs/fortios-6.0.md §4.6.3: "Default allows access from any IPv6 address").
+ * Whether `address` may use `user`'s API key by the API user's trusted hosts (`within`). **Decision**
+ * (docs/fortios-6.0.md §4.8): an API user with no trusted host row is open to every address, as an
+ * admin at its defaults is; the REST API Reference's "At least one trusted host must be configured"
+ * is the GUI's rule, and the CLI makes such a user.
  */
-export function trusted(admin: Row, address: string | null): boolean {
-  if (address === null) return true;
-  const mapped = address.replace(/^::ffff:/i, '');
-  if (mapped.includes(':')) return trustedIpv6(admin, address);
-  const hosts = ipv4Hosts(admin);
-  if (hosts.length === 0) return true;
-  const at = ipv4(mapped);
-  if (at === null) return false;
-  return hosts.some(([net, bits]) => (at & bits) >>> 0 === (net & bits) >>> 0);
+export function apiUserTrusted(user: Row, address: string | null): boolean {
+  return within(apiUserHosts(user), address);
 }
 
 const KEY_ALPHABET = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
@@ -241,11 +282,15 @@ export class LoginGuard {
   /**
    * The API user whose key this is, if any (an empty key opens nothing). The device keeps only each
    * key's `SH2` hash, as 6.0.4 does (docs/fortios-6.0.md §4.8): the key given is checked against it.
+   * A key from an address outside the user's trusted hosts opens nothing either, so it is answered
+   * as a wrong key is (401): a 6.0 unit logs "Peer not trusted" and answers "401 Authorization
+   * Required" (fortinetdev/terraform-provider-fortios issue #47, docs §4.8).
    */
-  apiUserOf(key: string): string | undefined {
+  apiUserOf(key: string, address: string | null): string | undefined {
     if (key === '') return undefined;
     for (const row of this.host.device.rows('system api-user'))
-      if (verifyAdminPassword(String(row['api-key'] ?? ''), key)) return String(row['name']);
+      if (verifyAdminPassword(String(row['api-key'] ?? ''), key))
+        return apiUserTrusted(row, address) ? String(row['name']) : undefined;
     return undefined;
   }
 }

@@ -47,7 +47,8 @@ const WRITES = new Set(['POST', 'PUT', 'DELETE']);
 
 /**
  * Who is asking: an API key (`Authorization: Bearer <key>` or `?access_token=<key>`; a key that opens
- * nothing makes the caller anonymous, it does not fall back to a cookie), else a live session cookie.
+ * nothing, or comes from outside its API user's trusted hosts, makes the caller anonymous, it does not
+ * fall back to a cookie), else a live session cookie.
  */
 export function callerOf(
   request: Request,
@@ -60,7 +61,7 @@ export function callerOf(
   if (key !== undefined) {
     if (host.options.testToken && key === API_TOKEN) return { kind: 'token' };
     if (host.options.internalKey !== undefined && key === host.options.internalKey) return { kind: 'token' };
-    const user = host.logins.apiUserOf(key);
+    const user = host.logins.apiUserOf(key, host.logins.addressOf(request));
     return user === undefined ? { kind: 'anonymous' } : { kind: 'token', user };
   }
   const session = host.logins.sessionOf(request, cookies);

@@ -219,6 +219,52 @@ describe('served mode over real HTTP', () => {
     expect(read.text).not.toContain(key);
   });
 
+  it("refuses an API user's key from outside its trusted hosts with 401, as a wrong key", async () => {
+    // A 6.0 unit answers a key from an untrusted address as it answers a wrong key, "401
+    // Authorization Required" (its debug log says "Peer not trusted"; fortinetdev/terraform-provider-
+    // fortios issue #47); the REST reference's 401 is "Request without successful login session".
+    // The trusted hosts are `config trusthost` rows (6.0.4 REST API Reference, "Create API admin").
+    const s = await login();
+    const setup = [
+      'config system api-user',
+      'edit th',
+      'set accprofile super_admin',
+      'config trusthost',
+      'edit 1',
+      'set ipv4-trusthost 192.168.10.0 255.255.255.0',
+      'next',
+      'end',
+      'next',
+      'end',
+    ];
+    for (const line of setup) expect((await cli(s, line)).status, line).toBe(200);
+    const out = (await cli(s, 'execute api-user generate-key th')).body.results.output as string;
+    const key = /^New API key: ([A-Za-z0-9]{30})$/m.exec(out)?.[1] ?? '';
+    expect(key).not.toBe('');
+    const status = '/api/v2/monitor/system/status';
+    // These requests come from 127.0.0.1, outside 192.168.10.0/24.
+    expect((await call('GET', status, { Authorization: `Bearer ${key}` })).status).toBe(401);
+    expect((await call('GET', `${status}?access_token=${key}`)).status).toBe(401);
+    const write = await call(
+      'PUT',
+      `${TUNNEL}?access_token=${key}`,
+      { 'Content-Type': 'application/json' },
+      '{"alias":"untrusted"}',
+    );
+    expect(write.status).toBe(401);
+    // A trusted host row for the loopback opens it.
+    const open = [
+      'config system api-user',
+      'edit th',
+      'config trusthost',
+      'edit 2',
+      'set ipv4-trusthost 127.0.0.1/32',
+    ];
+    for (const line of [...open, 'next', 'end', 'next', 'end'])
+      expect((await cli(s, line)).status, line).toBe(200);
+    expect((await call('GET', status, { Authorization: `Bearer ${key}` })).status).toBe(200);
+  });
+
   it('locks an address out after three wrong passwords, for admin-lockout-duration', async () => {
     expect((await login('admin', 'x')).reply.text).toBe('0');
     expect((await login('admin', 'y')).reply.text).toBe('0');

@@ -595,9 +595,125 @@ describe('config system api-user', () => {
       '        set vdom "root"',
       "        set schedule ''",
       "        set cors-allow-origin ''",
+      // The 6.0.0 CLI reference's last keys (…/6.0.0/cli-reference/883891): `peer-auth`, `peer-group`,
+      // `config trusthost`; an empty sub-table prints its block in the full configuration (§3).
+      '        set peer-auth disable',
+      "        set peer-group ''",
+      '        config trusthost',
+      '        end',
       '    next',
       'end',
     ]);
+  });
+
+  it("prints the REST API Reference's trusted host as it lists it: `edit 1`, its address, no type", () => {
+    // The FortiOS 6.0.4 REST API Reference, "Create API admin" (held as text in the code corpus):
+    //   set vdom "root" / config trusthost / edit 1 / set ipv4-trusthost 192.168.10.0 255.255.255.0 /
+    //   next / end / next / end
+    // The trusted hosts come last, after `set vdom`, as in the 6.0.0 CLI reference's listing.
+    type(
+      'config system api-user',
+      'edit "api-admin"',
+      'set comments "admin for API access only"',
+      'set accprofile "super_admin"',
+      'set vdom "root"',
+      'config trusthost',
+      'edit 1',
+      'set ipv4-trusthost 192.168.10.0 255.255.255.0',
+      'next',
+      'end',
+      'end',
+    );
+    expect(show('show system api-user api-admin')).toEqual([
+      'config system api-user',
+      '    edit "api-admin"',
+      '        set comments "admin for API access only"',
+      '        set accprofile "super_admin"',
+      '        set vdom "root"',
+      '        config trusthost',
+      '            edit 1',
+      '                set ipv4-trusthost 192.168.10.0 255.255.255.0',
+      '            next',
+      '        end',
+      '    next',
+      'end',
+    ]);
+  });
+
+  it('an IPv6 trusted host prints its type and prefix; each row only the address its type names', () => {
+    // Keys and defaults: the 6.0.0 CLI reference (`type {ipv4-trusthost | ipv6-trusthost}`,
+    // `ipv6-trusthost {ipv6 prefix}`) and the 7.0.11 one's table (`ipv4-trusthost`, `::/0`).
+    // `edit 0` takes the next free id, as provisioning templates write it (`config trusthost` /
+    // `edit 0` / `set ipv4-trusthost ${cidr}`, a public FortiGate bootstrap template); `a.b.c.d/nn` is
+    // kept as address and netmask (§3). Which address a row prints is a Decision (docs §4.8).
+    type(
+      'config system api-user',
+      'edit ci',
+      'set accprofile "super_admin"',
+      'config trusthost',
+      'edit 0',
+      'set ipv4-trusthost 10.0.0.0/8',
+      'next',
+      'edit 0',
+      'set type ipv6-trusthost',
+      'set ipv6-trusthost 2001:db8::/32',
+      'next',
+      'end',
+      'end',
+    );
+    const trusthostLines = (command: string) => {
+      const lines = show(command);
+      return lines.slice(lines.indexOf('        config trusthost'), -2);
+    };
+    expect(trusthostLines('show system api-user ci')).toEqual([
+      '        config trusthost',
+      '            edit 1',
+      '                set ipv4-trusthost 10.0.0.0 255.0.0.0',
+      '            next',
+      '            edit 2',
+      '                set type ipv6-trusthost',
+      '                set ipv6-trusthost 2001:db8::/32',
+      '            next',
+      '        end',
+    ]);
+    expect(trusthostLines('show full-configuration system api-user ci')).toEqual([
+      '        config trusthost',
+      '            edit 1',
+      '                set type ipv4-trusthost',
+      '                set ipv4-trusthost 10.0.0.0 255.0.0.0',
+      '            next',
+      '            edit 2',
+      '                set type ipv6-trusthost',
+      '                set ipv6-trusthost 2001:db8::/32',
+      '            next',
+      '        end',
+    ]);
+  });
+
+  it('peer-group names a user group; a wrong value is refused as 6.0 refuses it, the row unchanged', () => {
+    // 6.0.0 CLI reference: `set peer-auth {enable | disable}`, `set peer-group {string}` "Peer group
+    // name."; `system admin`'s help names where the group lives ("defined under config user group").
+    // The refusals are the device's datasource and parse errors (docs §4.6).
+    type('config system api-user', 'edit ci', 'set accprofile "super_admin"');
+    expect(cli.run('set peer-group nosuch').output).toBe(
+      "entry not found in datasource\nvalue parse error before 'nosuch'\nCommand fail. Return code -3",
+    );
+    expect(cli.run('set peer-auth maybe').output).toBe(
+      "command parse error before 'maybe'\nCommand fail. Return code -61",
+    );
+    type('set peer-auth enable', 'set peer-group "SSLVPN-Users"', 'end');
+    expect(show('show system api-user ci')).toEqual([
+      'config system api-user',
+      '    edit "ci"',
+      '        set accprofile "super_admin"',
+      '        set peer-auth enable',
+      '        set peer-group "SSLVPN-Users"',
+      '    next',
+      'end',
+    ]);
+    // The group is held: deleting it is refused while the API user names it.
+    type('config user group');
+    expect(cli.run('delete "SSLVPN-Users"').output).toMatch(/Return code -23$/);
   });
 });
 

@@ -23,8 +23,6 @@ const LEFT_OUT: ByKey = {
     '': each(SYSTEM_INTERFACE_LEFT_OUT, '4.1'),
     secondaryip: { 'ping-serv-status': '4.9' },
   },
-  // Another branch models the API user's peer and trusted-host keys (§4.8 "Left").
-  'system api-user': { '': each(['peer-auth', 'peer-group', 'trusthost'], '4.8') },
   // Another branch models address6's templates and tagging.
   'firewall address6': { '': each(['host', 'host-type', 'subnet-segment', 'tagging', 'template'], '4.7') },
   'system virtual-switch': { port: each(['mediatype', 'speed', 'status'], '4.9') },
@@ -154,10 +152,10 @@ describe('every modelled table has every 6.0 key (src/test/keys-6.0.ts)', () => 
       expect.stringContaining('system csf: "made-up" is not a 6.0 key'),
     ]);
     expect(problemsOf('no such table', [])).toEqual([expect.stringContaining('add its 6.0 keys')]);
-    const apiUser = tables.find((t) => t.path === 'system api-user')?.fields ?? [];
-    const withPeerAuth = [...apiUser, { ...apiUser[0], name: 'peer-auth' } as FieldDef];
-    expect(problemsOf('system api-user', withPeerAuth)).toEqual([
-      expect.stringContaining('"peer-auth" is modelled now — drop it from LEFT_OUT'),
+    const certificate = tables.find((t) => t.path === 'vpn certificate local')?.fields ?? [];
+    const withState = [...certificate, { ...certificate[0], name: 'state' } as FieldDef];
+    expect(problemsOf('vpn certificate local', withState)).toEqual([
+      expect.stringContaining('"state" is modelled now — drop it from LEFT_OUT'),
     ]);
   });
 });

@@ -534,6 +534,16 @@ const systemConsole: TableWords = {
   fortiexplorer: ed('Enable FortiExplorer access.', 'Disable FortiExplorer access.'),
 };
 
+/**
+ * `system api-user`: SCHEMA62 `system_api_user.json` (v6.2.7 on); the 6.0.0 CLI reference
+ * (docs.fortinet.com/document/fortigate/6.0.0/cli-reference/883891) words the trusted host's types
+ * alike (`ipv4-trusthost  IPv4 trusthost.`, `ipv6-trusthost  IPv6 trusthost.`).
+ */
+const systemApiUser: TableWords = {
+  'peer-auth': ed('Enable peer.', 'Disable peer.'),
+  'trusthost.type': { 'ipv4-trusthost': 'IPv4 trusthost.', 'ipv6-trusthost': 'IPv6 trusthost.' },
+};
+
 /** `system virtual-switch`: SCHEMA62 `system_virtual_switch.json` (`span` keys: 7.0.2's). */
 const systemVirtualSwitch: TableWords = {
   span: ed('Enable SPAN.', 'Disable SPAN.'),
@@ -1477,6 +1487,7 @@ const systemGlobal: TableWords = {
 export const OPTION_HELP: Readonly<Record<string, TableWords>> = {
   'system global': systemGlobal,
   'system admin': systemAdmin,
+  'system api-user': systemApiUser,
   'system interface': systemInterface,
   'system settings': systemSettings,
   'system console': systemConsole,

@@ -387,6 +387,16 @@ const ADMIN: Lists = {
   'gui-dashboard.widget.industry': ['default', 'custom'],
 };
 
+/*
+ * The 6.0.5 module (ansible/ansible `lib/ansible/modules/network/fortios/fortios_system_api_user.py`,
+ * "Tested with FOS v6.0.5"): `peer_auth` and the trusted host's `type`, as the 6.0.0 CLI reference
+ * lists them (…/6.0.0/cli-reference/883891).
+ */
+const API_USER: Lists = {
+  'peer-auth': ed,
+  'trusthost.type': ['ipv4-trusthost', 'ipv6-trusthost'],
+};
+
 const VSWITCH: Lists = { span: ['disable', 'enable'], 'span-direction': ['rx', 'tx', 'both'] };
 
 /** 6.0.5 module fortios_user_local.py; `fortitoken-cloud` (two-factor) is v6.2.0 on in the per-version data. */
@@ -787,6 +797,7 @@ const checked: Record<string, Lists> = {
   'system global': GLOBAL,
   'system console': CONSOLE,
   'system admin': ADMIN,
+  'system api-user': API_USER,
   'system virtual-switch': VSWITCH,
   'user local': USER_LOCAL,
   'user group': USER_GROUP,
@@ -830,11 +841,11 @@ describe("modelled keys' options against 6.0's (docs/fortios-6.0.md §7)", () =>
   }
 
   it('every table the schema has is checked here (a new table needs its 6.0 lists)', () => {
-    const uncheckedTables = ['system api-user', 'vpn certificate local'];
+    const uncheckedTables = ['vpn certificate local'];
     for (const t of tables)
       if (!uncheckedTables.includes(t.path))
         expect(checked[t.path], `${t.path} is not checked`).toBeDefined();
-    // Neither has an option key to check.
+    // It has no option key to check.
     for (const path of uncheckedTables) expect(optionKeys(tableSchema(path)?.fields ?? []).size).toBe(0);
   });
 });
@@ -868,6 +879,7 @@ const V605 = 'coll-test/fortinet.fortios fortios_<table>.py (FOS v6.0.5)';
 const VRANGE = 'fortinet-ansible-dev/ansible-galaxy-fortios-collection fortios_<table>.py';
 const V602I = 'ansible/ansible fortios_system_interface.py (FOS v6.0.2)';
 const V602P1 = 'ansible/ansible fortios_vpn_ipsec_phase1_interface.py (FOS v6.0.2)';
+const V605AU = 'ansible/ansible fortios_system_api_user.py (FOS v6.0.5)';
 
 interface HelpCase {
   help: string;
@@ -1048,6 +1060,17 @@ const HELP: Record<string, Record<string, HelpCase>> = {
     ),
   },
   'system api-user': {
+    // The 6.0.5 module's words (ansible/ansible fortios_system_api_user.py), the 6.0.0 CLI reference's
+    // too (…/6.0.0/cli-reference/883891).
+    'peer-auth': h('Enable/disable peer authentication.', V605AU),
+    'peer-group': h('Peer group name.', V605AU),
+    schedule: h('Schedule name.', V605AU),
+    vdom: h('Virtual domains.', V605AU),
+    trusthost: h('Trusthost.', V605AU),
+    'trusthost.id': h('Table ID.', V605AU),
+    'trusthost.type': h('Trusthost type.', V605AU),
+    'trusthost.ipv4-trusthost': h('IPv4 trusted host address.', V605AU),
+    'trusthost.ipv6-trusthost': h('IPv6 trusted host address.', V605AU),
     'api-key': h('Admin user password.'),
     accprofile: h('Admin user access profile.'),
     'cors-allow-origin': h(
@@ -1335,6 +1358,14 @@ describe("help of modelled keys against 6.0's (docs/fortios-6.0.md §4.6)", () =
 const SCHEMA_ANSWER = '6.2.7+ schema answer';
 
 const DEFAULTS: Record<string, Record<string, [unknown, string]>> = {
+  // SCHEMA62 system_api_user.json (v6.2.7 on) and the 7.0.11 CLI reference's table
+  // (docs.fortinet.com/document/fortigate/7.0.11/cli-reference/15620); 6.0's reference gives none.
+  'system api-user': {
+    'peer-auth': ['disable', 'SCHEMA62, 7.0.11 CLI reference'],
+    'trusthost.type': ['ipv4-trusthost', 'SCHEMA62, 7.0.11 CLI reference'],
+    'trusthost.ipv4-trusthost': ['0.0.0.0 0.0.0.0', 'SCHEMA62, 7.0.11 CLI reference'],
+    'trusthost.ipv6-trusthost': ['::/0', 'SCHEMA62, 7.0.11 CLI reference'],
+  },
   // What a real unit's `show full-configuration system interface` prints for an untouched port
   // (docs/fortios-6.0.md §4.1: a later FortiOS's, the nearest found; 6.0.2's help where it says).
   'system interface': {

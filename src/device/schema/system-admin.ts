@@ -319,6 +319,47 @@ export const systemAdmin: TableSchema = {
   ],
 };
 
+/*
+ * An API user's trusted hosts: `config trusthost` / `edit <id>`, each one IPv4 or IPv6 host or subnet
+ * (the 6.0.0 CLI reference, docs.fortinet.com/document/fortigate/6.0.0/cli-reference/883891:
+ * `id`, `type {ipv4-trusthost | ipv6-trusthost}`, `ipv4-trusthost {ipv4 classnet}`, `ipv6-trusthost
+ * {ipv6 prefix}`; the same keys in the 6.0.5 ansible module). Defaults: the 7.0.11 CLI reference's
+ * table (`ipv4-trusthost`, `0.0.0.0 0.0.0.0`, `::/0`), which 6.0's does not give. The FortiOS 6.0.4 REST
+ * API Reference's row is `edit 1` / `set ipv4-trusthost 192.168.10.0 255.255.255.0` (no `set type`: the
+ * default). **Decision** (docs/fortios-6.0.md §4.8): each address key belongs to the rows of its type
+ * only, so a row prints the one address its type names.
+ */
+const apiTrusthost = field(
+  'trusthost',
+  {
+    kind: 'sub-table',
+    mkey: 'id',
+    fields: [
+      field('id', { kind: 'integer', min: 0, max: 4294967295 }, 0, 'Table ID.'),
+      field(
+        'type',
+        { kind: 'option', options: ['ipv4-trusthost', 'ipv6-trusthost'] },
+        'ipv4-trusthost',
+        'Trusthost type.',
+      ),
+      field('ipv4-trusthost', { kind: 'ipv4-mask' }, '0.0.0.0 0.0.0.0', 'IPv4 trusted host address.', {
+        onlyWhen: [{ key: 'type', values: ['ipv4-trusthost'] }],
+      }),
+      field('ipv6-trusthost', { kind: 'ipv6-prefix' }, '::/0', 'IPv6 trusted host address.', {
+        onlyWhen: [{ key: 'type', values: ['ipv6-trusthost'] }],
+      }),
+    ],
+  },
+  [],
+  'Trusthost.',
+);
+
+/*
+ * Every key of a 6.0.4 API user, in the 6.0.0 CLI reference's order (…/6.0.0/cli-reference/883891:
+ * `name, comments, api-key, accprofile, config vdom, schedule, cors-allow-origin, peer-auth,
+ * peer-group, config trusthost`; the 6.0.5 ansible module `fortios_system_api_user.py` has the same
+ * ten keys, and the collection's per-version data lists the module for v6.0.0, v6.0.5 and v6.0.11).
+ */
 export const systemApiUser: TableSchema = {
   path: 'system api-user',
   kind: 'table',
@@ -346,5 +387,12 @@ export const systemApiUser: TableSchema = {
       '',
       "Value for Access-Control-Allow-Origin on API responses. Avoid using '*' if possible.",
     ),
+    // Stored and checked only: fgsim's doors have no TLS client certificates, so `peer-auth enable`
+    // asks for none (**Decision**, docs/fortios-6.0.md §4.8). The peer group is a `user group`
+    // (6.0.0 CLI reference: "Peer group name. size[35]"; `system admin`'s help: "Name of peer group
+    // defined under config user group which has PKI members").
+    toggle('peer-auth', 'disable', 'Enable/disable peer authentication.'),
+    field('peer-group', { kind: 'reference', table: 'user group', optional: true }, '', 'Peer group name.'),
+    apiTrusthost,
   ],
 };
