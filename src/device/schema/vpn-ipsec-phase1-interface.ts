@@ -160,7 +160,9 @@ export const vpnIpsecPhase1Interface: TableSchema = {
     f('forticlient-enforcement', ED, 'disable', 'Enable/disable FortiClient enforcement.'),
     field('comments', str(255), '', 'Comment.', { label: 'Comments' }),
     f('npu-offload', ED, 'enable', 'Enable/disable offloading NPU.'),
-    f('dhgrp', { kind: 'multi-option', options: dhGroups }, '14 5', 'DH group.'),
+    // Real full-configuration output prints the default `set dhgrp 14 5` (docs/fortios-6.0.md §4.8),
+    // not in the option list's order: a preference list, kept as given, as `proposal` is.
+    f('dhgrp', { kind: 'multi-option', options: dhGroups, typedOrder: true }, '14 5', 'DH group.'),
     f('suite-b', opt('disable', 'suite-b-gcm-128', 'suite-b-gcm-256'), 'disable', 'Use Suite-B.'),
     f('eap', ED, 'disable', 'Enable/disable IKEv2 EAP authentication.', [IKE2]),
     f(
