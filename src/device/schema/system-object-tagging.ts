@@ -1,7 +1,7 @@
 import { field, type FieldDef, type TableSchema } from './types';
 
 /** Whether objects of one kind take a tag of the category (`disable|mandatory|optional`). */
-const use = (name: string, help: string): FieldDef =>
+const objectUse = (name: string, help: string): FieldDef =>
   field(name, { kind: 'option', options: ['disable', 'mandatory', 'optional'] }, 'optional', help);
 
 /**
@@ -23,9 +23,9 @@ export const systemObjectTagging: TableSchema = {
   help: 'Configure object tagging.',
   fields: [
     field('category', { kind: 'name', maxLength: 63 }, '', 'Tag Category.'),
-    use('address', 'Address.'),
-    use('device', 'Device.'),
-    use('interface', 'Interface.'),
+    objectUse('address', 'Address.'),
+    objectUse('device', 'Device.'),
+    objectUse('interface', 'Interface.'),
     field(
       'multiple',
       { kind: 'option', options: ['enable', 'disable'] },
