@@ -7,8 +7,9 @@ import { field, type TableSchema } from './types';
  * `bits`, `exclusive`, `name` and `values` (`name`, `value`)). Sizes, ranges and defaults: real units'
  * schema answer, 6.2.7 to 7.0.3 (poroping/terraform-provider-fortios
  * `v2/codegen/apischema/auto-merge/firewall_address6_template.json`; its `fabric-object` came in
- * 7.0.0). **Decision**: the keys in the order the brief of 6.0's module lists them (no real 6.0
- * listing of a template row was found).
+ * 7.0.0). **Decision**: the row's keys as `name, ip6, subnet-segment-count, subnet-segment`, a
+ * segment's as the CLI reference lists them (`bits, exclusive, name, values`) after its `id`; no real
+ * 6.0 listing of a template row was found.
  */
 export const firewallAddress6Template: TableSchema = {
   path: 'firewall address6-template',
