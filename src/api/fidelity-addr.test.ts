@@ -106,6 +106,20 @@ describe('GET firewall/address: the row a 6.0.0 unit answers', () => {
       500,
       -651,
     );
+    // A tagging entry's category names a `system object-tagging` row (6.0.5 module: "Source
+    // system.object-tagging.category"): -3 while there is none, accepted once it exists.
+    const tagged = {
+      name: 'sdn-row',
+      type: 'dynamic',
+      tagging: [{ name: 'env', category: 'environment', tags: [{ name: 'prod' }] }],
+    };
+    await expectRefused(fgt, () => fgt.api.post(ADDRESS, tagged), 500, -3);
+    await expectOk(() =>
+      fgt.api.post('/api/v2/cmdb/system/object-tagging', {
+        category: 'environment',
+        tags: [{ name: 'prod' }],
+      }),
+    );
     await expectOk(() =>
       fgt.api.post(ADDRESS, {
         name: 'sdn-row',

@@ -373,6 +373,19 @@ export const KEYS_6_0: Readonly<Record<string, TableKeys6>> = {
       'tagging.tags': ['name'],
     },
   },
+  'firewall address6-template': {
+    source:
+      'the 6.0.2 module: ansible/ansible fortios_firewall_address6_template.py ("Tested with FOS v6.0.2")',
+    keys: {
+      '': words('ip6 name subnet-segment subnet-segment-count'),
+      'subnet-segment': words('bits exclusive id name values'),
+      'subnet-segment.values': words('name value'),
+    },
+  },
+  'system object-tagging': {
+    source: 'the 6.0.5 module: ansible/ansible fortios_system_object_tagging.py option_list',
+    keys: { '': words('address category color device interface multiple tags') },
+  },
   'endpoint-control settings': {
     source: '6.0.5 module fortios_endpoint_control_settings.py',
     keys: { '': WHOLE['endpoint-control settings'] ?? [] },

@@ -25,7 +25,10 @@ describe('firewall/address6', () => {
     // Key order: q_origin_key first (docs §5), then terraform fortios_firewall_address6's argument
     // order for the keys fgsim has (name, uuid, type, ip6, start-ip, end-ip, fqdn, cache-ttl,
     // visibility, color, comment), with the dynamic type's sdn after type and obj-id, list after
-    // color (the 6.2 CLI reference's listing). A REST row answers every key, whatever its type.
+    // color, tagging before comment, and the template type's template, subnet-segment, host-type,
+    // host after it (the 6.2 CLI reference's listing: `… set color, set obj-id, config list, config
+    // tagging, set comment, set template, config subnet-segment, set host-type, set host`). A REST
+    // row answers every key, whatever its type.
     expect(Object.keys(rows[0] ?? {})).toEqual([
       'q_origin_key',
       'name',
@@ -41,7 +44,12 @@ describe('firewall/address6', () => {
       'color',
       'obj-id',
       'list',
+      'tagging',
       'comment',
+      'template',
+      'subnet-segment',
+      'host-type',
+      'host',
     ]);
     expect(rows[0]).toMatchObject({ type: 'ipprefix', ip6: 'fdff:ffff::/120', 'start-ip': '::' });
     expect(rows[1]).toMatchObject({ ip6: '::/0' });
@@ -62,10 +70,17 @@ describe('firewall/address6', () => {
     );
     const row = (await expectOk(() => fgt.api.get(`${ADDR6}/nsx-web`))).results[0] as Record<string, unknown>;
     expect(Object.keys(row).slice(3, 6)).toEqual(['type', 'sdn', 'ip6']);
-    expect(Object.keys(row).slice(-5)).toEqual(['visibility', 'color', 'obj-id', 'list', 'comment']);
+    expect(Object.keys(row).slice(-10, -4)).toEqual([
+      'visibility',
+      'color',
+      'obj-id',
+      'list',
+      'tagging',
+      'comment',
+    ]);
     expect(row).toMatchObject({ sdn: 'nsx', 'obj-id': 'securitygroup-10', list: [{ ip: 'fd00::10' }] });
     await expectRefused(fgt, () => fgt.api.put(`${ADDR6}/nsx-web`, { sdn: 'aws' }), 500, -651);
-    await expectRefused(fgt, () => fgt.api.post(ADDR6, { name: 't', type: 'template' }), 500, -651);
+    await expectRefused(fgt, () => fgt.api.post(ADDR6, { name: 't', type: 'mac' }), 500, -651);
   });
 
   it('makes a row with a UUID and the prefix as the device keeps it; refuses a bad one with -651', async () => {

@@ -235,6 +235,59 @@ const cases: TableCase[] = [
     deletable: 'all',
   },
   {
+    // The factory category (a 6.0.6 backup: `config system object-tagging` / `edit "default"`), and
+    // one an address names (its `config tagging`), which cannot go while the address holds it.
+    path: 'system/object-tagging',
+    mkey: 'category',
+    existing: 'default',
+    setup: (fgt) =>
+      fgt.device.transact((tx) => {
+        tx.create('system object-tagging', { category: 'site', tags: [{ name: 'hq' }] });
+        tx.create('firewall address', {
+          name: 'tagged',
+          tagging: [{ name: 'where', category: 'site', tags: [{ name: 'hq' }] }],
+        });
+      }),
+    read: { address: 'optional', multiple: 'enable', tags: [] },
+    create: {
+      body: { category: 'env', tags: [{ name: 'prod' }], address: 'mandatory' },
+      shows: { tags: [{ q_origin_key: 'prod', name: 'prod' }], address: 'mandatory' },
+    },
+    update: { body: { color: 3 }, shows: { color: 3, multiple: 'enable' } },
+    badValue: { color: 33 },
+    defaults: {
+      address: 'optional',
+      device: 'optional',
+      interface: 'optional',
+      multiple: 'enable',
+      color: 0,
+    },
+    inUse: 'site',
+    deletable: 'default',
+  },
+  {
+    // The scenarios have no template (nor has a 6.0.6 backup); the test adds one an address names.
+    path: 'firewall/address6-template',
+    mkey: 'name',
+    existing: 'site',
+    setup: (fgt) =>
+      fgt.device.transact((tx) => {
+        tx.create('firewall address6-template', { name: 'site', ip6: '2001:db8::/48' });
+        tx.create('firewall address6-template', { name: 'spare' });
+        tx.create('firewall address6', { name: 'site-hosts', type: 'template', template: 'site' });
+      }),
+    read: { ip6: '2001:db8::/48', 'subnet-segment-count': 0, 'subnet-segment': [] },
+    create: {
+      body: { name: 'branch', ip6: '2001:DB8:100::/56', 'subnet-segment-count': 2 },
+      shows: { ip6: '2001:db8:100::/56', 'subnet-segment-count': 2 },
+    },
+    update: { body: { 'subnet-segment-count': 3 }, shows: { 'subnet-segment-count': 3 } },
+    badValue: { 'subnet-segment-count': 7 },
+    defaults: { ip6: '::/0', 'subnet-segment-count': 0 },
+    inUse: 'site',
+    deletable: 'spare',
+  },
+  {
     path: 'endpoint-control/settings',
     read: { 'forticlient-keepalive-interval': 60, 'forticlient-offline-grace-interval': 120 },
     update: {
@@ -367,7 +420,7 @@ const url = (c: TableCase, mkey?: string) =>
 
 it('covers every table of the device', () => {
   expect(cases.map((c) => c.path).sort()).toEqual(tables.map(restPathOf).sort());
-  expect(cases).toHaveLength(19);
+  expect(cases).toHaveLength(21);
 });
 
 let fgt: NodeDevice;

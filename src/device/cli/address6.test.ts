@@ -73,6 +73,8 @@ describe('firewall address6 as shipped', () => {
       "        set fqdn ''",
       '        set visibility enable',
       '        set color 0',
+      '        config tagging',
+      '        end',
       "        set comment ''",
       '    next',
       'end',
@@ -132,8 +134,8 @@ describe('firewall address6 as shipped', () => {
     expect(prefix.filter((l) => /set sdn|set obj-id|config list/.test(l))).toEqual([]);
     expect(cli.run('config firewall address6').output).toBe('');
     cli.run('edit "x"');
-    // `template` is a 6.0 type fgsim leaves out (docs §4.7): refused as an unknown word.
-    expect(cli.run('set type template').output).toMatch(/^command parse error before 'template'/);
+    // `geography` came in 6.4.0 (6.2.7+ schema answer): not a 6.0 word, refused as unknown.
+    expect(cli.run('set type geography').output).toMatch(/^command parse error before 'geography'/);
     cli.run('abort');
   });
 

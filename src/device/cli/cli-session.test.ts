@@ -524,6 +524,7 @@ ssl         ssl`);
         'csf',
         'global',
         'interface',
+        'object-tagging',
         'settings',
         'virtual-switch',
       ],

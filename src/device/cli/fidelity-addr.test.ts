@@ -252,8 +252,13 @@ describe('config firewall address: every 6.0.4 key (docs/fortios-6.0.md §4.6.1)
   });
 
   it('tagging: a sub-table of categories and tag names, before allow-routing', () => {
-    // 6.0.5 module: `tagging` rows (`name`, `category`, `tags` a list of names).
+    // 6.0.5 module: `tagging` rows (`name`, `category`, `tags` a list of names); the category is a
+    // `system object-tagging` row ("Source system.object-tagging.category").
     typed([
+      'config system object-tagging',
+      'edit "environment"',
+      'set tags "prod" "dmz"',
+      'end',
       'config firewall address',
       'edit "tagged"',
       'set allow-routing enable',

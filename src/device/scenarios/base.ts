@@ -95,6 +95,9 @@ export function factoryObjects(tx: Tx, hostname: string): void {
   });
   tx.create('firewall address', { name: 'all' });
   tx.create('firewall address', { name: 'none', subnet: '0.0.0.0 255.255.255.255' });
+  // The factory tag category, as a real 6.0.6 backup prints it (`config system object-tagging` /
+  // `edit "default"` / `next` / `end`; docs/fortios-6.0.md §4.7.1).
+  tx.create('system object-tagging', { category: 'default' });
   // Its IPv6 addresses (docs/fortios-6.0.md §4.7): the SSL-VPN IPv6 pool, then `all` and `none`.
   tx.create('firewall address6', { name: 'SSLVPN_TUNNEL_IPv6_ADDR1', ip6: 'fdff:ffff::/120' });
   tx.create('firewall address6', { name: 'all' });

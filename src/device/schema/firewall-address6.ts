@@ -1,4 +1,8 @@
+import { taggingField } from './system-object-tagging';
 import { field, toggle, type TableSchema } from './types';
+
+/** The keys of a `template` address (docs/fortios-6.0.md §4.7). */
+const TEMPLATE = ['template'];
 
 /** The keys of a `dynamic` address (an SDN's object): 6.0's `sdn` is NSX only (docs/fortios-6.0.md §4.7). */
 const DYNAMIC = ['dynamic'];
@@ -12,10 +16,12 @@ const DYNAMIC = ['dynamic'];
  * the per-version schema of fortinet-ansible-dev/ansible-galaxy-fortios-collection
  * (`fortios_firewall_address6.py`: `dynamic`, `sdn` `nsx`, `obj-id` and `list` in v6.0.0, v6.0.5 and
  * v6.0.11) and the 6.2 CLI reference's listing (`… set sdn, set ip6 … set color, set obj-id, config
- * list, config tagging, set comment, set template …`). Left out, a Decision each (§4.7): the
- * `template` type and its keys (`template`, `subnet-segment`, `host-type`, `host`), which need
- * `firewall address6-template` rows, and `tagging`, whose categories and tags are `system
- * object-tagging` rows; fgsim models neither table.
+ * list, config tagging, set comment, set template …`). The `template` type's keys (`template`,
+ * `subnet-segment`, `host-type`, `host`: the 6.0.5 module, help and sizes from real units' 6.2.7+
+ * schema answer, poroping/terraform-provider-fortios `v2/codegen/apischema/auto-merge/
+ * firewall_address6.json`) come last, in the 6.2 listing's order; the 6.0.0 CLI reference: "only
+ * available when type is set to template", `host` when `host-type` is `specific`. `template` names
+ * a `firewall address6-template` row and `tagging`'s `category` a `system object-tagging` row.
  */
 export const firewallAddress6: TableSchema = {
   path: 'firewall address6',
@@ -33,7 +39,7 @@ export const firewallAddress6: TableSchema = {
     ),
     field(
       'type',
-      { kind: 'option', options: ['ipprefix', 'iprange', 'fqdn', 'dynamic'] },
+      { kind: 'option', options: ['ipprefix', 'iprange', 'fqdn', 'dynamic', 'template'] },
       'ipprefix',
       'Type of IPv6 address object.',
     ),
@@ -85,6 +91,37 @@ export const firewallAddress6: TableSchema = {
       'IP address list.',
       { onlyFor: DYNAMIC },
     ),
+    // The 6.0.5 module and 6.2.7's answer word this help without a full stop.
+    taggingField('Config object tagging'),
     field('comment', { kind: 'string', maxLength: 255 }, '', 'Comment.'),
+    field(
+      'template',
+      { kind: 'reference', table: 'firewall address6-template', optional: true },
+      '',
+      'IPv6 address template.',
+      { onlyFor: TEMPLATE },
+    ),
+    field(
+      'subnet-segment',
+      {
+        kind: 'sub-table',
+        mkey: 'name',
+        fields: [
+          field('name', { kind: 'name', maxLength: 63 }, '', 'Name.'),
+          field('type', { kind: 'option', options: ['any', 'specific'] }, 'any', 'Subnet segment type.'),
+          field('value', { kind: 'string', maxLength: 35 }, '', 'Subnet segment value.'),
+        ],
+      },
+      [],
+      'IPv6 subnet segments.',
+      { onlyFor: TEMPLATE },
+    ),
+    field('host-type', { kind: 'option', options: ['any', 'specific'] }, 'any', 'Host type.', {
+      onlyFor: TEMPLATE,
+    }),
+    field('host', { kind: 'ipv6' }, '::', 'Host Address.', {
+      onlyFor: TEMPLATE,
+      onlyWhen: [{ key: 'host-type', values: ['specific'] }],
+    }),
   ],
 };

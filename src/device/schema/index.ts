@@ -5,6 +5,8 @@ import {
 } from './endpoint-control';
 import { firewallAddress, userGroup, userLocal, vpnCertificateLocal } from './support-tables';
 import { firewallAddress6 } from './firewall-address6';
+import { firewallAddress6Template } from './firewall-address6-template';
+import { systemObjectTagging } from './system-object-tagging';
 import { systemConsole } from './system-console';
 import { systemAdmin, systemApiUser } from './system-admin';
 import { systemCsf } from './system-csf';
@@ -31,12 +33,14 @@ export const tables: readonly TableSchema[] = [
   systemInterface,
   systemVirtualSwitch,
   systemCsf,
+  systemObjectTagging,
   systemSettings,
   vpnCertificateLocal,
   userLocal,
   userGroup,
   firewallAddress,
   firewallAddress6,
+  firewallAddress6Template,
   endpointControlSettings,
   endpointControlProfile,
   endpointControlRegisteredForticlient,

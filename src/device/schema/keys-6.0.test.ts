@@ -23,8 +23,6 @@ const LEFT_OUT: ByKey = {
     '': each(SYSTEM_INTERFACE_LEFT_OUT, '4.1'),
     secondaryip: { 'ping-serv-status': '4.9' },
   },
-  // Another branch models address6's templates and tagging.
-  'firewall address6': { '': each(['host', 'host-type', 'subnet-segment', 'tagging', 'template'], '4.7') },
   'system virtual-switch': { port: each(['mediatype', 'speed', 'status'], '4.9') },
   'vpn certificate local': {
     '': each(

@@ -715,8 +715,25 @@ const firewallAddress6: TableWords = {
     iprange: 'Range of IPv6 addresses between two specified addresses (inclusive).',
     fqdn: 'Fully qualified domain name.',
     dynamic: 'Dynamic address object for SDN.',
+    template: 'Template.',
   },
   visibility: ed('Show in address6 selection.', 'Hide from address6 selection.'),
+  'subnet-segment.type': { any: 'Wildcard.', specific: 'Specific subnet segment address.' },
+  'host-type': { any: 'Wildcard.', specific: 'Specific host address.' },
+};
+
+/** `firewall address6-template`: SCHEMA62 `firewall_address6_template.json`. */
+const firewallAddress6Template: TableWords = {
+  'subnet-segment.exclusive': ed('Enable exclusive value.', 'Disable exclusive value.'),
+};
+
+/** `system object-tagging`: SCHEMA62 `system_object_tagging.json`. */
+const objectUse: Words = { disable: 'Disable.', mandatory: 'Mandatory.', optional: 'Optional.' };
+const systemObjectTagging: TableWords = {
+  address: objectUse,
+  device: objectUse,
+  interface: objectUse,
+  multiple: ed('Enable multi-tagging.', 'Disable multi-tagging.'),
 };
 
 /** `endpoint-control settings`: SCHEMA62 `endpoint_control_settings.json` (6.2.7 only). */
@@ -1498,6 +1515,8 @@ export const OPTION_HELP: Readonly<Record<string, TableWords>> = {
   'vpn ssl settings': vpnSslSettings,
   'firewall address': firewallAddress,
   'firewall address6': firewallAddress6,
+  'firewall address6-template': firewallAddress6Template,
+  'system object-tagging': systemObjectTagging,
   'endpoint-control settings': endpointControlSettings,
   'vpn ssl web portal': vpnSslWebPortal,
   'vpn ipsec phase1-interface': vpnIpsecPhase1Interface,

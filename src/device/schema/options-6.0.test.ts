@@ -499,6 +499,26 @@ const ADDRESS6: Lists = {
   type: ['ipprefix', 'iprange', 'fqdn', 'dynamic', 'template'],
   sdn: ['nsx'],
   visibility: ['enable', 'disable'],
+  'host-type': ['any', 'specific'],
+  'subnet-segment.type': ['any', 'specific'],
+};
+
+/**
+ * ansible/ansible `lib/ansible/modules/network/fortios/fortios_firewall_address6_template.py`
+ * ("Tested with FOS v6.0.2"): a segment's `exclusive` enable, disable.
+ */
+const ADDRESS6_TEMPLATE: Lists = { 'subnet-segment.exclusive': ['enable', 'disable'] };
+
+/**
+ * ansible/ansible `lib/ansible/modules/network/fortios/fortios_system_object_tagging.py` ("Tested
+ * with FOS v6.0.5"): `address`, `device`, `interface` disable, mandatory, optional; `multiple`
+ * enable, disable.
+ */
+const OBJECT_TAGGING: Lists = {
+  address: ['disable', 'mandatory', 'optional'],
+  device: ['disable', 'mandatory', 'optional'],
+  interface: ['disable', 'mandatory', 'optional'],
+  multiple: ['enable', 'disable'],
 };
 
 /**
@@ -744,10 +764,7 @@ const NOT_CHECKED: Record<string, readonly string[]> = {
  * Options of 6.0's list that fgsim leaves out, a Decision each (docs/fortios-6.0.md §4.6). The
  * modelled list plus these must be 6.0's list exactly.
  */
-const LEFT_OUT: Record<string, Record<string, readonly string[]>> = {
-  // docs/fortios-6.0.md §4.7: `template` addresses need `firewall address6-template` rows (not modelled).
-  'firewall address6': { type: ['template'] },
-};
+const LEFT_OUT: Record<string, Record<string, readonly string[]>> = {};
 
 /** Keys whose options the CLI lists (`set <key> ?`) in 6.0's own order, checked in that order. */
 const ORDERED: Record<string, readonly string[]> = {
@@ -803,6 +820,8 @@ const checked: Record<string, Lists> = {
   'user group': USER_GROUP,
   'firewall address': ADDRESS,
   'firewall address6': ADDRESS6,
+  'firewall address6-template': ADDRESS6_TEMPLATE,
+  'system object-tagging': OBJECT_TAGGING,
   'endpoint-control settings': EC_SETTINGS,
   'endpoint-control registered-forticlient': REGISTERED,
   'vpn ssl settings': SSL_SETTINGS,
@@ -880,6 +899,7 @@ const VRANGE = 'fortinet-ansible-dev/ansible-galaxy-fortios-collection fortios_<
 const V602I = 'ansible/ansible fortios_system_interface.py (FOS v6.0.2)';
 const V602P1 = 'ansible/ansible fortios_vpn_ipsec_phase1_interface.py (FOS v6.0.2)';
 const V605AU = 'ansible/ansible fortios_system_api_user.py (FOS v6.0.5)';
+const V602T = 'ansible/ansible fortios_firewall_address6_template.py (FOS v6.0.2)';
 
 interface HelpCase {
   help: string;
@@ -1226,6 +1246,42 @@ const HELP: Record<string, Record<string, HelpCase>> = {
     'tagging.name': h('Tagging entry name.'),
     'allow-routing': h('Enable/disable use of this address in the static route configuration.'),
   },
+  // The 6.0.5 module (less `Source …`); its `tagging` help has no full stop, as 6.2.7's answer.
+  'firewall address6': {
+    tagging: h('Config object tagging'),
+    'tagging.name': h('Tagging entry name.'),
+    'tagging.category': h('Tag category.'),
+    'tagging.tags': h('Tags.'),
+    template: h('IPv6 address template.'),
+    'subnet-segment': h('IPv6 subnet segments.'),
+    'subnet-segment.name': h('Name.'),
+    'subnet-segment.type': h('Subnet segment type.'),
+    'subnet-segment.value': h('Subnet segment value.'),
+    'host-type': h('Host type.'),
+    host: h('Host Address.'),
+  },
+  'firewall address6-template': {
+    name: h('IPv6 address template name.', V602T),
+    ip6: h('IPv6 address prefix.', V602T),
+    'subnet-segment-count': h('Number of IPv6 subnet segments.', V602T),
+    'subnet-segment': h('IPv6 subnet segments.', V602T),
+    'subnet-segment.id': h('Subnet segment ID.', V602T),
+    'subnet-segment.bits': h('Number of bits.', V602T),
+    'subnet-segment.exclusive': h('Enable/disable exclusive value.', V602T),
+    'subnet-segment.name': h('Subnet segment name.', V602T),
+    'subnet-segment.values': h('Subnet segment values.', V602T),
+    'subnet-segment.values.name': h('Subnet segment value name.', V602T),
+    'subnet-segment.values.value': h('Subnet segment value.', V602T),
+  },
+  'system object-tagging': {
+    category: h('Tag Category.'),
+    address: h('Address.'),
+    device: h('Device.'),
+    interface: h('Interface.'),
+    multiple: h('Allow multiple tag selection.'),
+    color: h('Color of icon on the GUI.'),
+    tags: h('Tags.'),
+  },
   'endpoint-control settings': {
     'forticlient-reg-timeout': h(
       'FortiClient registration license timeout (days, min = 1, max = 180, 0 means unlimited).',
@@ -1312,6 +1368,9 @@ const TABLE_HELP: Record<string, string> = {
   'user local': 'Configure local users.',
   'user group': 'Configure user groups.',
   'firewall address': 'Configure IPv4 addresses.',
+  'firewall address6': 'Configure IPv6 firewall addresses.',
+  'firewall address6-template': 'Configure IPv6 address templates.',
+  'system object-tagging': 'Configure object tagging.',
   'endpoint-control settings': 'Configure endpoint control settings.',
   'endpoint-control registered-forticlient': 'Registered FortiClient list.',
   'vpn ssl settings': 'Configure SSL VPN.',
@@ -1365,6 +1424,21 @@ const DEFAULTS: Record<string, Record<string, [unknown, string]>> = {
     'trusthost.type': ['ipv4-trusthost', 'SCHEMA62, 7.0.11 CLI reference'],
     'trusthost.ipv4-trusthost': ['0.0.0.0 0.0.0.0', 'SCHEMA62, 7.0.11 CLI reference'],
     'trusthost.ipv6-trusthost': ['::/0', 'SCHEMA62, 7.0.11 CLI reference'],
+  },
+  // Real units' schema answer, 6.2.7 to 7.0.3 (poroping/terraform-provider-fortios
+  // v2/codegen/apischema/auto-merge/<table>.json); 6.0's modules give no defaults.
+  'firewall address6-template': {
+    ip6: ['::/0', SCHEMA_ANSWER],
+    'subnet-segment-count': [0, SCHEMA_ANSWER],
+    'subnet-segment.bits': [0, SCHEMA_ANSWER],
+    'subnet-segment.exclusive': ['disable', SCHEMA_ANSWER],
+  },
+  'system object-tagging': {
+    address: ['optional', SCHEMA_ANSWER],
+    device: ['optional', SCHEMA_ANSWER],
+    interface: ['optional', SCHEMA_ANSWER],
+    multiple: ['enable', SCHEMA_ANSWER],
+    color: [0, SCHEMA_ANSWER],
   },
   // What a real unit's `show full-configuration system interface` prints for an untouched port
   // (docs/fortios-6.0.md §4.1: a later FortiOS's, the nearest found; 6.0.2's help where it says).

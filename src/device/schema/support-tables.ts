@@ -2,6 +2,7 @@
  * Tables that the procedure does not touch but that its tables refer to (addresses, users,
  * certificates). They are kept small: enough for references to resolve and for `-3` to mean something.
  */
+import { taggingField } from './system-object-tagging';
 import { field, toggle, type FieldDef, type TableSchema } from './types';
 
 /** The keys of a `dynamic` (SDN) address (docs/fortios-6.0.md §4.6.1). */
@@ -132,21 +133,7 @@ export const firewallAddress: TableSchema = {
       'IP address list.',
       { onlyFor: DYNAMIC },
     ),
-    field(
-      'tagging',
-      {
-        kind: 'sub-table',
-        mkey: 'name',
-        fields: [
-          field('name', { kind: 'name', maxLength: 63 }, '', 'Tagging entry name.'),
-          // `system object-tagging` is not modelled: its category and tags are names of their size.
-          field('category', { kind: 'string', maxLength: 63 }, '', 'Tag category.'),
-          field('tags', { kind: 'name-list', maxLength: 64 }, [], 'Tags.'),
-        ],
-      },
-      [],
-      'Config object tagging.',
-    ),
+    taggingField('Config object tagging.'),
     field(
       'allow-routing',
       { kind: 'option', options: ['enable', 'disable'] },
