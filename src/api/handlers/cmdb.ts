@@ -87,25 +87,34 @@ const COMMA = 0x2c;
 function tableJson(schema: TableSchema, rows: readonly Row[]): Uint8Array {
   let hit = tableCache.get(rows);
   if (!hit) {
-    const parts = rows.map((r) => {
-      let json = rowCache.get(r);
-      if (json === undefined) rowCache.set(r, (json = encoder.encode(restRowJson(schema, r))));
-      return json;
-    });
-    let length = 2 + Math.max(0, parts.length - 1);
-    for (const part of parts) length += part.length;
-    hit = new Uint8Array(length);
-    hit[0] = 0x5b;
-    let at = 1;
-    parts.forEach((part, i) => {
-      if (i > 0) hit![at++] = COMMA;
-      hit!.set(part, at);
-      at += part.length;
-    });
-    hit[at] = 0x5d;
+    hit = rowsJson(schema, rows);
     tableCache.set(rows, hit);
   }
   return hit;
+}
+
+/** A row's JSON bytes, kept per row object (see `tableJson`). */
+function rowJson(schema: TableSchema, row: Row): Uint8Array {
+  let json = rowCache.get(row);
+  if (json === undefined) rowCache.set(row, (json = encoder.encode(restRowJson(schema, row))));
+  return json;
+}
+
+/** `[row,row,…]` as JSON bytes, from each row's kept bytes. */
+function rowsJson(schema: TableSchema, rows: readonly Row[]): Uint8Array {
+  const parts = rows.map((r) => rowJson(schema, r));
+  let length = 2 + Math.max(0, parts.length - 1);
+  for (const part of parts) length += part.length;
+  const out = new Uint8Array(length);
+  out[0] = 0x5b;
+  let at = 1;
+  parts.forEach((part, i) => {
+    if (i > 0) out[at++] = COMMA;
+    out.set(part, at);
+    at += part.length;
+  });
+  out[at] = 0x5d;
+  return out;
 }
 
 const entryNotFound = (mkey: string): DeviceError => new DeviceError('not-found', `Entry not found: ${mkey}`);
@@ -187,14 +196,22 @@ const read: ApiResolver = ({ device, url, where }) => {
     const key = String(row[mkeyOf(schema)]);
     return { ...shown, q_ref: refs.get(key) ?? 0 };
   };
+  // A row read whole (no `format`, `skip` or `with_meta`) is answered from its kept bytes: an
+  // interface row of every 6.0 key is some 5 kB of JSON, and clients poll single rows.
+  const whole = !fields && !skip && !refs;
   if (schema.kind === 'single') {
     if (mkey !== undefined) throw entryNotFound(mkey);
-    return success(device, where, { results: show(device.single(schema.path)) });
+    const row = device.single(schema.path);
+    return whole
+      ? successWithJson(device, where, rowJson(schema, row))
+      : success(device, where, { results: show(row) });
   }
   if (mkey !== undefined) {
     const row = device.find(schema.path, mkey);
     if (!row) throw entryNotFound(mkey);
-    return success(device, where, { results: [show(row)] });
+    return whole
+      ? successWithJson(device, where, rowsJson(schema, [row]))
+      : success(device, where, { results: [show(row)] });
   }
   const all = device.rows(schema.path);
   const plain = ['filter', 'start', 'count', 'key', 'skip'].every((p) => !params.has(p));
