@@ -17,14 +17,9 @@ const hasSecrets = (fields: readonly FieldDef[]): boolean =>
     (f) => f.type.kind === 'password' || (f.type.kind === 'sub-object' && hasSecrets(f.type.fields)),
   );
 
-const secretTables = new WeakMap<TableSchema, boolean>();
-function tableHasSecrets(schema: TableSchema): boolean {
-  let hit = secretTables.get(schema);
-  if (hit === undefined) secretTables.set(schema, (hit = hasSecrets(schema.fields)));
-  return hit;
-}
-
 export const maskSecret = (secret: string): string => (secret === '' ? '' : `ENC ${encryptSecret(secret)}`);
+
+const tableHasSecrets = (schema: TableSchema): boolean => secretFieldsOf(schema.fields).length > 0;
 
 const secretFieldLists = new WeakMap<readonly FieldDef[], readonly FieldDef[]>();
 

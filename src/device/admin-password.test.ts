@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashClearAdminPasswords, isSh2, sh2Hash, verifyAdminPassword } from './admin-password';
+import { hashClearSecrets, isSh2, sh2Hash, verifyAdminPassword } from './admin-password';
 import { sha256 } from './sha256';
 
 const hex = (bytes: Uint8Array): string => [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
@@ -10,6 +10,10 @@ const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
  * format (openwall/john, src/fortigate256_fmt_plug.c: "set password ENC SH2+n+OiTlautpJQF1NBcMU2H1o…",
  * password "a"), which cracks the `config system admin` lines of real 6.x backups.
  */
+const HASHED = [
+  ['system admin', 'password'],
+  ['system api-user', 'api-key'],
+] as const;
 const JOHN_A = 'SH2+n+OiTlautpJQF1NBcMU2H1otOvlAz9g5wzxwHw+4il3Aiixv9oPtKnRgCc=';
 const JOHN_42A = 'SH2B0YZCrPjDldskSin50dSxbw22VVy+Mb6Ldvb4eq1FV5q4KE3SYPotvX2KWI=';
 
@@ -62,20 +66,20 @@ describe("an admin's password as 6.0 stores it (SH2)", () => {
         ],
       },
     };
-    const out = hashClearAdminPasswords(state);
+    const out = hashClearSecrets(state, HASHED);
     const rows = out.config['system admin'] as Array<Record<string, string>>;
     expect(rows.map((r) => r['password'])).toEqual(['', sh2Hash('Tr41ner!'), JOHN_A]);
-    expect(hashClearAdminPasswords(out)).toBe(out);
+    expect(hashClearSecrets(out, HASHED)).toBe(out);
   });
 
   it("hashes an API user's key an older fgsim stored in the clear, and the key still verifies", () => {
     const key = 'fccys3cfbhyhqbqghkyzm1QGNnm31r';
     const state = { config: { 'system api-user': [{ name: 'api-admin', 'api-key': key }] } };
-    const out = hashClearAdminPasswords(state);
+    const out = hashClearSecrets(state, HASHED);
     const stored = (out.config['system api-user'] as Array<Record<string, string>>)[0]!['api-key']!;
     expect(isSh2(stored)).toBe(true);
     expect(verifyAdminPassword(stored, key)).toBe(true);
     expect(verifyAdminPassword(stored, `${key}x`)).toBe(false);
-    expect(hashClearAdminPasswords(out)).toBe(out);
+    expect(hashClearSecrets(out, HASHED)).toBe(out);
   });
 });

@@ -58,30 +58,28 @@ export function verifyAdminPassword(stored: string, password: string): boolean {
   return diff === 0;
 }
 
-/** The hashed secrets a device from before fgsim hashed them may hold in the clear: table and key. */
-const HASHED_SECRETS: ReadonlyArray<readonly [string, string]> = [
-  ['system admin', 'password'],
-  ['system api-user', 'api-key'],
-];
-
 /**
  * A stored device from before fgsim hashed admin passwords (and API users' keys) kept them in the
- * clear: on load each becomes its hash (what the device would have stored), so the admin still logs
- * in with it and the key still opens the REST API.
+ * clear: on load each value of `hashed` (table and key: the schema's fields with `hash: 'SH2'`,
+ * src/device/storage-format.ts) becomes its hash, what the device would have stored, so the admin
+ * still logs in with it and the key still opens the REST API.
  */
-export function hashClearAdminPasswords<S extends { config: Record<string, unknown> }>(state: S): S {
+export function hashClearSecrets<S extends { config: Record<string, unknown> }>(
+  state: S,
+  hashed: ReadonlyArray<readonly [path: string, key: string]>,
+): S {
   let config = state.config;
-  for (const [path, key] of HASHED_SECRETS) {
+  for (const [path, key] of hashed) {
     const rows = config[path];
     if (!Array.isArray(rows)) continue;
     let changed = false;
-    const hashed = (rows as Array<Record<string, unknown>>).map((row) => {
+    const rowsHashed = (rows as Array<Record<string, unknown>>).map((row) => {
       const v = row[key];
       if (typeof v !== 'string' || v === '' || isSh2(v)) return row;
       changed = true;
       return { ...row, [key]: sh2Hash(v) };
     });
-    if (changed) config = { ...config, [path]: hashed };
+    if (changed) config = { ...config, [path]: rowsHashed };
   }
   return config === state.config ? state : { ...state, config };
 }

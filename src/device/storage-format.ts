@@ -4,13 +4,20 @@
  * loading rebuilds the scenario and lays the stored tables over it. Anything unreadable — bad JSON, an
  * old format, rows that do not fit the schema — falls back to the default scenario with a notice.
  */
-import { hashClearAdminPasswords } from './admin-password';
+import { hashClearSecrets } from './admin-password';
 import type { Clock } from './clock';
 import { CHANGE_LOG_SIZE, Device, pristineConfig, type LogEntry } from './config';
 import { stateProblems } from './integrity';
 import { compactRow, expandRow } from './rows';
 import { multiOptionText } from './values';
-import { tableSchema, type FieldDef, type Row, type TableSchema } from './schema';
+import { tableSchema, tables, type FieldDef, type Row, type TableSchema } from './schema';
+
+/** The keys the device keeps only as a one-way hash (`hash: 'SH2'`): what a stored device may hold in the clear. */
+const HASHED_KEYS: ReadonlyArray<readonly [string, string]> = tables.flatMap((t) =>
+  t.fields
+    .filter((f) => f.type.kind === 'password' && f.type.hash === 'SH2')
+    .map((f) => [t.path, f.name] as const),
+);
 import { DEFAULT_SCENARIO, buildScenario, isScenarioName, type ScenarioName } from './scenarios';
 import { ENDPOINTS, type DeviceState, type EndpointInfo, type SavedRevision, type TableData } from './state';
 
@@ -193,14 +200,18 @@ function stateOf(
     touched.push(path);
   }
   if (stored.endpoints) touched.push(ENDPOINTS);
-  // Admin passwords a stored device holds in the clear (fgsim before SH2 hashes) are hashed on load.
-  const state = hashClearAdminPasswords({
-    ...base,
-    config,
-    endpoints: stored.endpoints ?? base.endpoints,
-    changes: Number(stored.changes) || 0,
-    touched,
-  });
+  // Admin passwords and API keys a stored device holds in the clear (fgsim before SH2 hashes) are
+  // hashed on load.
+  const state = hashClearSecrets(
+    {
+      ...base,
+      config,
+      endpoints: stored.endpoints ?? base.endpoints,
+      changes: Number(stored.changes) || 0,
+      touched,
+    },
+    HASHED_KEYS,
+  );
   // A saved revision (read `like` the device it belongs to) is not checked whole here — on `large`
   // that takes most of a second: restoring it is a transaction, which checks every row it makes.
   if (like || !check) return state;
@@ -639,7 +650,7 @@ export function importLogged(text: string | null, log: readonly unknown[], clock
       device.adopt(state, steps);
     }
     // A log written before admin passwords were hashed may set one in the clear (a reversible form).
-    const hashed = hashClearAdminPasswords(device.state);
+    const hashed = hashClearSecrets(device.state, HASHED_KEYS);
     if (hashed !== device.state) device.adopt(hashed);
     const problems = stateProblems(device.state);
     if (problems.length > 0) return fallback(clock, problems[0] ?? 'invalid data');
