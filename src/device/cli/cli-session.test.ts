@@ -158,7 +158,7 @@ FGT60E # `);
   it('a bad value, refused at the set line', () => {
     expectTranscript(`FGT60E # config system interface
 FGT60E (interface) # edit wan1
-FGT60E (wan1) # set vlanid ten
+FGT60E (wan1) # set tcp-mss ten
 invalid unsigned integer value: ten
 value parse error before 'ten'
 Command fail. Return code -651
@@ -506,7 +506,12 @@ ssl         ssl`);
     expect(cli.run('set fortiheartbeat ?').output).toBe(
       'enable      Enable setting.\ndisable     Disable setting.',
     );
-    expect(cli.run('set vlanid ?').output).toBe('<integer>   please input integer value (0-4094)');
+    expect(cli.run('set tcp-mss ?').output).toBe('<integer>   please input integer value (0-4294967295)');
+    // A port has no VLAN ID: `?` after the set offers no `vlanid`, and the word is unknown.
+    expect(cli.run('set ?').output).not.toMatch(/^vlanid /m);
+    expect(cli.run('set vlanid 10').output).toBe(
+      "command parse error before 'vlanid'\nCommand fail. Return code -61",
+    );
     expect(cli.run('set fortih?')).toMatchObject({
       output: 'fortiheartbeat Enable/disable FortiHeartBeat (FortiTelemetry on GUI).',
       input: 'set fortih',

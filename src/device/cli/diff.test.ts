@@ -8,20 +8,45 @@ import { FixedClock } from '../clock';
 import type { Device } from '../config';
 import { seededRandom } from '../rng';
 import { buildScenario, type ScenarioName } from '../scenarios';
-import { tableSchema, tables, type FieldDef, type Row, type TableSchema, type Value } from '../schema';
+import {
+  appliesTo,
+  tableSchema,
+  tables,
+  type FieldDef,
+  type Row,
+  type TableSchema,
+  type Value,
+} from '../schema';
 import type { Config, DeviceState } from '../state';
 import { applyCliLines, cliDiff } from './diff';
 import { cpuMs } from '../../test/cpu-time';
 
 const clock = new FixedClock();
 
-/** Tables as key → row, so two configurations compare without the order new rows were made in. */
 /**
- * A configuration keyed by rows. A local user's `passwd-time` is left out: the device stamps it
- * whenever a password is set through a door (src/device/rules.ts), so lines that set a password give a
- * stamp even where the other state has none (the factory `guest`, deleted and made again). The stamp
- * itself is tested in src/device/cli/fidelity.test.ts.
+ * A configuration keyed by rows, as the configuration shows it. Left out:
+ * - a local user's `passwd-time`: the device stamps it whenever a password is set through a door
+ *   (src/device/rules.ts), so lines that set a password give a stamp even where the other state has
+ *   none (the factory `guest`, deleted and made again). The stamp itself is tested in
+ *   src/device/cli/fidelity.test.ts.
+ * - a value kept in a field that does not belong to its row (`appliesTo`: an address's `fqdn` once it
+ *   is an `ipmask`; a REST write may leave one): `show` does not print it and the CLI refuses to set it,
+ *   as a 6.0 unit does, so no line can carry it.
  */
+function shown(fields: readonly FieldDef[], row: Row): Row {
+  const out: Row = {};
+  for (const f of fields) {
+    const v = row[f.name];
+    if (v === undefined || !appliesTo(f, row)) continue;
+    if (f.type.kind === 'sub-object') out[f.name] = shown(f.type.fields, v as Row);
+    else if (f.type.kind === 'sub-table') {
+      const inner = f.type.fields;
+      out[f.name] = (v as Row[]).map((r) => shown(inner, r));
+    } else out[f.name] = v;
+  }
+  return out;
+}
+
 function normalised(config: Config): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const t of tables) {
@@ -29,12 +54,13 @@ function normalised(config: Config): Record<string, unknown> {
     out[t.path] = Array.isArray(data)
       ? Object.fromEntries(
           data.map((r) => {
-            if (t.path !== 'user local') return [String(r[t.mkey ?? 'name']), r];
-            const { 'passwd-time': _stamp, ...rest } = r;
+            const row = shown(t.fields, r);
+            if (t.path !== 'user local') return [String(r[t.mkey ?? 'name']), row];
+            const { 'passwd-time': _stamp, ...rest } = row;
             return [String(r.name), rest];
           }),
         )
-      : data;
+      : data && shown(t.fields, data as Row);
   }
   return out;
 }

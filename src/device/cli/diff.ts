@@ -12,7 +12,15 @@ import { Device } from '../config';
 import { DeviceError } from '../errors';
 import { defaultRow, referencesOf, sameValue } from '../rows';
 import { tableRules } from '../rules';
-import { tableSchema, tables, type FieldDef, type Row, type TableSchema, type Value } from '../schema';
+import {
+  appliesTo,
+  tableSchema,
+  tables,
+  type FieldDef,
+  type Row,
+  type TableSchema,
+  type Value,
+} from '../schema';
 import type { DeviceState, TableData } from '../state';
 import { quoted, setLine } from './field-values';
 import { CliSession } from './cli-session';
@@ -20,10 +28,15 @@ import { editLine, printedFields } from './show';
 
 const pad = (depth: number): string => '    '.repeat(depth);
 
+/**
+ * The lines that turn `a` into `b`. A field that does not belong to `b` (`appliesTo`: a port's
+ * `vlanid`, `manageip` in NAT mode) is not written: `show` does not print it, and the CLI refuses to set
+ * it (src/device/cli/verbs/fields.ts).
+ */
 function objectDiff(fields: readonly FieldDef[], a: Row, b: Row, depth: number, skip?: string): string[] {
   const out: string[] = [];
   for (const f of fields) {
-    if (f.name === skip || f.readOnly) continue;
+    if (f.name === skip || f.readOnly || !appliesTo(f, b)) continue;
     const before = a[f.name];
     const after = b[f.name];
     if (after === undefined || sameValue(before, after)) continue;

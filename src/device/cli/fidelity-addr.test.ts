@@ -189,9 +189,11 @@ describe('config firewall address: every 6.0.4 key (docs/fortios-6.0.md §4.6.1)
       'set wildcard 10.0.0.0/8',
       "invalid IP address\nvalue parse error before '10.0.0.0/8'\nCommand fail. Return code -651",
     );
+    // A wildcard address has no `subnet`: the key is hidden, so the CLI does not know the word (a
+    // 6.0 unit's `command parse error`, docs/fortios-6.0.md §3).
     refused(
       'set subnet 10.0.0.1 0.0.255.254',
-      "invalid IP address\nvalue parse error before '10.0.0.1 0.0.255.254'\nCommand fail. Return code -651",
+      "command parse error before 'subnet'\nCommand fail. Return code -61",
     );
     typed(['end']);
     expect(shown('show firewall address odd-hosts')).toEqual([
@@ -206,6 +208,12 @@ describe('config firewall address: every 6.0.4 key (docs/fortios-6.0.md §4.6.1)
     const full = show('show full-configuration firewall address odd-hosts');
     expect(full).toContain('        set wildcard 10.0.0.1 0.0.255.254');
     expect(full.some((l) => l.includes('set subnet') || l.includes('set start-ip'))).toBe(false);
+    // Nor is a wildcard mask a netmask, where `subnet` is a key.
+    typed(['config firewall address', 'edit "masked"']);
+    refused(
+      'set subnet 10.0.0.1 0.0.255.254',
+      "invalid IP address\nvalue parse error before '10.0.0.1 0.0.255.254'\nCommand fail. Return code -651",
+    );
   });
 
   it('dynamic: an SDN address keeps its keys, printed on dynamic rows only and after the others', () => {
@@ -298,12 +306,15 @@ describe('config firewall address: every 6.0.4 key (docs/fortios-6.0.md §4.6.1)
       'set cache-ttl 86401',
       "cache-ttl out of range (0-86400): 86401\nvalue parse error before '86401'\nCommand fail. Return code -651",
     );
+    // `country` is a geography address's key (hidden on this fqdn one).
+    refused('set country "US"', "command parse error before 'country'\nCommand fail. Return code -61");
+    typed(['set type geography']);
     refused(
       'set country "USA"',
       "string value is too long. the size is 3, the limit is 2\nvalue parse error before 'USA'\nCommand fail. Return code -651",
     );
     refused('set visibility maybe', "command parse error before 'maybe'\nCommand fail. Return code -61");
-    typed(['set cache-ttl 300', 'end']);
+    typed(['set type fqdn', 'set cache-ttl 300', 'end']);
     expect(shown('show firewall address f')).toEqual([
       'config firewall address',
       '    edit "f"',

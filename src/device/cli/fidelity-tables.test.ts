@@ -240,6 +240,31 @@ describe('config system settings', () => {
     ]);
   });
 
+  it('takes ip, ip6 and device only while changing to NAT mode, as the 6.0.0 CLI reference says', () => {
+    // 6.0.0 CLI reference, `config system settings`: the NAT-mode fields "are visible only after you
+    // set the opmode and before you commit the changes" (docs/fortios-6.0.md §4.4).
+    const hidden = "command parse error before 'ip'\nCommand fail. Return code -61";
+    cli.run('config system settings');
+    expect(cli.run('set ip 192.168.1.99/24').output).toBe(hidden);
+    cli.run('end');
+    type(
+      'config system settings',
+      'set opmode transparent',
+      'set manageip 192.168.1.99 255.255.255.0',
+      'end',
+    );
+    cli.run('config system settings');
+    expect(cli.run('set ip 192.168.1.99/24').output).toBe(hidden);
+    type('set opmode nat', 'set ip 192.168.1.99/24', 'set device "internal"');
+    expect(cli.run('set ?').output).toMatch(
+      /^device +Interface to use for management access for NAT mode\.$/m,
+    );
+    type('end');
+    expect(show('show system settings')).not.toContain('    set opmode transparent');
+    // The keys a change of mode takes print in no steady mode.
+    expect(lines('ip', 'device')).toEqual([]);
+  });
+
   it('BFD on prints its timers, and the DHCP proxy its server addresses, right after the key that turns them on', () => {
     type(
       'config system settings',
@@ -277,16 +302,22 @@ describe('config system settings', () => {
     const before = show('show full-configuration system settings');
     cli.run('config system settings');
     // Bounds from the 6.0.5 help: ECMP paths 1 - 100, VPN statistics 60 - 86400 sec, BFD multiplier 1 - 50.
+    // `bfd-detect-mult` is a key of `bfd enable` only (hidden before it, a parse error).
+    expect(cli.run('set bfd-detect-mult 3').output).toMatch(/Command fail\. Return code -61$/);
+    cli.run('set bfd enable');
     for (const line of ['set ecmp-max-paths 101', 'set vpn-stats-period 59', 'set bfd-detect-mult 0'])
       expect(cli.run(line).output, line).toMatch(/Command fail\. Return code -651$/);
+    cli.run('set bfd disable');
     expect(cli.run('set v4-ecmp-mode round-robin').output).toBe(
       "command parse error before 'round-robin'\nCommand fail. Return code -61",
     );
     expect(cli.run('set vpn-stats-log ipsec sstp').output).toMatch(/Return code -61$/);
-    expect(cli.run('set device wan9').output).toBe(
-      "entry not found in datasource\nvalue parse error before 'wan9'\nCommand fail. Return code -3",
-    );
+    // `device` and `gateway` are keys of a change of mode: hidden in steady NAT mode (a parse error).
+    expect(cli.run('set device wan1').output).toMatch(/Return code -61$/);
+    expect(cli.run('set gateway 192.168.1.1').output).toMatch(/Return code -61$/);
+    cli.run('set opmode transparent');
     expect(cli.run('set gateway 300.1.1.1').output).toMatch(/Return code -651$/);
+    cli.run('set opmode nat');
     cli.run('end');
     expect(show('show full-configuration system settings')).toEqual(before);
   });
@@ -1045,14 +1076,22 @@ describe('config vpn ipsec phase1-interface', () => {
       // Ranges of the 6.2.7+ answer (keylife 120 - 172800, dpd-retrycount 0 - 10); -651, as every range.
       ['set keylife 119', 'Command fail. Return code -651'],
       ['set dpd-retrycount 11', 'Command fail. Return code -651'],
+      // The time is a key of `monitor-hold-down-type time` only: hidden here, a parse error.
+      ['set monitor-hold-down-time 23:00', 'Command fail. Return code -61'],
+      ['set monitor-hold-down-type time', ''],
       ['set monitor-hold-down-time 24:00', 'Command fail. Return code -651'],
+      ['set monitor-hold-down-type immediate', ''],
       // Options 6.0 does not have (DH group 32, VPN ID encapsulation came with 6.2): a parse error.
       ['set dhgrp 14 32', 'Command fail. Return code -61'],
       ['set encapsulation vpn-id-ipip', 'Command fail. Return code -61'],
       ['set wizard-type hub-fortigate-auto-discovery', 'Command fail. Return code -61'],
       // A user group or certificate that does not exist: the datasource's -3.
+      ['set xauthtype auto', ''],
       ['set authusrgrp "no-such-group"', 'Command fail. Return code -3'],
+      ['set xauthtype disable', ''],
+      ['set authmethod signature', ''],
       ['set certificate "no-such-cert"', 'Command fail. Return code -3'],
+      ['set authmethod psk', ''],
     ];
     for (const [line, last] of refused) expect(cli.run(line).output.split('\n').at(-1), line).toBe(last);
     type('end');
@@ -1450,6 +1489,11 @@ describe('config vpn ssl web portal', () => {
     const before = show('show full-configuration vpn ssl web portal');
     cli.run('config vpn ssl web portal');
     cli.run('edit "full-access"');
+    // The interval is a key of a portal that checks hosts (hidden with `host-check none`).
+    expect(cli.run('set host-check-interval 120').output).toBe(
+      "command parse error before 'host-check-interval'\nCommand fail. Return code -61",
+    );
+    expect(cli.run('set host-check av').output).toBe('');
     // 6.2's `sftp` and theme `neutrino` are no 6.0 options; the heading holds 31 characters; the
     // interval is 0 or 120-259200 seconds (SCHEMA).
     // An unknown option word is a parse error (-61), a bad value a value error (-651): the repo's

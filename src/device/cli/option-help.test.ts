@@ -68,11 +68,16 @@ describe('set <key> ? words each option as 6.0 does', () => {
   it('system interface 6.0 keys: a 6.2.7 unit’s schema answer, at the top level and in sub-tables', () => {
     // poroping/terraform-provider-fortios v2/codegen/apischema/auto-merge/system_interface.json:
     // `lacp-speed`, `bfd`, `ipv6` › `ip6-mode`, `ip6-prefix-list` › `onlink-flag`, `vrrp` › `version`.
+    // `lacp-speed` is an aggregate's key.
     cli.run('config system interface');
-    cli.run('edit internal');
+    cli.run('edit "agg1"');
+    cli.run('set type aggregate');
     expect(cli.run('set lacp-speed ?').output).toBe(
       'slow        Send LACP message every 30 seconds.\nfast        Send LACP message every second.',
     );
+    cli.run('abort');
+    cli.run('config system interface');
+    cli.run('edit internal');
     expect(cli.run('set bfd ?').output).toBe(
       [
         'global      BFD behavior of this interface will be based on global configuration.',

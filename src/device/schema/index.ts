@@ -15,7 +15,7 @@ import { systemInterface } from './system-interface';
 import { systemSettings } from './system-settings';
 import { systemVirtualSwitch } from './system-virtual-switch';
 import { optionHelpIn } from './option-help';
-import type { FieldDef, TableSchema } from './types';
+import { closeConditions, type FieldDef, type TableSchema } from './types';
 import { vpnIpsecPhase1Interface } from './vpn-ipsec-phase1-interface';
 import { vpnSslSettings } from './vpn-ssl-settings';
 import { vpnSslWebPortal } from './vpn-ssl-web-portal';
@@ -48,6 +48,8 @@ export const tables: readonly TableSchema[] = [
   vpnSslSettings,
   vpnIpsecPhase1Interface,
 ];
+
+for (const t of tables) closeConditions(t.fields);
 
 const byPath = new Map(tables.map((t) => [t.path, t]));
 

@@ -117,6 +117,11 @@ const when = (f: FieldDef, key: string, values: readonly string[]): FieldDef => 
 });
 const typed = (name: string, type: FieldType, def: string, help: string): FieldDef =>
   field(name, type, def, help);
+/** A key the CLI takes only while changing to NAT mode, printed in no steady mode (§4.4). */
+const whileChangingToNat = (f: FieldDef): FieldDef => ({
+  ...when(f, 'opmode', []),
+  whileChangingTo: { key: 'opmode', values: ['nat'] },
+});
 
 /**
  * The keys before the `gui-*` block and after it, each list in the device's order: terraform's
@@ -207,7 +212,7 @@ const leadingKeys: readonly FieldDef[] = [
     'opmode',
     ['transparent'],
   ),
-  when(typed('ip', { kind: 'ipv4-mask' }, '0.0.0.0 0.0.0.0', 'IP address and netmask.'), 'opmode', []),
+  whileChangingToNat(typed('ip', { kind: 'ipv4-mask' }, '0.0.0.0 0.0.0.0', 'IP address and netmask.')),
   when(
     typed(
       'manageip6',
@@ -224,16 +229,14 @@ const leadingKeys: readonly FieldDef[] = [
     'opmode',
     ['transparent'],
   ),
-  when(typed('ip6', { kind: 'ipv6-prefix' }, '::/0', 'IPv6 address prefix for NAT mode.'), 'opmode', []),
-  when(
+  whileChangingToNat(typed('ip6', { kind: 'ipv6-prefix' }, '::/0', 'IPv6 address prefix for NAT mode.')),
+  whileChangingToNat(
     field(
       'device',
       { kind: 'reference', table: 'system interface', optional: true },
       '',
       'Interface to use for management access for NAT mode.',
     ),
-    'opmode',
-    [],
   ),
   opt('bfd', ed, 'disable', 'Enable/disable Bi-directional Forwarding Detection (BFD) on all interfaces.'),
   // The BFD timers print while BFD is on (Decision, §4.4); 50 ms is 6.2.0–6.4's default (terraform

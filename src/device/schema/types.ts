@@ -100,6 +100,13 @@ export interface FieldDef {
    */
   onlyWhen?: readonly OnlyWhen[];
   /**
+   * The CLI also takes the field while the edit changes `key` to one of `values` (from another value),
+   * though the row it makes does not print it: `system settings` › `ip` and `device` while changing to
+   * NAT mode (the 6.0.0 CLI reference: "visible only after you set the opmode and before you commit the
+   * changes", docs/fortios-6.0.md §4.4).
+   */
+  whileChangingTo?: OnlyWhen;
+  /**
    * The device picks the value when a row is created without one, and `show` never prints it
    * (`user local`'s `id`: a 6.0.1 unit's row has `"id": 2164260865`, its `show` no `set id`).
    */
@@ -161,6 +168,7 @@ export const field = (
       | 'onlyFor'
       | 'onlyForKey'
       | 'onlyWhen'
+      | 'whileChangingTo'
       | 'autoAssigned'
       | 'alwaysShown'
       | 'quoted'
@@ -185,4 +193,55 @@ export function appliesTo(f: FieldDef, row: Row): boolean {
   if (f.onlyWhen !== undefined)
     for (const c of f.onlyWhen) if (!c.values.includes(String(row[c.key]))) return false;
   return true;
+}
+
+/** A field's own conditions, `onlyFor` as one of them. */
+const conditionsOf = (f: FieldDef): OnlyWhen[] => [
+  ...(f.onlyFor !== undefined ? [{ key: f.onlyForKey ?? 'type', values: f.onlyFor }] : []),
+  ...(f.onlyWhen ?? []),
+];
+
+const closed = new WeakMap<FieldDef, string>();
+
+/**
+ * Makes the fields' conditions transitive, in place: a field that depends on another that is itself
+ * hidden is hidden too. A 6.0 unit hides a key whose condition key is hidden (a phase1's
+ * `ipv4-dns-server1` needs `dns-mode manual`, and `dns-mode` needs `mode-cfg enable`; `system
+ * settings` › `ssl-ssh-profile` needs `ngfw-mode policy-based`, which is there only with
+ * `inspection-mode flow`), so every door that asks `appliesTo` gets the whole chain from the field's
+ * own `onlyWhen`. Runs once per field list when the schema is loaded (src/device/schema/index.ts);
+ * the inherited conditions do not move a field in a `typedKeysLast` order (they are `onlyWhen`).
+ * Throws if one field object is shared by two lists whose chains differ.
+ */
+export function closeConditions(fields: readonly FieldDef[]): void {
+  const byName = new Map(fields.map((f) => [f.name, f]));
+  const chainOf = (f: FieldDef, seen: Set<string>): OnlyWhen[] => {
+    const out: OnlyWhen[] = [];
+    for (const c of conditionsOf(f)) {
+      const keyField = byName.get(c.key);
+      if (!keyField || seen.has(c.key)) continue;
+      seen.add(c.key);
+      out.push(...conditionsOf(keyField), ...chainOf(keyField, seen));
+    }
+    return out;
+  };
+  const inherited = fields.map((f) => {
+    const own = conditionsOf(f);
+    const same = (a: OnlyWhen, b: OnlyWhen): boolean =>
+      a.key === b.key && a.values.length === b.values.length && a.values.every((v, i) => v === b.values[i]);
+    const extra: OnlyWhen[] = [];
+    for (const c of chainOf(f, new Set([f.name])))
+      if (![...own, ...extra].some((o) => same(o, c))) extra.push(c);
+    return extra;
+  });
+  fields.forEach((f, i) => {
+    const extra = inherited[i] ?? [];
+    const mark = JSON.stringify([...conditionsOf(f), ...extra]);
+    const before = closed.get(f);
+    if (before !== undefined && before !== mark)
+      throw new Error(`field "${f.name}" is shared by two tables whose conditions differ`);
+    closed.set(f, mark);
+    if (before === undefined && extra.length > 0) f.onlyWhen = [...(f.onlyWhen ?? []), ...extra];
+    if (f.type.kind === 'sub-table' || f.type.kind === 'sub-object') closeConditions(f.type.fields);
+  });
 }

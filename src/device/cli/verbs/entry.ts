@@ -4,7 +4,7 @@
  * on the device — and changes only the draft; the device sees it on `next`/`end`.
  */
 import { defaultRow } from '../../rows';
-import type { FieldDef, NameRef, Value } from '../../schema';
+import type { FieldDef, NameRef, Row, Value } from '../../schema';
 import type { CliContext, ObjectFrame } from '../context';
 import { wordsToValue } from '../field-values';
 import type { Token } from '../lexer';
@@ -22,6 +22,17 @@ import type { Suggestion, Verb } from './types';
 
 const objectFrame = (ctx: CliContext): ObjectFrame => ctx.frame as ObjectFrame;
 
+/** The device's row the edit began from, when `frame` is the draft's own row (not a nested object). */
+const baseOf = (ctx: CliContext, frame: ObjectFrame): Row | undefined =>
+  frame.schema ? ctx.draft?.base : undefined;
+
+/** The fields `set`/`unset` may name here (fields.ts). */
+const settable = (ctx: CliContext, frame: ObjectFrame): FieldDef[] =>
+  settableFields(frame, baseOf(ctx, frame));
+
+/** The list fields `append`/`select`/`unselect` may name here. */
+const lists = (ctx: CliContext, frame: ObjectFrame): FieldDef[] => listFields(frame, baseOf(ctx, frame));
+
 /** `set type vlan` on an interface that exists: some fields are fixed once the entry is made. */
 function checkCreateOnly(ctx: CliContext, frame: ObjectFrame, f: FieldDef, value: Value): void {
   const draft = ctx.draft;
@@ -38,9 +49,9 @@ function assign(ctx: CliContext, frame: ObjectFrame, f: FieldDef, value: Value):
 
 /** Suggestions for `<verb> <field> <values…>` over the given fields. */
 const suggestFieldThenValues =
-  (fieldsOf: (frame: ObjectFrame) => FieldDef[], takesValues = true) =>
+  (fieldsOf: (ctx: CliContext, frame: ObjectFrame) => FieldDef[], takesValues = true) =>
   (ctx: CliContext, args: readonly Token[]): Suggestion[] => {
-    const fields = fieldsOf(objectFrame(ctx));
+    const fields = fieldsOf(ctx, objectFrame(ctx));
     if (args.length === 0) return fieldSuggestions(fields);
     if (!takesValues) return [];
     try {
@@ -63,10 +74,10 @@ const set: Verb = {
   name: 'set',
   help: 'Modify value.',
   levels: ['object'],
-  suggest: suggestFieldThenValues(settableFields),
+  suggest: suggestFieldThenValues(settable),
   run(ctx, args) {
     const frame = objectFrame(ctx);
-    const f = fieldWord(settableFields(frame), args[0]);
+    const f = fieldWord(settable(ctx, frame), args[0]);
     assign(ctx, frame, f, wordsToValue(f, args.slice(1)));
     return [];
   },
@@ -76,10 +87,10 @@ const unset: Verb = {
   name: 'unset',
   help: 'Set to default value.',
   levels: ['object'],
-  suggest: suggestFieldThenValues(settableFields, false),
+  suggest: suggestFieldThenValues(settable, false),
   run(ctx, args) {
     const frame = objectFrame(ctx);
-    const f = fieldWord(settableFields(frame), args[0]);
+    const f = fieldWord(settable(ctx, frame), args[0]);
     if (args[1]) throw new CliError(parseError(args[1].text));
     const fallback = defaultRow([f])[f.name];
     if (fallback !== undefined) frame.target[f.name] = fallback;
@@ -91,10 +102,10 @@ const append: Verb = {
   name: 'append',
   help: 'Append values to a list.',
   levels: ['object'],
-  suggest: suggestFieldThenValues(listFields),
+  suggest: suggestFieldThenValues(lists),
   run(ctx, args) {
     const frame = objectFrame(ctx);
-    const f = fieldWord(listFields(frame), args[0]);
+    const f = fieldWord(lists(ctx, frame), args[0]);
     const added = listWords(wordsToValue(f, args.slice(1)));
     const current = listWords(frame.target[f.name] as Value);
     assign(ctx, frame, f, wordsToValue(f, wordTokens([...current, ...added])));
@@ -107,10 +118,10 @@ const select: Verb = {
   name: 'select',
   help: 'Clear all values and select the ones given.',
   levels: ['object'],
-  suggest: suggestFieldThenValues(listFields),
+  suggest: suggestFieldThenValues(lists),
   run(ctx, args) {
     const frame = objectFrame(ctx);
-    const f = fieldWord(listFields(frame), args[0]);
+    const f = fieldWord(lists(ctx, frame), args[0]);
     assign(ctx, frame, f, wordsToValue(f, args.slice(1)));
     return [];
   },
@@ -120,10 +131,10 @@ const unselect: Verb = {
   name: 'unselect',
   help: 'Remove values from a list.',
   levels: ['object'],
-  suggest: suggestFieldThenValues(listFields),
+  suggest: suggestFieldThenValues(lists),
   run(ctx, args) {
     const frame = objectFrame(ctx);
-    const f = fieldWord(listFields(frame), args[0]);
+    const f = fieldWord(lists(ctx, frame), args[0]);
     const removed = new Set(listWords(wordsToValue(f, args.slice(1))));
     const kept = listWords(frame.target[f.name] as Value).filter((w) => !removed.has(w));
     frame.target[f.name] = f.type.kind === 'multi-option' ? kept.join(' ') : kept.map((n) => ({ name: n }));

@@ -3,7 +3,15 @@
  * abbreviated field name, checking a value's references at `set` time, and what `?` offers for values.
  */
 import type { Device } from '../../config';
-import { optionHelp, tableSchema, type FieldDef, type NameRef, type Value } from '../../schema';
+import {
+  appliesTo,
+  optionHelp,
+  tableSchema,
+  type FieldDef,
+  type NameRef,
+  type Row,
+  type Value,
+} from '../../schema';
 import type { ObjectFrame } from '../context';
 import { isListField } from '../field-values';
 import type { Token } from '../lexer';
@@ -13,14 +21,38 @@ import { keyword, name, placeholder, type Suggestion } from './types';
 
 const isNested = (f: FieldDef): boolean => f.type.kind === 'sub-object' || f.type.kind === 'sub-table';
 
-/** Fields `set`/`unset` may name: not the key, not computed ones, not nested objects (`config` those). */
-export function settableFields(frame: ObjectFrame): FieldDef[] {
-  return frame.fields.filter((f) => f.name !== frame.mkey && !f.readOnly && !isNested(f));
+/**
+ * Fields `set`/`unset` may name: not the key, not computed ones, not nested objects (`config` those),
+ * and only those that belong to the entry as it stands (`appliesTo`: its type, and the keys a field
+ * depends on). A 6.0 unit hides the others: `set manageip …` in NAT mode, or a phase1's
+ * `ipv4-dns-server1` before `set mode-cfg enable`, is `command parse error` (-61), so nothing is kept
+ * that the configuration would not print (docs/fortios-6.0.md §3). `base` is the device's row the
+ * edit began from, for the keys taken only while the edit changes another (`whileChangingTo`).
+ */
+export function settableFields(frame: ObjectFrame, base?: Row): FieldDef[] {
+  return frame.fields.filter(
+    (f) =>
+      f.name !== frame.mkey &&
+      !f.readOnly &&
+      !isNested(f) &&
+      (appliesTo(f, frame.target) || changingTo(f, frame.target, base)),
+  );
 }
 
-export const listFields = (frame: ObjectFrame): FieldDef[] => settableFields(frame).filter(isListField);
+/** Whether the edit is changing the key `f.whileChangingTo` names to one of its values. */
+function changingTo(f: FieldDef, row: Row, base: Row | undefined): boolean {
+  const c = f.whileChangingTo;
+  if (!c || !base) return false;
+  const now = String(row[c.key]);
+  return c.values.includes(now) && String(base[c.key]) !== now;
+}
 
-export const nestedFields = (frame: ObjectFrame): FieldDef[] => frame.fields.filter(isNested);
+export const listFields = (frame: ObjectFrame, base?: Row): FieldDef[] =>
+  settableFields(frame, base).filter(isListField);
+
+/** Nested objects and tables `config` may open: those that belong to the entry, as `settableFields`. */
+export const nestedFields = (frame: ObjectFrame): FieldDef[] =>
+  frame.fields.filter((f) => isNested(f) && appliesTo(f, frame.target));
 
 /** Resolves the (possibly abbreviated) field word, or throws the parse error FortiOS prints. */
 export function fieldWord(fields: readonly FieldDef[], word: Token | undefined): FieldDef {
