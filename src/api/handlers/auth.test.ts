@@ -4,7 +4,7 @@
  * Refusals — 401, 403, 404, 405 — leave the device unchanged.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CliSession, exportState, FixedClock, importState, restoreConfig } from '../../device';
+import { CliSession, exportState, FixedClock, importState, restoreConfig, sh2Hash } from '../../device';
 import { encryptSecret } from '../../device/secret-codec';
 import { API_TOKEN } from '../credentials';
 import { server, useDevice, type NodeDevice } from '../node';
@@ -191,6 +191,23 @@ describe('the API token', () => {
       byQuery.send('PUT', `${INTERNAL}?access_token=${API_TOKEN}`, { body: { alias: 'LAN2' } }),
     );
     expect(fgt.device.find('system interface', 'internal')?.alias).toBe('LAN2');
+  });
+
+  it("an API user's key opens until the key is replaced, then only the new one does", async () => {
+    const bearer = (key: string) => fgt.anonymous().with({ Authorization: `Bearer ${key}` });
+    const first = 'k1k1k1k1k1k1k1k1k1k1k1k1k1k1k1';
+    const second = 'k2k2k2k2k2k2k2k2k2k2k2k2k2k2k2';
+    fgt.device.transact((tx) =>
+      tx.create('system api-user', { name: 'ci', accprofile: 'super_admin', 'api-key': sh2Hash(first) }),
+    );
+    // Twice: the second answer comes from the key kept for the row (src/api/login.ts `keyOpens`).
+    await expectOk(() => bearer(first).get(INTERNAL));
+    await expectOk(() => bearer(first).get(INTERNAL));
+    fgt.device.transact((tx) => tx.update('system api-user', 'ci', { 'api-key': sh2Hash(second) }));
+    await expectRefused(fgt, () => bearer(first).get(INTERNAL), 401);
+    await expectOk(() => bearer(second).get(INTERNAL));
+    fgt.device.transact((tx) => tx.remove('system api-user', 'ci'));
+    await expectRefused(fgt, () => bearer(second).get(INTERNAL), 401);
   });
 });
 
