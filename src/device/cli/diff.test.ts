@@ -287,3 +287,63 @@ describe('the CLI diff', () => {
     30_000,
   );
 });
+
+describe('the CLI diff, where a key opens another printed before it', () => {
+  /** The diff from `telemetry-on` to it after `change`, and that typed into the CLI it gives the same. */
+  function diffOf(change: (device: Device) => void): string[] {
+    const device = buildScenario('telemetry-on', clock);
+    const from = device.state;
+    change(device);
+    check(from, device.state);
+    return cliDiff(from, device.state, clock);
+  }
+
+  it('writes split-tunneling disable before the exclusive routing it opens (a real portal prints it after)', () => {
+    const lines = diffOf((device) =>
+      device.transact((tx) =>
+        tx.update('vpn ssl web portal', 'tunnel-access', {
+          'split-tunneling': 'disable',
+          'exclusive-routing': 'enable',
+        }),
+      ),
+    );
+    expect(lines).toEqual([
+      'config vpn ssl web portal',
+      '    edit "tunnel-access"',
+      '        set split-tunneling disable',
+      '        set exclusive-routing enable',
+      '    next',
+      'end',
+    ]);
+  });
+
+  it("writes a phase1's dns-mode before its DNS servers", () => {
+    const device = buildScenario('telemetry-on', clock);
+    device.transact((tx) =>
+      tx.create('vpn ipsec phase1-interface', {
+        name: 'dialup',
+        type: 'dynamic',
+        interface: 'wan1',
+        'mode-cfg': 'enable',
+        'dns-mode': 'auto',
+        psksecret: 'secret-1',
+      }),
+    );
+    const from = device.state;
+    device.transact((tx) =>
+      tx.update('vpn ipsec phase1-interface', 'dialup', {
+        'dns-mode': 'manual',
+        'ipv4-dns-server1': '10.0.0.53',
+      }),
+    );
+    check(from, device.state);
+    expect(cliDiff(from, device.state, clock)).toEqual([
+      'config vpn ipsec phase1-interface',
+      '    edit "dialup"',
+      '        set dns-mode manual',
+      '        set ipv4-dns-server1 10.0.0.53',
+      '    next',
+      'end',
+    ]);
+  });
+});

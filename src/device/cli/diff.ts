@@ -28,18 +28,44 @@ import { editLine, printedFields } from './show';
 
 const pad = (depth: number): string => '    '.repeat(depth);
 
+const names = new WeakMap<readonly FieldDef[], Map<string, FieldDef>>();
+
+/** A field list by name, made once per list. */
+function namesOf(fields: readonly FieldDef[]): Map<string, FieldDef> {
+  let map = names.get(fields);
+  if (!map) names.set(fields, (map = new Map(fields.map((f) => [f.name, f]))));
+  return map;
+}
+
+/** The keys a field's conditions name (its row type for `onlyFor`, each `onlyWhen` key). */
+const conditionKeys = (f: FieldDef): string[] => [
+  ...(f.onlyFor !== undefined ? [f.onlyForKey ?? 'type'] : []),
+  ...(f.onlyWhen ?? []).map((c) => c.key),
+];
+
 /**
- * The lines that turn `a` into `b`. A field that does not belong to `b` (`appliesTo`: a port's
- * `vlanid`, `manageip` in NAT mode) is not written: `show` does not print it, and the CLI refuses to set
- * it (src/device/cli/verbs/fields.ts).
+ * The lines that turn `a` into `b`, in the print order but for one thing: a key that opens another
+ * is written before it, so the lines can be typed into the CLI (which hides a key until the keys it
+ * depends on have the values it needs, src/device/cli/verbs/fields.ts). A real portal prints
+ * `exclusive-routing` before the `split-tunneling disable` that opens it, and a phase1 its DNS
+ * servers before `dns-mode`. A field that does not belong to `b` (`appliesTo`: a port's `vlanid`,
+ * `manageip` in NAT mode) is not written: `show` does not print it, and the CLI refuses to set it.
  */
 function objectDiff(fields: readonly FieldDef[], a: Row, b: Row, depth: number, skip?: string): string[] {
   const out: string[] = [];
-  for (const f of fields) {
-    if (f.name === skip || f.readOnly || !appliesTo(f, b)) continue;
+  const byName = namesOf(fields);
+  const written = new Set<string>();
+  const write = (f: FieldDef): void => {
+    if (written.has(f.name)) return;
+    written.add(f.name);
+    if (f.name === skip || f.readOnly || !appliesTo(f, b)) return;
     const before = a[f.name];
     const after = b[f.name];
-    if (after === undefined || sameValue(before, after)) continue;
+    if (after === undefined || sameValue(before, after)) return;
+    for (const key of conditionKeys(f)) {
+      const opener = byName.get(key);
+      if (opener) write(opener);
+    }
     const t = f.type;
     if (t.kind === 'sub-object') {
       const inner = objectDiff(
@@ -49,7 +75,7 @@ function objectDiff(fields: readonly FieldDef[], a: Row, b: Row, depth: number, 
         depth + 1,
       );
       if (inner.length > 0) out.push(`${pad(depth)}config ${f.name}`, ...inner, `${pad(depth)}end`);
-      continue;
+      return;
     }
     if (t.kind === 'sub-table') {
       const inner = rowsDiff(
@@ -60,12 +86,12 @@ function objectDiff(fields: readonly FieldDef[], a: Row, b: Row, depth: number, 
         depth + 1,
       );
       if (inner.length > 0) out.push(`${pad(depth)}config ${f.name}`, ...inner, `${pad(depth)}end`);
-      continue;
+      return;
     }
     // `set` where it can say the value (`set fortiheartbeat disable`); `unset` for an empty secret.
-    const line = setLine(f, after) ?? `unset ${f.name}`;
-    if (line !== null) out.push(pad(depth) + line);
-  }
+    out.push(pad(depth) + (setLine(f, after) ?? `unset ${f.name}`));
+  };
+  for (const f of fields) write(f);
   return out;
 }
 
