@@ -209,8 +209,8 @@ describe('config system settings', () => {
       'set opmode transparent',
       'set manageip 192.168.1.99 255.255.255.0',
       'set gateway 192.168.1.1',
-      'end',
     );
+    expect(cli.run('end').output).toBe('Changing to TP mode');
     expect(
       lines(
         'firewall-session-dirty',
