@@ -1279,6 +1279,22 @@ describe('config vpn ssl web portal', () => {
     expect(full).toContain("        set macos-forticlient-download-url ''");
   });
 
+  it('`?` on the host check interval says 0 is taken besides 120-259200, and the device takes it', () => {
+    // The range and 0: real units' schema answers (poroping/terraform-provider-fortios
+    // v2/codegen/apischema/auto-merge/vpn.ssl.web_portal.json: min-value 120, max-value 259200,
+    // default 0, "Value of 0 means disabled"). No real `?` listing of the key was found: the words
+    // are a Decision (docs/fortios-6.0.md §4.6.4).
+    type('config vpn ssl web portal', 'edit "tunnel-access"', 'set host-check av');
+    expect(cli.run('set host-check-interval ?').output).toBe(
+      '<integer>   please input integer value (0, 120-259200)',
+    );
+    expect(cli.run('set host-check-interval 60').output).toMatch(/Return code -651$/);
+    type('set host-check-interval 0', 'set host-check-interval 120', 'next', 'end');
+    // A range without 0 still prints its bounds alone.
+    type('config system interface', 'edit "wan1"');
+    expect(cli.run('set mtu ?').output).toMatch(/^<integer>\s+please input integer value \(\d+-\d+\)$/);
+  });
+
   it('bookmark groups, bookmarks and their form data print nested, secrets last', () => {
     type(
       'config vpn ssl web portal',
