@@ -1366,6 +1366,77 @@ describe('config vpn ssl web portal', () => {
     expect(lines.join('\n')).not.toContain('s3cret');
   });
 
+  it("a bookmark's full configuration prints the RDP, port-forward and SSO keys only where they apply", () => {
+    // **Decision** (docs/fortios-6.0.md §4.6.4): no real full configuration of bookmarks was found
+    // (code search for `set apptype`, `set server-layout en-us-qwerty`, `set show-status-window`,
+    // `set listening-port 0`); the keys below depend on `apptype`/`sso` by their own help
+    // (poroping/terraform-provider-fortios v2/codegen/apischema/auto-merge/vpn.ssl.web_portal.json:
+    // "Security mode for RDP connection.", "The numeric ID of the RDP source …").
+    type(
+      'config vpn ssl web portal',
+      'edit "web-access"',
+      'config bookmark-group',
+      'edit "marks"',
+      'config bookmarks',
+      'edit "intranet"',
+      'set url "https://intranet.example.com"',
+      'set security nla',
+      'next',
+      'edit "jump-rdp"',
+      'set apptype rdp',
+      'set host "10.0.0.10"',
+      'set sso static',
+      'next',
+      'edit "tunnel"',
+      'set apptype portforward',
+      'set host "10.0.0.20"',
+      'set sso auto',
+      'set sso-credential alternative',
+      'set sso-username "ops"',
+      'next',
+      'end',
+      'next',
+      'end',
+      'next',
+      'end',
+    );
+    const full = show('show full-configuration vpn ssl web portal web-access');
+    const keysOf = (bookmark: string): string[] => {
+      const at = full.indexOf(`                    edit "${bookmark}"`);
+      const end = full.indexOf('                    next', at);
+      return full
+        .slice(at + 1, end)
+        .filter((l) => /^ {24}set /.test(l))
+        .map((l) => l.trim().split(' ')[1] as string);
+    };
+    const rdpKeys = [
+      'server-layout',
+      'security',
+      'preconnection-id',
+      'preconnection-blob',
+      'load-balancing-info',
+    ];
+    const forwardKeys = ['listening-port', 'remote-port', 'show-status-window'];
+    const ssoKeys = ['sso-credential', 'sso-credential-sent-once'];
+    const web = keysOf('intranet');
+    for (const k of [...rdpKeys, ...forwardKeys, ...ssoKeys, 'sso-username']) expect(web, k).not.toContain(k);
+    expect(web).toEqual(expect.arrayContaining(['apptype', 'url', 'host', 'port', 'sso']));
+    const rdp = keysOf('jump-rdp');
+    expect(rdp).toEqual(expect.arrayContaining([...rdpKeys, ...ssoKeys]));
+    for (const k of [...forwardKeys, 'sso-username']) expect(rdp, k).not.toContain(k);
+    const forward = keysOf('tunnel');
+    expect(forward).toEqual(expect.arrayContaining([...forwardKeys, ...ssoKeys, 'sso-username']));
+    for (const k of rdpKeys) expect(forward, k).not.toContain(k);
+    // A key set where it does not apply is kept, unprinted (as every `onlyWhen` key).
+    expect(
+      (
+        device.find('vpn ssl web portal', 'web-access')?.['bookmark-group'] as {
+          bookmarks: { security: string }[];
+        }[]
+      )[0]?.bookmarks[0]?.security,
+    ).toBe('nla');
+  });
+
   it('a portal with bookmarks and split DNS survives backup, factory reset and restore', () => {
     type(
       'config vpn ssl web portal',
