@@ -93,7 +93,14 @@ describe('rows start with q_origin_key', () => {
     const [row] = (await expectOk(() => fgt.api.get(`${CMDB}/system/virtual-switch/internal`))).results;
     expect(Object.keys(row)[0]).toBe('q_origin_key');
     expect(row.q_origin_key).toBe('internal');
-    expect(row.port[0]).toEqual({ q_origin_key: 'internal1', name: 'internal1', alias: '' });
+    expect(row.port[0]).toEqual({
+      q_origin_key: 'internal1',
+      name: 'internal1',
+      speed: 'auto',
+      status: 'up',
+      alias: '',
+    });
+    expect(Object.keys(row.port[0])).toEqual(['q_origin_key', 'name', 'speed', 'status', 'alias']);
     const ssl = (await expectOk(() => fgt.api.get(`${CMDB}/vpn.ssl/settings`))).results;
     expect(ssl).not.toHaveProperty('q_origin_key');
     expect(ssl['source-interface']).toEqual([{ q_origin_key: 'wan1', name: 'wan1' }]);

@@ -212,6 +212,19 @@ export class LoginGuard {
     return request.headers.get(PEER_HEADER);
   }
 
+  /**
+   * Whether `address` may reach the device's admin services at all (HTTPS, and so REST with an API
+   * key too, and SSH): the admins' trusted hosts are applied in the kernel's local-in policy, so an
+   * address no admin trusts is dropped before any login or key is looked at, whatever an API user's
+   * own trusted hosts say, and an admin with none opens every address (Technical Tip "System admin's
+   * trusthost setting takes precedence over system API user's trusthost", docs/fortios-6.0.md §4.8).
+   * The in-tab device has no addresses: everything is admitted there.
+   */
+  admits(address: string | null): boolean {
+    if (address === null || address === '') return true;
+    return this.host.device.rows('system admin').some((admin) => trusted(admin, address));
+  }
+
   /** Checks a `/logincheck`; on success the new session is stored and returned. */
   attempt(username: string, password: string, address: string | null): LoginOutcome {
     const outcome = this.check(username, password, address);

@@ -172,6 +172,7 @@ export class Tx implements RuleTx {
     if (schema.kind === 'single') {
       const next = structuredClone(this.single(path));
       applyPatch(schema.fields, next, patch, mode);
+      if (!opts.internal) rules?.beforeUpdate?.(this.single(path), next, this);
       rules?.afterUpdate?.(this.single(path), next, this);
       this.draft.set(path, next);
       this.changedRows.push({ path, key: null });
@@ -187,6 +188,7 @@ export class Tx implements RuleTx {
     const mkey = mkeyOf(schema);
     if (String(next[mkey]) !== key)
       throw new DeviceError(-651, `${mkey} cannot be changed`, { field: mkey, value: String(next[mkey]) });
+    if (!opts.internal) rules?.beforeUpdate?.(before, next, this);
     rows[i] = next;
     this.changedRows.push({ path, key });
     rules?.afterUpdate?.(before, next, this);

@@ -18,7 +18,9 @@ export type ErrorCode =
   /** unknown word (CLI) */
   | -61
   /** incomplete path (CLI get/show) */
-  | -160;
+  | -160
+  /** an attribute's value fails the device's own check at commit (an opmode change it refuses) */
+  | -7610;
 
 export class DeviceError extends Error {
   readonly code: ErrorCode;

@@ -33,6 +33,11 @@ export interface TableRules {
   /** Runs before a user-requested create is applied (not for rows the device makes itself). */
   beforeCreate?(row: Row, tx: Tx): void;
   afterCreate?(row: Row, tx: Tx): void;
+  /**
+   * Runs before a user-requested change of a row is kept (not for the device's own changes, nor a
+   * restore's, which writes a whole configuration at once): `after` is the row as the change makes it.
+   */
+  beforeUpdate?(before: Row, after: Row, tx: Tx): void;
   afterUpdate?(before: Row, after: Row, tx: Tx): void;
   beforeDelete?(row: Row, tx: Tx): void;
   afterDelete?(row: Row, tx: Tx): void;
@@ -211,6 +216,38 @@ const sslSettings: TableRules = {
 };
 
 /**
+ * The keys a change of `opmode` needs, by the mode it goes to, with the value each has while unset:
+ * the 6.0.0 CLI reference's `system settings` (docs.fortinet.com/document/fortigate/6.0.0/cli-reference/726496,
+ * "Field associated with each opmode": to Transparent `gateway` and `manageip`, to NAT `device`,
+ * `gateway` and `ip`; "If you do not set these fields, the opmode change will fail").
+ */
+const OPMODE_NEEDS: Record<string, ReadonlyArray<readonly [string, string]>> = {
+  transparent: [
+    ['manageip', '0.0.0.0 0.0.0.0'],
+    ['gateway', '0.0.0.0'],
+  ],
+  nat: [
+    ['device', ''],
+    ['ip', '0.0.0.0 0.0.0.0'],
+    ['gateway', '0.0.0.0'],
+  ],
+};
+
+const systemSettings: TableRules = {
+  beforeUpdate(before, after) {
+    const mode = String(after.opmode);
+    if (mode === before.opmode) return;
+    const unset = (OPMODE_NEEDS[mode] ?? []).filter(([key, none]) => String(after[key]) === none);
+    if (unset.length > 0)
+      throw new DeviceError(
+        -7610,
+        `Cannot change to ${mode === 'nat' ? 'NAT' : 'Transparent'} mode: set ${unset.map(([k]) => k).join(', ')}`,
+        { field: 'opmode', value: mode },
+      );
+  },
+};
+
+/**
  * The first id 6.0 gives a local user: a 6.0.1 unit's only user reads back `"id": 2164260865`
  * (0x81000001; fortiosapi example script, 2018, docs/fortios-6.0.md §4.6.1). **Decision**: each new
  * user gets one more than the highest id in use (at least this one).
@@ -255,4 +292,5 @@ export const tableRules: Record<string, TableRules | undefined> = {
   'endpoint-control registered-forticlient': registeredForticlient,
   'vpn ssl settings': sslSettings,
   'system global': sslSettings,
+  'system settings': systemSettings,
 };

@@ -265,6 +265,58 @@ describe('served mode over real HTTP', () => {
     expect((await call('GET', status, { Authorization: `Bearer ${key}` })).status).toBe(200);
   });
 
+  it("drops a key's request from an address no admin trusts, whatever the API user's trusted hosts say", async () => {
+    // Fortinet Technical Tip "System admin's trusthost setting takes precedence over system API user's
+    // trusthost" (community.fortinet.com, article 197117): with `set trusthost1 192.168.217.2
+    // 255.255.255.255` on the only admin and the API user trusting 192.168.217.1, the client's SYN is
+    // dropped ("iprope_in_check() check failed on policy 0, drop"), as the admins' trusted hosts are
+    // the kernel's local-in policy; the address must be in both lists. An admin with no trusted host
+    // opens every address (Fortinet community, "Trusted hosts question").
+    const s = await login();
+    const setup = [
+      'config system api-user',
+      'edit tip',
+      'set accprofile super_admin',
+      'config trusthost',
+      'edit 1',
+      'set ipv4-trusthost 127.0.0.1/32',
+      'next',
+      'end',
+      'next',
+      'end',
+    ];
+    for (const line of setup) expect((await cli(s, line)).status, line).toBe(200);
+    const out = (await cli(s, 'execute api-user generate-key tip')).body.results.output as string;
+    const key = /^New API key: ([A-Za-z0-9]{30})$/m.exec(out)?.[1] ?? '';
+    const status = '/api/v2/monitor/system/status';
+    const withKey = { Authorization: `Bearer ${key}` };
+    expect((await call('GET', status, withKey)).status).toBe(200);
+    const device = () => served.host.device;
+    try {
+      // The only admin trusts 192.168.217.2 alone: this loopback client is none of its hosts.
+      device().transact((tx) =>
+        tx.update('system admin', 'admin', { trusthost1: '192.168.217.2 255.255.255.255' }),
+      );
+      await expect(call('GET', status, withKey)).rejects.toThrow();
+      await expect(call('GET', '/login')).rejects.toThrow();
+      // A second admin with no trusted host opens every address again, the key with it.
+      device().transact((tx) => tx.create('system admin', { name: 'open', accprofile: 'super_admin' }));
+      expect((await call('GET', status, withKey)).status).toBe(200);
+      // The admin trusting the loopback opens it too; the API user's own list still applies.
+      device().transact((tx) => {
+        tx.remove('system admin', 'open');
+        tx.update('system admin', 'admin', { trusthost2: '127.0.0.0 255.0.0.0' });
+      });
+      expect((await call('GET', status, withKey)).status).toBe(200);
+    } finally {
+      device().transact((tx) => {
+        if (tx.find('system admin', 'open')) tx.remove('system admin', 'open');
+        tx.update('system admin', 'admin', { trusthost1: '0.0.0.0 0.0.0.0', trusthost2: '0.0.0.0 0.0.0.0' });
+      });
+    }
+    expect((await call('GET', status, withKey)).status).toBe(200);
+  });
+
   it('locks an address out after three wrong passwords, for admin-lockout-duration', async () => {
     expect((await login('admin', 'x')).reply.text).toBe('0');
     expect((await login('admin', 'y')).reply.text).toBe('0');

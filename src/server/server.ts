@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import path from 'node:path';
 import { getResponse } from 'msw';
 import { CSRF_COOKIE, PEER_HEADER } from '../api/credentials';
@@ -99,6 +99,11 @@ export async function serve(options: ServeOptions): Promise<Served> {
   let origin = '';
 
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
+    // A connection kept open while the admins' trusted hosts changed is dropped at its next request.
+    if (!host.logins.admits(req.socket.remoteAddress ?? null)) {
+      req.socket.destroy();
+      return;
+    }
     const target = new URL(req.url ?? '/', origin);
     if (target.pathname === RevisionEvents.PATH) return events.attach(req, res, target);
     if (options.own && (await options.own(req, res, target))) return;
@@ -162,6 +167,12 @@ export async function serve(options: ServeOptions): Promise<Served> {
   const server = options.tls
     ? https.createServer({ cert: options.tls.cert, key: options.tls.key }, listener)
     : http.createServer(listener);
+  // The admins' trusted hosts are the unit's local-in filter: a connection from an address none of
+  // them trusts is dropped before a byte is read (a real unit drops its SYN, so the client times out;
+  // here it is closed at once: **Decision**, docs/fortios-6.0.md §4.8).
+  server.on('connection', (socket: Socket) => {
+    if (!host.logins.admits(socket.remoteAddress ?? null)) socket.destroy();
+  });
   server.keepAliveTimeout = 5_000;
   server.headersTimeout = 10_000;
   server.requestTimeout = 30_000;

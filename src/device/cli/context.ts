@@ -206,23 +206,25 @@ export class CliContext {
 
   /**
    * Sends the draft to the device as one transaction. Only the fields the session changed travel, so
-   * a change another door made meanwhile to other fields survives. Throws the device's error.
+   * a change another door made meanwhile to other fields survives. Throws the device's error; else
+   * returns the table and the fields it sent (none: null).
    */
-  commit(): void {
+  commit(): { path: string; patch: Row } | null {
     const draft = this.draft;
     this.draft = null;
-    if (!draft) return;
+    if (!draft) return null;
     const { schema, key, row, base } = draft;
     if (draft.isNew) {
       this.device.transact((tx) => tx.create(schema.path, row), this.origin);
-      return;
+      return { path: schema.path, patch: row };
     }
     const patch: Row = {};
     for (const f of schema.fields)
       if (JSON.stringify(row[f.name]) !== JSON.stringify(base?.[f.name]))
         patch[f.name] = row[f.name] as Value;
-    if (Object.keys(patch).length === 0) return;
+    if (Object.keys(patch).length === 0) return null;
     this.device.transact((tx) => tx.update(schema.path, key, patch), this.origin);
+    return { path: schema.path, patch };
   }
 
   /**

@@ -464,6 +464,77 @@ describe('config system virtual-switch (docs/fortios-6.0.md §4.2)', () => {
     ]);
   });
 
+  it("prints each port's speed and status before its alias, span before the ports, SPAN's keys with SPAN on", () => {
+    // A later unit's `show full-configuration` of its switch (a netutils parser fixture,
+    // fortinet_full_received.py, found with code search for `set physical-switch "sw0"`):
+    // edit "lan" / set physical-switch "sw0" / set span disable / config port / edit "port1" /
+    // set speed auto / set status up / set alias '' / next … The ports' `speed` and `status` are 6.0
+    // keys (fortinet-ansible-dev/ansible-galaxy-fortios-collection fortios_system_virtual_switch.py:
+    // v6.0.0 to v7.0.0).
+    fresh('factory-default');
+    const full = show('show full-configuration system virtual-switch');
+    expect(full.slice(0, 10)).toEqual([
+      'config system virtual-switch',
+      '    edit "internal"',
+      '        set physical-switch "sw0"',
+      '        set span disable',
+      '        config port',
+      '            edit "internal1"',
+      '                set speed auto',
+      '                set status up',
+      "                set alias ''",
+      '            next',
+    ]);
+    expect(full.filter((l) => l.includes('span-'))).toEqual([]);
+    // A port turned down is a line of `show`; SPAN on prints its keys.
+    for (const line of [
+      'config system virtual-switch',
+      'edit "internal"',
+      'set span enable',
+      'config port',
+      'edit "internal2"',
+      'set status down',
+      'set speed 100full',
+      'next',
+      'end',
+      'next',
+      'end',
+    ])
+      expect(cli.run(line).output, line).toBe('');
+    expect(show('show system virtual-switch')).toEqual([
+      'config system virtual-switch',
+      '    edit "internal"',
+      '        set physical-switch "sw0"',
+      '        set span enable',
+      '        config port',
+      '            edit "internal1"',
+      '            next',
+      '            edit "internal2"',
+      '                set speed 100full',
+      '                set status down',
+      '            next',
+      ...[3, 4, 5, 6, 7].flatMap((n) => [`            edit "internal${n}"`, '            next']),
+      '        end',
+      '    next',
+      'end',
+    ]);
+    expect(show('show full-configuration system virtual-switch').slice(3, 7)).toEqual([
+      '        set span enable',
+      "        set span-source-port ''",
+      "        set span-dest-port ''",
+      '        set span-direction both',
+    ]);
+    expect(cli.run('config system virtual-switch').output).toBe('');
+    cli.run('edit "internal"');
+    cli.run('config port');
+    cli.run('edit "internal3"');
+    // A later unit's `25000full` is no 6.0 word: refused as any unknown option word.
+    expect(cli.run('set speed 25000full').output).toBe(
+      "command parse error before '25000full'\nCommand fail. Return code -61",
+    );
+    cli.run('abort');
+  });
+
   it('follows config system interface in the configuration file', () => {
     const text = cli.run('show').output;
     expect(text.indexOf('config system virtual-switch')).toBeGreaterThan(

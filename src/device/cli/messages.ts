@@ -53,6 +53,18 @@ export const inUseBy = (count: number): string[] => [
   returnCode(-23),
 ];
 
+/**
+ * A value the device's own check refuses when the entry is saved (`end`), as a 7.0.3 unit refuses
+ * `set opmode transparent` (a VM's transcript, docs/fortios-6.0.md §4.4): no `value parse error`
+ * line, the check's two. The reason line a unit prints first for some checks is left out where no
+ * real output gives its words (Decision, §4.4).
+ */
+export const checkFailed = (field: string, value: string): string[] => [
+  `node_check_object fail! for ${field} ${value}`,
+  `Attribute '${field}' value '${value}' checking fail -7610`,
+  returnCode(-7610),
+];
+
 /** The words a device refusal prints, whichever door the device's error came through. */
 export function deviceErrorLines(e: DeviceError, refCount?: number): string[] {
   switch (e.code) {
@@ -66,6 +78,8 @@ export function deviceErrorLines(e: DeviceError, refCount?: number): string[] {
       return ['entry not found', returnCode(-3)];
     case -160:
       return incomplete();
+    case -7610:
+      return checkFailed(e.field ?? '', e.value ?? '');
     default:
       return [e.message, returnCode(e.code)];
   }

@@ -23,7 +23,7 @@ const LEFT_OUT: ByKey = {
     '': each(SYSTEM_INTERFACE_LEFT_OUT, '4.1'),
     secondaryip: { 'ping-serv-status': '4.9' },
   },
-  'system virtual-switch': { port: each(['mediatype', 'speed', 'status'], '4.9') },
+  'system virtual-switch': { port: each(['mediatype'], '4.9') },
   'vpn certificate local': {
     '': each(
       `auto-regenerate-days auto-regenerate-days-warning ca-identifier certificate cmp-path

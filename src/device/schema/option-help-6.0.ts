@@ -547,6 +547,21 @@ const systemApiUser: TableWords = {
 /** `system virtual-switch`: SCHEMA62 `system_virtual_switch.json` (`span` keys: 7.0.2's). */
 const systemVirtualSwitch: TableWords = {
   span: ed('Enable SPAN.', 'Disable SPAN.'),
+  // 6.4.6's answer (the ports' keys left in 7.0.2); `100Gfull` is in no answer (NO_SOURCE).
+  'port.speed': {
+    auto: 'Automatically adjust speed.',
+    '10full': '10M full-duplex.',
+    '10half': '10M half-duplex.',
+    '100full': '100M full-duplex.',
+    '100half': '100M half-duplex.',
+    '1000full': '1000M full-duplex.',
+    '1000half': '1000M half-duplex.',
+    '1000auto': '1000M auto adjust.',
+    '10000full': '10G full-duplex.',
+    '10000auto': '10G auto.',
+    '40000full': '40G full-duplex.',
+  },
+  'port.status': { up: 'Interface up.', down: 'Interface down.' },
   'span-direction': {
     rx: 'SPAN receive direction only.',
     tx: 'SPAN transmit direction only.',
@@ -1562,6 +1577,8 @@ export const NO_SOURCE: Readonly<Record<string, Unsourced | typeof EVERY_OPTION>
     'device-netscan': ['disable', 'enable'],
     speed: ['1000half'],
   },
+  // The 6.4.6 answer offers `25000full` where 6.0 (per-version data) has `100Gfull`.
+  'system virtual-switch': { 'port.speed': ['100Gfull'] },
   // Not in 6.2.7's answer: `inspection-mode` moved to the policy, `gui-dlp` and `gui-policy-learning` went,
   // and `compliance-check` and `sip-helper` are 6.0's only (per-version data v6.0.0 -> v6.0.11).
   'system settings': {

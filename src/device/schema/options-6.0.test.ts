@@ -397,7 +397,27 @@ const API_USER: Lists = {
   'trusthost.type': ['ipv4-trusthost', 'ipv6-trusthost'],
 };
 
-const VSWITCH: Lists = { span: ['disable', 'enable'], 'span-direction': ['rx', 'tx', 'both'] };
+const VSWITCH: Lists = {
+  span: ['disable', 'enable'],
+  'span-direction': ['rx', 'tx', 'both'],
+  // fortinet-ansible-dev/ansible-galaxy-fortios-collection plugins/modules/fortios_system_virtual_switch.py
+  // @009bf77: the options with v6.0.0.
+  'port.speed': [
+    'auto',
+    '10full',
+    '10half',
+    '100full',
+    '100half',
+    '1000full',
+    '1000half',
+    '1000auto',
+    '10000full',
+    '10000auto',
+    '40000full',
+    '100Gfull',
+  ],
+  'port.status': ['up', 'down'],
+};
 
 /** 6.0.5 module fortios_user_local.py; `fortitoken-cloud` (two-factor) is v6.2.0 on in the per-version data. */
 const USER_LOCAL: Lists = {
@@ -1124,6 +1144,8 @@ const HELP: Record<string, Record<string, HelpCase>> = {
     'span-source-port': h('SPAN source port.', VRANGE),
     'span-direction': h('SPAN direction.', VRANGE),
     'port.name': h('Physical interface name.', VRANGE),
+    'port.speed': h('Interface speed.', VRANGE),
+    'port.status': h('Interface status.', VRANGE),
   },
   'system csf': {
     'management-ip': h(

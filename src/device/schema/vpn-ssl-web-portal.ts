@@ -33,7 +33,7 @@
  *   `name`); `os-check-list`, a read-only table of the device's own OS entries, whose 6.0 names no
  *   source gives.
  */
-import { field, toggle, type FieldDef, type TableSchema } from './types';
+import { field, toggle, type FieldDef, type OnlyWhen, type TableSchema } from './types';
 
 /** The keys a portal has only with IPv4 tunnel mode on (see above). */
 const tunnelOnly = (f: FieldDef): FieldDef => ({ ...f, onlyFor: ['enable'], onlyForKey: 'tunnel-mode' });
@@ -61,6 +61,20 @@ const ALLOW_USER_ACCESS = [
   'portforward',
 ] as const;
 
+/**
+ * A bookmark key that belongs to some bookmarks only: those whose `key` has one of `values`
+ * (`onlyWhen`: `show full-configuration`, `get` and REST `skip=1` leave it out of the others).
+ * **Decision** (docs/fortios-6.0.md §4.6.4): no real output of bookmarks was found, so only the keys
+ * whose own help ties them to one kind of bookmark depend on it — the RDP keys ("Security mode for
+ * RDP connection", "… the RDP source", the connection broker's, the server's keyboard layout), the
+ * port-forward keys (listening and remote port, status window) and the SSO credentials on `sso`.
+ */
+const when = (f: FieldDef, ...onlyWhen: OnlyWhen[]): FieldDef => ({ ...f, onlyWhen });
+const rdp: OnlyWhen = { key: 'apptype', values: ['rdp'] };
+const portforward: OnlyWhen = { key: 'apptype', values: ['portforward'] };
+const withSso: OnlyWhen = { key: 'sso', values: ['static', 'auto'] };
+const alternative: OnlyWhen = { key: 'sso-credential', values: ['alternative'] };
+
 /** A bookmark's keys: the 6.0.5 module's 24, in the later unit's order (fortios_vpnsslweb_portal docs). */
 const bookmarkFields: readonly FieldDef[] = [
   field('name', { kind: 'name', maxLength: 35 }, '', 'Bookmark name.'),
@@ -77,56 +91,77 @@ const bookmarkFields: readonly FieldDef[] = [
   field('host', { kind: 'string', maxLength: 128 }, '', 'Host name/IP parameter.'),
   field('folder', { kind: 'string', maxLength: 128 }, '', 'Network shared file folder parameter.'),
   field('additional-params', { kind: 'string', maxLength: 128 }, '', 'Additional parameters.'),
-  field('listening-port', { kind: 'integer', min: 0, max: 65535 }, 0, 'Listening port (0 - 65535).'),
-  field('remote-port', { kind: 'integer', min: 0, max: 65535 }, 0, 'Remote port (0 - 65535).'),
-  toggle('show-status-window', 'disable', 'Enable/disable showing of status window.'),
-  field('description', { kind: 'string', maxLength: 128 }, '', 'Description.'),
-  field(
-    'server-layout',
-    {
-      kind: 'option',
-      options: [
-        'de-de-qwertz',
-        'en-gb-qwerty',
-        'en-us-qwerty',
-        'es-es-qwerty',
-        'fr-fr-azerty',
-        'fr-ch-qwertz',
-        'it-it-qwerty',
-        'ja-jp-qwerty',
-        'pt-br-qwerty',
-        'sv-se-qwerty',
-        'tr-tr-qwerty',
-        'failsafe',
-      ],
-    },
-    'en-us-qwerty',
-    'Server side keyboard layout.',
+  when(
+    field('listening-port', { kind: 'integer', min: 0, max: 65535 }, 0, 'Listening port (0 - 65535).'),
+    portforward,
   ),
-  field(
-    'security',
-    { kind: 'option', options: ['rdp', 'nla', 'tls', 'any'] },
-    'rdp',
-    'Security mode for RDP connection.',
+  when(
+    field('remote-port', { kind: 'integer', min: 0, max: 65535 }, 0, 'Remote port (0 - 65535).'),
+    portforward,
+  ),
+  when(toggle('show-status-window', 'disable', 'Enable/disable showing of status window.'), portforward),
+  field('description', { kind: 'string', maxLength: 128 }, '', 'Description.'),
+  when(
+    field(
+      'server-layout',
+      {
+        kind: 'option',
+        options: [
+          'de-de-qwertz',
+          'en-gb-qwerty',
+          'en-us-qwerty',
+          'es-es-qwerty',
+          'fr-fr-azerty',
+          'fr-ch-qwertz',
+          'it-it-qwerty',
+          'ja-jp-qwerty',
+          'pt-br-qwerty',
+          'sv-se-qwerty',
+          'tr-tr-qwerty',
+          'failsafe',
+        ],
+      },
+      'en-us-qwerty',
+      'Server side keyboard layout.',
+    ),
+    rdp,
+  ),
+  when(
+    field(
+      'security',
+      { kind: 'option', options: ['rdp', 'nla', 'tls', 'any'] },
+      'rdp',
+      'Security mode for RDP connection.',
+    ),
+    rdp,
   ),
   // 6.0.5's help gives the range (later units: 0-4294967295).
-  field(
-    'preconnection-id',
-    { kind: 'integer', min: 0, max: 2147483648 },
-    0,
-    'The numeric ID of the RDP source (0-2147483648).',
+  when(
+    field(
+      'preconnection-id',
+      { kind: 'integer', min: 0, max: 2147483648 },
+      0,
+      'The numeric ID of the RDP source (0-2147483648).',
+    ),
+    rdp,
   ),
-  field(
-    'preconnection-blob',
-    { kind: 'string', maxLength: 511 },
-    '',
-    'An arbitrary string which identifies the RDP source.',
+  when(
+    field(
+      'preconnection-blob',
+      { kind: 'string', maxLength: 511 },
+      '',
+      'An arbitrary string which identifies the RDP source.',
+    ),
+    rdp,
   ),
-  field(
-    'load-balancing-info',
-    { kind: 'string', maxLength: 511 },
-    '',
-    'The load balancing information or cookie which should be provided to the connection broker.',
+  when(
+    field(
+      'load-balancing-info',
+      { kind: 'string', maxLength: 511 },
+      '',
+      'The load balancing information or cookie which should be provided to the connection broker.',
+    ),
+    rdp,
   ),
   field('port', { kind: 'integer', min: 0, max: 65535 }, 0, 'Remote port.'),
   field('logon-user', { kind: 'string', maxLength: 35 }, '', 'Logon user.'),
@@ -145,18 +180,28 @@ const bookmarkFields: readonly FieldDef[] = [
     [],
     'Form data.',
   ),
-  field(
-    'sso-credential',
-    { kind: 'option', options: ['sslvpn-login', 'alternative'] },
-    'sslvpn-login',
-    'Single sign-on credentials.',
+  when(
+    field(
+      'sso-credential',
+      { kind: 'option', options: ['sslvpn-login', 'alternative'] },
+      'sslvpn-login',
+      'Single sign-on credentials.',
+    ),
+    withSso,
   ),
-  field('sso-username', { kind: 'string', maxLength: 35 }, '', 'SSO user name.'),
-  field('sso-password', { kind: 'password', maxLength: 128 }, '', 'SSO password.'),
-  toggle(
-    'sso-credential-sent-once',
-    'disable',
-    'Single sign-on credentials are only sent once to remote server.',
+  when(field('sso-username', { kind: 'string', maxLength: 35 }, '', 'SSO user name.'), withSso, alternative),
+  when(
+    field('sso-password', { kind: 'password', maxLength: 128 }, '', 'SSO password.'),
+    withSso,
+    alternative,
+  ),
+  when(
+    toggle(
+      'sso-credential-sent-once',
+      'disable',
+      'Single sign-on credentials are only sent once to remote server.',
+    ),
+    withSso,
   ),
 ];
 

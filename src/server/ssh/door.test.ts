@@ -117,6 +117,22 @@ describe('the SSH door', () => {
     expect(tried).toContain('admin:wrong');
   });
 
+  it('drops a client from an address no admin trusts before it can log in', async () => {
+    // The admins' trusted hosts are the unit's local-in filter for every admin service (Technical Tip
+    // "System admin's trusthost setting takes precedence over system API user's trusthost",
+    // docs/fortios-6.0.md §4.8): 127.0.0.1 is none of the only admin's hosts here.
+    const tried: string[] = [];
+    await startDoor((user, password) => {
+      tried.push(user);
+      return password === '';
+    });
+    fgt.device.transact((tx) =>
+      tx.update('system admin', 'admin', { trusthost1: '192.168.217.2 255.255.255.255' }),
+    );
+    await expect(connect()).rejects.toThrow();
+    expect(tried).toEqual([]);
+  });
+
   it('asks y/n before deregistering every FortiClient, and y empties the FortiClient Monitor', async () => {
     await startDoor();
     const term = await shell(await connect());

@@ -4,6 +4,7 @@
  * the HTTP door — and every shell or exec request gets its own CLI session on the host's current
  * device, so a `set` over SSH shows in the GUI and the REST API at once.
  */
+import net from 'node:net';
 import ssh2, { type AuthContext, type Connection, type ServerChannel } from 'ssh2';
 import { CliSession } from '../../device';
 import type { DeviceHost } from '../../api/host';
@@ -228,18 +229,24 @@ export async function startSshDoor(options: SshDoorOptions): Promise<SshDoor> {
       serve(client, info.ip, options);
     },
   );
+  // The admins' trusted hosts filter SSH as they filter HTTPS (LoginGuard.admits): a connection from
+  // an address none of them trusts is dropped before the SSH handshake.
+  const tcp = net.createServer((socket) => {
+    if (options.host.logins.admits(socket.remoteAddress ?? null)) server.injectSocket(socket);
+    else socket.destroy();
+  });
   const address = options.address ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, address, () => resolve());
+    tcp.once('error', reject);
+    tcp.listen(options.port, address, () => resolve());
   });
-  const bound = server.address();
+  const bound = tcp.address();
   const port = typeof bound === 'object' && bound ? bound.port : options.port;
   return {
     port,
     close: () =>
       new Promise<void>((resolve) => {
-        server.close(() => resolve());
+        tcp.close(() => resolve());
         // Open connections would keep close() waiting; the device is going away with them.
         for (const client of open) client.end();
       }),

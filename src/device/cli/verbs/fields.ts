@@ -92,7 +92,11 @@ export function valueSuggestions(device: Device, f: FieldDef): Suggestion[] {
       return device.rows(t.table).map((r) => name(String(r[mkey])));
     }
     case 'integer':
-      return [placeholder('<integer>', `please input integer value (${t.min}-${t.max})`)];
+      // A range that also takes 0 (the thing off) says so (**Decision**, docs/fortios-6.0.md §4.6.4:
+      // no real `?` listing of such a key was found).
+      return [
+        placeholder('<integer>', `please input integer value (${t.zero ? '0, ' : ''}${t.min}-${t.max})`),
+      ];
     case 'ipv4':
       return [placeholder('<ip>', 'please input IP address')];
     case 'uuid':

@@ -7,10 +7,16 @@ import type { CliContext, ObjectFrame } from '../context';
 import { onDevice, takeWords } from '../messages';
 import type { Verb } from './types';
 
-/** Commits the draft; a refusal becomes the CLI's error lines. */
+/**
+ * Commits the draft; a refusal becomes the CLI's error lines. A change to Transparent mode says so, as
+ * real units print `Changing to TP mode` at its `end` (6.4.7 and 7.0.3 transcripts, docs/fortios-6.0.md
+ * §4.4); no words are known for the change back, so it prints none (Decision, §4.4).
+ */
 function commit(ctx: CliContext): string[] {
-  onDevice(() => ctx.commit());
-  return [];
+  const saved = onDevice(() => ctx.commit());
+  return saved?.path === 'system settings' && saved.patch.opmode === 'transparent'
+    ? ['Changing to TP mode']
+    : [];
 }
 
 const next: Verb = {
