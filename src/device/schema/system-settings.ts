@@ -207,11 +207,15 @@ const leadingKeys: readonly FieldDef[] = [
     'opmode',
     ['transparent'],
   ),
-  when(
-    typed('gateway', { kind: 'ipv4' }, '0.0.0.0', 'Transparent mode IPv4 default gateway IP address.'),
-    'opmode',
-    ['transparent'],
-  ),
+  // Printed in Transparent mode; taken too while changing to NAT mode, which needs it (§4.4).
+  {
+    ...when(
+      typed('gateway', { kind: 'ipv4' }, '0.0.0.0', 'Transparent mode IPv4 default gateway IP address.'),
+      'opmode',
+      ['transparent'],
+    ),
+    whileChangingTo: { key: 'opmode', values: ['nat'] },
+  },
   whileChangingToNat(typed('ip', { kind: 'ipv4-mask' }, '0.0.0.0 0.0.0.0', 'IP address and netmask.')),
   when(
     typed(
