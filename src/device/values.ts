@@ -235,9 +235,12 @@ export function coerceValue(f: FieldDef, raw: unknown): Value {
       if (t.kind === 'string' && t.form === 'time' && !TIME_OF_DAY.test(text))
         throw badValue(f.name, text, `invalid time for ${f.name} (HH:MM)`);
       // A PEM value the device cannot read is refused in its own words, without the value (-145 for a
-      // private key: "Invalid private key, password may be required", docs/fortios-6.0.md §4.8.1).
-      if (t.kind === 'string' && t.pem && text !== '' && !isPem(t.pem, text))
-        throw new DeviceError(t.pem.code, t.pem.message, { field: f.name });
+      // private key: "Invalid private key, password may be required", docs/fortios-6.0.md §4.8.1);
+      // one it can is kept with LF line ends, however the file or the body ended its lines.
+      if (t.kind === 'string' && t.pem && text !== '') {
+        if (!isPem(t.pem, text)) throw new DeviceError(t.pem.code, t.pem.message, { field: f.name });
+        return text.replace(/\r\n/g, '\n');
+      }
       if (t.kind === 'name' && t.charset && !t.charset.allowed.test(text))
         throw badValue(f.name, text, t.charset.message);
       return text;
