@@ -4,7 +4,9 @@
  * backup print (one codec, src/device/secret-codec.ts), so an `ENC …` value copied from any door can be
  * written back through any door — a GUI that sends a row back unchanged keeps its secret, a clone
  * copies it. An `ENC …` value the device cannot decrypt is refused with -651. An admin's password is
- * a one-way hash (src/device/admin-password.ts): it reads `ENC SH2…` and is written back as it is.
+ * a one-way hash (src/device/admin-password.ts): it reads `ENC SH2…` and is written back as it is. A
+ * local certificate's password is kept as its `ENC …` words (`hash: 'ENC'`), another unit's too, and
+ * reads and is written back as those words (docs/fortios-6.0.md §4.8.1).
  */
 import { DeviceError, isSh2, type FieldDef, type Row, type TableSchema } from '../device';
 import { decryptSecret, encryptSecret } from '../device/secret-codec';
