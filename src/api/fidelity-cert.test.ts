@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { server, useDevice, type NodeDevice } from './node';
 import { expectOk, expectRefused } from '../test/rest';
+import { REAL_ROW } from '../test/real-certificate-row';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
@@ -87,8 +88,8 @@ describe('PUT and POST vpn.certificate/local', () => {
 
   it('another unit’s ENC password is kept as given and read back the same', async () => {
     // The 40F backup's `Fortinet_SSL_RSA1024` password (docs/fortios-6.0.md §4.8.1).
-    const enc =
-      'ENC zDU6kxKSYFLy2mffkG2xIGBgRItChnkPxMxMGcMjXml64Z2LXzxGv4LCTLZlyLMBCvqsfrO4QxrwhKP3E62x2a7Z7saJ/Ysitm1Mz6j3aBjwUdgG9OlQLnXi5YbEYfvyBupKFuxHvZqM4gX4nf/2tsE/BWm7NV5Jl1qAlhFSL5ZpERtOsC5DN8cBAtPldHVztmYwHw==';
+    const enc = (REAL_ROW[2] ?? '').trim().replace(/^set password /, '');
+    expect(enc).toMatch(/^ENC zDU6kxKSYFLy2mff/);
     await expectOk(() => fgt.api.post(LOCAL, { name: 'from-40f', password: enc, range: 'global' }));
     expect((await rowOf('from-40f'))['password']).toBe(enc);
     // A password given in the clear is read back encrypted, never as typed.
