@@ -394,3 +394,42 @@ describe('a factory row takes a user’s key material (Decision, §4.8.1)', () =
     expect(device.find('vpn certificate local', 'Fortinet_CA_SSL')?.['certificate']).toBe(own);
   });
 });
+
+describe('get', () => {
+  it('a row’s get lists every key in the table’s order, the secrets as `*`, state among them', () => {
+    cli.run('config vpn certificate local');
+    cli.run('edit "Fortinet_CA_SSL"');
+    const lines = cli.run('get').output.split('\n');
+    cli.run('end');
+    const keys = lines.map((l) => /^([a-z-]+)\s*: /.exec(l)?.[1]).filter((k): k is string => k !== undefined);
+    expect(keys).toEqual([
+      'name',
+      'password',
+      'comments',
+      'private-key',
+      'certificate',
+      'csr',
+      'state',
+      'scep-url',
+      'range',
+      'source',
+      'auto-regenerate-days',
+      'auto-regenerate-days-warning',
+      'scep-password',
+      'ca-identifier',
+      'name-encoding',
+      'source-ip',
+      'ike-localid',
+      'ike-localid-type',
+      'last-updated',
+      'enroll-protocol',
+      'cmp-server',
+      'cmp-path',
+      'cmp-server-cert',
+      'cmp-regeneration-method',
+    ]);
+    expect(lines).toContain('password            : *');
+    expect(lines).toContain('range               : global ');
+    expect(lines).toContain('last-updated        : 1547108067');
+  });
+});

@@ -917,6 +917,7 @@ const V602I = 'ansible/ansible fortios_system_interface.py (FOS v6.0.2)';
 const V602P1 = 'ansible/ansible fortios_vpn_ipsec_phase1_interface.py (FOS v6.0.2)';
 const V605AU = 'ansible/ansible fortios_system_api_user.py (FOS v6.0.5)';
 const V602T = 'ansible/ansible fortios_firewall_address6_template.py (FOS v6.0.2)';
+const V602C = 'ansible/ansible fortios_vpn_certificate_local.py @29c2231 (FOS v6.0.5)';
 
 interface HelpCase {
   help: string;
@@ -979,6 +980,21 @@ const GUI_HELP: Record<string, string> = {
 };
 
 const HELP: Record<string, Record<string, HelpCase>> = {
+  'vpn certificate local': {
+    password: h('Password as a PEM file.', V602C),
+    'private-key': h('PEM format key, encrypted with a password.', V602C),
+    certificate: h('PEM format certificate.', V602C),
+    csr: h('Certificate Signing Request.', V602C),
+    state: h('Certificate Signing Request State.', V602C),
+    range: h('Either a global or VDOM IP address range for the certificate.', V602C),
+    'auto-regenerate-days': h(
+      'Number of days to wait before expiry of an updated local certificate is requested (0 = disabled).',
+      V602C,
+    ),
+    'cmp-server': h("'ADDRESS:PORT' for CMP server.", V602C),
+    'last-updated': h('Time at which certificate was last updated.', V602C),
+    'scep-password': h('SCEP server challenge password for auto-regeneration.', V602C),
+  },
   'system global': {
     hostname: h(
       "FortiGate unit's hostname. Most models will truncate names longer than 24 characters. Some models support hostnames up to 35 characters.",
