@@ -130,7 +130,7 @@ describe('GET vpn.certificate/local?action=schema', () => {
       size: 128,
       help: 'Password as a PEM file.',
     });
-    expect(children['state']).toMatchObject({ readonly: true });
+    expect(children['state']).toMatchObject({ type: 'user', readonly: true });
     expect(children['range']?.options).toEqual([
       { name: 'global', help: 'Global range.' },
       { name: 'vdom', help: 'VDOM IP address range.' },

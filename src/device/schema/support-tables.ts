@@ -535,9 +535,15 @@ export const vpnCertificateLocal: TableSchema = {
       'Certificate Signing Request.',
     ),
     // Read-only in the schema answer: the device writes it while a request is pending.
-    field('state', { kind: 'string', maxLength: PEM_MAX }, '', 'Certificate Signing Request State.', {
-      readOnly: true,
-    }),
+    field(
+      'state',
+      { kind: 'string', maxLength: PEM_MAX, form: 'user' },
+      '',
+      'Certificate Signing Request State.',
+      {
+        readOnly: true,
+      },
+    ),
     field('scep-url', { kind: 'string', maxLength: 255 }, '', 'SCEP server URL.'),
     field(
       'range',

@@ -26,9 +26,10 @@ export type FieldType =
    * With `form: 'time'` a time of day, `HH:MM`, printed unquoted (phase1's `monitor-hold-down-time`).
    * With `pem` a PEM block (or `""`) of one of `pem.labels` (`-----BEGIN CERTIFICATE-----` …), kept as
    * given and printed in quotes over its lines, as a real backup prints a certificate; other text is
-   * refused with `pem.code` and `pem.message` (docs/fortios-6.0.md §4.8.1).
+   * refused with `pem.code` and `pem.message` (docs/fortios-6.0.md §4.8.1). A PEM value, and text with
+   * `form: 'user'` (a certificate's `state`), is the device's sizeless `user` type in its schema answer.
    */
-  | { kind: 'string'; maxLength: number; form?: 'datetime' | 'time'; pem?: PemRule }
+  | { kind: 'string'; maxLength: number; form?: 'datetime' | 'time' | 'user'; pem?: PemRule }
   /** A name; not quoted-escaped differently, but used for mkeys and names of things. */
   | { kind: 'name'; maxLength: number; charset?: NameCharset }
   /**
