@@ -76,6 +76,11 @@ function describeField(f: FieldDef): Described {
         default: f.default,
       };
     case 'string':
+      // A PEM value is the device's `user` type, sizeless (a 6.2.7+ unit's answer for `vpn
+      // certificate local`'s `certificate`, `private-key`, `csr`, `state`; docs/fortios-6.0.md §4.8.1).
+      if (t.pem || t.form === 'user')
+        return { ...common, category: 'unitary', type: 'user', default: f.default };
+      return { ...common, category: 'unitary', type: 'string', size: t.maxLength, default: f.default };
     case 'name':
       return { ...common, category: 'unitary', type: 'string', size: t.maxLength, default: f.default };
     case 'password':

@@ -4,7 +4,9 @@
  * backup print (one codec, src/device/secret-codec.ts), so an `ENC …` value copied from any door can be
  * written back through any door — a GUI that sends a row back unchanged keeps its secret, a clone
  * copies it. An `ENC …` value the device cannot decrypt is refused with -651. An admin's password is
- * a one-way hash (src/device/admin-password.ts): it reads `ENC SH2…` and is written back as it is.
+ * a one-way hash (src/device/admin-password.ts): it reads `ENC SH2…` and is written back as it is. A
+ * local certificate's password is kept as its `ENC …` words (`hash: 'ENC'`), another unit's too, and
+ * reads and is written back as those words (docs/fortios-6.0.md §4.8.1).
  */
 import { DeviceError, isSh2, type FieldDef, type Row, type TableSchema } from '../device';
 import { decryptSecret, encryptSecret } from '../device/secret-codec';
@@ -36,8 +38,12 @@ function secretFieldsOf(fields: readonly FieldDef[]): readonly FieldDef[] {
   return hit;
 }
 
-const masked = (f: FieldDef, v: string): string =>
-  f.type.kind === 'password' && f.type.hash === 'SH2' ? (v === '' ? '' : `ENC ${v}`) : maskSecret(v);
+/** How REST reads a secret: an admin's hash as `ENC SH2…`, a certificate's password as the `ENC …` it keeps. */
+function masked(f: FieldDef, v: string): string {
+  if (f.type.kind === 'password' && f.type.hash === 'ENC') return v;
+  if (f.type.kind === 'password' && f.type.hash === 'SH2') return v === '' ? '' : `ENC ${v}`;
+  return maskSecret(v);
+}
 
 /**
  * `row` with its secrets read as `ENC …`. A row whose secrets are all empty is returned as it is:
@@ -71,6 +77,8 @@ function decryptFields(fields: readonly FieldDef[], body: Record<string, unknown
     const v = body[f.name];
     if (f.type.kind === 'password' && f.type.hash === 'SH2' && typeof v === 'string' && isSh2Text(v))
       out[f.name] = v;
+    // A secret kept as its `ENC` text takes the text back as it is, another unit's too (§4.8.1).
+    else if (f.type.kind === 'password' && f.type.hash === 'ENC' && typeof v === 'string') out[f.name] = v;
     else if (f.type.kind === 'password' && typeof v === 'string' && v.startsWith('ENC ')) {
       const secret = decryptSecret(v.slice(4).trim());
       if (secret === null)

@@ -7,6 +7,8 @@ export type ErrorCode =
   | 'not-found'
   /** bad value or unknown field */
   | -651
+  /** a private key the device cannot read (docs/fortios-6.0.md §4.8.1) */
+  | -145
   /** duplicate entry */
   | -5
   /** reference to an object that does not exist */

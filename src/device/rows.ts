@@ -75,7 +75,11 @@ export function applyPatch(
     if (ignoredKeys.has(key)) continue;
     const f = fieldOf(fields, key);
     if (!f) throw badValue(key, key, `unknown field: ${key}`);
-    if (f.readOnly) throw badValue(key, String(raw), `${key} is read-only`);
+    if (f.readOnly) {
+      // A row read back and sent unchanged carries its read-only keys (a certificate's `state`).
+      if (JSON.stringify(raw) === JSON.stringify(target[key] ?? f.default)) continue;
+      throw badValue(key, String(raw), `${key} is read-only`);
+    }
     if (f.type.kind === 'sub-object') {
       const sub = structuredClone((target[key] as Row | undefined) ?? defaultRow(f.type.fields));
       applyPatch(f.type.fields, sub, raw, mode, key);

@@ -3,9 +3,10 @@
  * so `300.1.1.1/24` is refused with the same words whether it came from a form, a `set` or a PUT.
  */
 import { isSh2, sh2Hash } from './admin-password';
-import { badValue } from './errors';
+import { DeviceError, badValue } from './errors';
 import { normaliseIpv6, normaliseIpv6Prefix } from './ipv6';
-import type { FieldDef, NameRef, Value } from './schema';
+import type { FieldDef, NameRef, PemRule, Value } from './schema';
+import { encryptSecret } from './secret-codec';
 
 /** `0532be84-a6e0-51e8-35fa-93ef6072f3cf`, as 6.0 prints an object's UUID. */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -137,6 +138,51 @@ function coerceHashed(f: FieldDef, text: string | undefined, raw: unknown, maxLe
   return text === '' ? '' : sh2Hash(text);
 }
 
+/**
+ * The text after `ENC` of a secret the device keeps encrypted (`hash: 'ENC'`): base64, as a real unit
+ * prints it (a 6.0.6 backup's `set password ENC /B1vbJ7cY…==`, some 200 characters). **Decision**
+ * (docs/fortios-6.0.md §4.8.1): at most 1,024 characters, so one value stays bounded.
+ */
+const ENC_WORD = /^[A-Za-z0-9+/]{4,1024}={0,2}$/;
+
+/**
+ * A secret the device keeps as the words it prints, `ENC <text>` (a local certificate's `password`):
+ * an `ENC …` value is kept as it is, whether fgsim's codec made it or another unit did (a real backup's
+ * line restores, and prints back the same); any other text is the secret, encrypted. The stored form
+ * is its own input, so it is taken back unchanged.
+ */
+function coerceEncrypted(f: FieldDef, text: string | undefined, raw: unknown, maxLength: number): string {
+  if (text === undefined) throw badValue(f.name, JSON.stringify(raw), `invalid string value for ${f.name}`);
+  if (text.startsWith('ENC ')) {
+    const word = text.slice(4).trim();
+    if (!ENC_WORD.test(word)) throw badValue(f.name, text, `invalid encrypted value for ${f.name}`);
+    return `ENC ${word}`;
+  }
+  if (text.length > maxLength)
+    throw badValue(f.name, text, `string is too long for ${f.name} (max ${maxLength})`);
+  checkText(f, text);
+  return text === '' ? '' : `ENC ${encryptSecret(text)}`;
+}
+
+/** A PEM block: its label, optional RFC 1421 headers (`Proc-Type: …`), base64 lines, the same label. */
+const PEM_BLOCK =
+  /^-----BEGIN ([A-Z0-9 ]{1,40})-----\r?\n((?:[A-Za-z][A-Za-z-]*: [^\r\n]*\r?\n)*)(?:\r?\n)?((?:[A-Za-z0-9+/=]{1,80}\r?\n)+)-----END \1-----\r?\n?$/;
+
+/**
+ * Whether `text` is one PEM block of a label `rule` allows, its body base64 that (without RFC 1421
+ * headers) starts a DER sequence, as every certificate, key and request does. The key is not read
+ * against the row's password (Decision, docs/fortios-6.0.md §4.8.1).
+ */
+export function isPem(rule: PemRule, text: string): boolean {
+  const m = PEM_BLOCK.exec(text);
+  if (!m) return false;
+  const [, label = '', headers = '', body = ''] = m;
+  if (!rule.labels.includes(label)) return false;
+  const base64 = body.replace(/\r?\n/g, '');
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(base64) || base64.length % 4 !== 0) return false;
+  return headers !== '' || base64.startsWith('M');
+}
+
 /** `2018-08-31 06:19:37`, as a 6.0.1 unit prints `passwd-time` (`0000-00-00 00:00:00` is "never"). */
 const DATETIME = /^\d{4}-(?:0\d|1[0-2])-[0-3]\d (?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d$/;
 /** A time of day, `HH:MM` (a phase1's `monitor-hold-down-time`). */
@@ -178,6 +224,7 @@ export function coerceValue(f: FieldDef, raw: unknown): Value {
     case 'name':
     case 'password':
       if (t.kind === 'password' && t.hash === 'SH2') return coerceHashed(f, text, raw, t.maxLength);
+      if (t.kind === 'password' && t.hash === 'ENC') return coerceEncrypted(f, text, raw, t.maxLength);
       if (text === undefined)
         throw badValue(f.name, JSON.stringify(raw), `invalid string value for ${f.name}`);
       if (text.length > t.maxLength)
@@ -187,6 +234,13 @@ export function coerceValue(f: FieldDef, raw: unknown): Value {
         throw badValue(f.name, text, `invalid time for ${f.name} (YYYY-MM-DD HH:MM:SS)`);
       if (t.kind === 'string' && t.form === 'time' && !TIME_OF_DAY.test(text))
         throw badValue(f.name, text, `invalid time for ${f.name} (HH:MM)`);
+      // A PEM value the device cannot read is refused in its own words, without the value (-145 for a
+      // private key: "Invalid private key, password may be required", docs/fortios-6.0.md §4.8.1);
+      // one it can is kept with LF line ends, however the file or the body ended its lines.
+      if (t.kind === 'string' && t.pem && text !== '') {
+        if (!isPem(t.pem, text)) throw new DeviceError(t.pem.code, t.pem.message, { field: f.name });
+        return text.replace(/\r\n/g, '\n');
+      }
       if (t.kind === 'name' && t.charset && !t.charset.allowed.test(text))
         throw badValue(f.name, text, t.charset.message);
       return text;

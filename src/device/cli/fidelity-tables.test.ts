@@ -772,35 +772,7 @@ describe('config system console', () => {
   });
 });
 
-describe('config vpn certificate local', () => {
-  it('the factory certificates: the CA ones with a 6.0 unit comment', () => {
-    // The 6.0.6 backup: `edit "Fortinet_CA_SSL"` … `set comments "This is the default CA certificate the
-    // SSL Inspection will use when generating new server certificates."`, the same for
-    // `Fortinet_CA_Untrusted`. A real row also prints `set password ENC …`, `set private-key`,
-    // `set certificate`, `set range global`, `set source factory`, `set last-updated …`, which fgsim does
-    // not model; the Factory certificates' comment is fgsim's (docs/fortios-6.0.md §4.8).
-    const ca =
-      '        set comments "This is the default CA certificate the SSL Inspection will use when generating new server certificates."';
-    const lines = [
-      'config vpn certificate local',
-      '    edit "Fortinet_CA_SSL"',
-      ca,
-      '    next',
-      '    edit "Fortinet_CA_Untrusted"',
-      ca,
-      '    next',
-      '    edit "Fortinet_Factory"',
-      '        set comments "This is the default local certificate"',
-      '    next',
-      '    edit "Fortinet_Factory_Backup"',
-      '        set comments "This is the default local certificate"',
-      '    next',
-      'end',
-    ];
-    expect(show('show vpn certificate local')).toEqual(lines);
-    expect(show('show full-configuration vpn certificate local')).toEqual(lines);
-  });
-});
+// `config vpn certificate local`: src/device/cli/fidelity-cert.test.ts (every 6.0 key, the key material).
 
 describe('config vpn ipsec phase1-interface', () => {
   // The device's key order, from real full-configuration output (each found with code search):

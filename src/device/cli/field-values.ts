@@ -8,7 +8,7 @@ import { DeviceError } from '../errors';
 import type { FieldDef, NameRef, Value } from '../schema';
 import { coerceValue } from '../values';
 import { quoted, type Token } from './lexer';
-import { CliError, incomplete, parseError, valueError } from './messages';
+import { CliError, deviceErrorLines, incomplete, parseError, valueError } from './messages';
 import { decryptSecret, encryptSecret } from '../secret-codec';
 import { expectWord } from './words';
 
@@ -42,6 +42,11 @@ export function wordsToValue(f: FieldDef, words: readonly Token[]): Value {
       break;
     case 'password':
       if (words.length === 2 && text() === 'ENC' && t.hash === 'SH2' && isSh2(text(1))) {
+        raw = `ENC ${text(1)}`;
+        break;
+      }
+      // A secret kept as its `ENC` text (a local certificate's password) takes any unit's `ENC …`.
+      if (words.length === 2 && text() === 'ENC' && t.hash === 'ENC') {
         raw = `ENC ${text(1)}`;
         break;
       }
@@ -98,12 +103,16 @@ export function wordsToValue(f: FieldDef, words: readonly Token[]): Value {
   try {
     return coerceValue(f, raw);
   } catch (e) {
-    if (e instanceof DeviceError) throw new CliError(valueError(e.value ?? String(raw), e.message));
+    // A refusal that names no value (a PEM the device cannot read) prints in its own words and number.
+    if (e instanceof DeviceError)
+      throw new CliError(e.value === undefined ? deviceErrorLines(e) : valueError(e.value, e.message));
     throw e;
   }
 }
 
 const isHashed = (f: FieldDef): boolean => f.type.kind === 'password' && f.type.hash === 'SH2';
+/** A secret the device keeps as the words it prints, `ENC <text>` (a local certificate's password). */
+const isKeptEncrypted = (f: FieldDef): boolean => f.type.kind === 'password' && f.type.hash === 'ENC';
 
 /** A value in double quotes (the lexer's `quoted`, the one way a value is written). */
 export { quoted };
@@ -141,6 +150,7 @@ export function setLine(f: FieldDef, v: Value): string | null {
       return v === '' ? `set ${f.name} ''` : `set ${f.name} ${quoted(String(v))}`;
     case 'password':
       if (v === '') return null;
+      if (isKeptEncrypted(f)) return `set ${f.name} ${String(v)}`;
       return `set ${f.name} ENC ${isHashed(f) ? String(v) : encryptSecret(String(v))}`;
     case 'reference-list':
     case 'name-list': {

@@ -15,6 +15,7 @@ import { restoreConfig } from './restore';
 import { cpuMs } from '../../test/cpu-time';
 import type { CliSession } from './cli-session';
 import { cliUnderTest } from '../../test/cli-under-test';
+import { REAL_ROW } from '../../test/real-certificate-row';
 
 let device: Device;
 let cli: CliSession;
@@ -305,5 +306,32 @@ describe('restore on the large device', () => {
     restoreConfig(large, text);
     expect(cpuMs() - started).toBeLessThan(1000);
     expect(large.rows('system interface')).toHaveLength(5441);
+  });
+});
+
+describe('a real 6.0.6 unit’s certificate row (docs/fortios-6.0.md §4.8.1)', () => {
+  it('restores with its ENC password and PEM key; Backup → factoryreset → Restore keeps it byte for byte', () => {
+    restoreConfig(device, `${backupConfig(device)}${REAL_ROW.join('\n')}\n`);
+    const backup = backupConfig(device);
+    // The unit's lines, the password's `ENC` words among them, as the unit wrote them.
+    expect(backup).toContain(REAL_ROW.slice(1, -1).join('\n'));
+    cli.run('execute factoryreset');
+    cli.run('y');
+    expect(device.find('vpn certificate local', 'Real_40F_RSA1024')).toBeUndefined();
+    restoreConfig(device, backup);
+    expect(backupConfig(device)).toBe(backup);
+    expect(stateProblems(device.state)).toEqual([]);
+  });
+
+  it('a row whose key is not PEM refuses the file at its line, in the device’s words; nothing changes', () => {
+    const before = JSON.stringify(device.state);
+    const text =
+      'config vpn certificate local\n    edit "bad"\n        set private-key "garbage"\n    next\nend\n';
+    const e = refusal(() => restoreConfig(device, text));
+    // A refused file is -651 naming the line (restore.ts), with the line's own refusal (-145's words).
+    expect(e.message).toBe(
+      'line 3: Invalid private key, password may be required Command fail. Return code -145',
+    );
+    expect(JSON.stringify(device.state)).toBe(before);
   });
 });

@@ -190,7 +190,10 @@ function planOf(fields: readonly FieldDef[], depth: number): PrintPlan {
   if (!byDepth) plans.set(fields, (byDepth = []));
   let plan = byDepth[depth];
   if (!plan) {
-    const order = secretsLast(fields);
+    // A read-only key (a certificate's `state`, written by the device itself) is no line of a
+    // configuration: a file that printed it could not be restored (docs/fortios-6.0.md §4.8.1).
+    const printed = secretsLast(fields);
+    const order = printed.some((f) => f.readOnly) ? printed.filter((f) => !f.readOnly) : printed;
     const plain = order.map((f) => f.type.kind !== 'sub-object' && f.type.kind !== 'sub-table');
     plan = {
       order,

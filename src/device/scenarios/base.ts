@@ -7,6 +7,7 @@ import { Device, type Tx } from '../config';
 import { defaultRow } from '../rows';
 import { tables } from '../schema';
 import type { Config, DeviceState, EndpointInfo, Identity, LinkInfo } from '../state';
+import { FACTORY_CERTIFICATES, FACTORY_CERTIFICATES_UPDATED } from './factory-certificates';
 
 export const FGT60E: Identity = {
   model: 'FGT60E',
@@ -68,17 +69,36 @@ export function built(
 }
 
 /** The objects every 6.0 device has from the factory: certificates, addresses, portals, a guest user. */
-export function factoryObjects(tx: Tx, hostname: string): void {
+export function factoryObjects(tx: Tx, hostname: string, serial: string): void {
   tx.update('system global', null, { hostname });
   tx.create('system admin', { name: 'admin', accprofile: 'super_admin', vdom: [{ name: 'root' }] });
   // The CA certificates' comment is a 6.0 unit's (a 6.0.6 backup); the Factory ones' is fgsim's
   // (docs/fortios-6.0.md §4.8).
   const caComment =
     'This is the default CA certificate the SSL Inspection will use when generating new server certificates.';
-  for (const name of ['Fortinet_CA_SSL', 'Fortinet_CA_Untrusted'])
-    tx.create('vpn certificate local', { name, comments: caComment });
-  for (const name of ['Fortinet_Factory', 'Fortinet_Factory_Backup'])
-    tx.create('vpn certificate local', { name, comments: 'This is the default local certificate' });
+  // Each row with its key material and the 40F's `range global`, `source factory` and
+  // `last-updated` (docs/fortios-6.0.md §4.8.1): the unit's own, made once for its serial number.
+  const keys = FACTORY_CERTIFICATES[serial];
+  if (!keys) throw new Error(`no factory certificates for ${serial}`);
+  for (const name of [
+    'Fortinet_CA_SSL',
+    'Fortinet_CA_Untrusted',
+    'Fortinet_Factory',
+    'Fortinet_Factory_Backup',
+  ]) {
+    const key = keys[name];
+    if (!key) throw new Error(`no factory certificate ${name} for ${serial}`);
+    tx.create('vpn certificate local', {
+      name,
+      password: key.password,
+      comments: name.startsWith('Fortinet_CA_') ? caComment : 'This is the default local certificate',
+      'private-key': key.privateKey,
+      certificate: key.certificate,
+      range: 'global',
+      source: 'factory',
+      'last-updated': FACTORY_CERTIFICATES_UPDATED,
+    });
+  }
   // A unit's factory `guest` prints no `set passwd-time` (a unit's `show user local`, docs/fortios-6.0.md
   // §4.6.1): the device made it, no one set its password.
   tx.create('user local', { name: 'guest', passwd: 'guest' }, { internal: true });

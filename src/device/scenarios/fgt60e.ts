@@ -71,7 +71,7 @@ export function factoryDefault(clock: Clock): Device {
   return built(
     emptyDevice('factory-default', FGT60E, clock),
     (tx) => {
-      factoryObjects(tx, 'FGT60E');
+      factoryObjects(tx, 'FGT60E', FGT60E.serial);
       physicalPorts(tx);
       internalSwitch(tx);
       tx.update('vpn ssl settings', null, {
@@ -198,7 +198,7 @@ export function endpointUid(n: number, serialSeed = 0x60e): string {
 }
 
 function telemetryOnBuild(tx: Tx, clock: Clock, endpoints: Record<string, EndpointInfo>): void {
-  factoryObjects(tx, 'FGT60E');
+  factoryObjects(tx, 'FGT60E', FGT60E.serial);
   physicalPorts(tx);
   internalSwitch(tx);
   tx.update('system interface', 'dmz', { fortiheartbeat: 'enable' });

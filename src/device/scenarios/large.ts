@@ -37,7 +37,7 @@ export function large(clock: Clock): Device {
   return built(
     emptyDevice('large', FGT3KD, clock),
     (tx) => {
-      factoryObjects(tx, 'FGT3KD');
+      factoryObjects(tx, 'FGT3KD', FGT3KD.serial);
       let snmp = 1;
       for (let p = 1; p <= LARGE.ports; p++) {
         const name = `port${p}`;

@@ -569,6 +569,24 @@ const systemVirtualSwitch: TableWords = {
   },
 };
 
+/** `vpn certificate local`: SCHEMA62 `vpn.certificate_local.json` (every 6.0 option is there). */
+const vpnCertificateLocal: TableWords = {
+  range: { global: 'Global range.', vdom: 'VDOM IP address range.' },
+  source: {
+    factory: 'Factory installed certificate.',
+    user: 'User generated certificate.',
+    bundle: 'Bundle file certificate.',
+  },
+  'name-encoding': { printable: 'Printable encoding (default).', utf8: 'UTF-8 encoding.' },
+  'ike-localid-type': { asn1dn: 'ASN.1 distinguished name.', fqdn: 'Fully qualified domain name.' },
+  'enroll-protocol': {
+    none: 'None (default).',
+    scep: 'Simple Certificate Enrollment Protocol.',
+    cmpv2: 'Certificate Management Protocol Version 2.',
+  },
+  'cmp-regeneration-method': { keyupate: 'Key Update.', renewal: 'Renewal.' },
+};
+
 /** `system csf`: SCHEMA62 `system_csf.json`. */
 const systemCsf: TableWords = {
   status: ed('Enable Security Fabric.', 'Disable Security Fabric.'),
@@ -1535,6 +1553,7 @@ export const OPTION_HELP: Readonly<Record<string, TableWords>> = {
   'endpoint-control settings': endpointControlSettings,
   'vpn ssl web portal': vpnSslWebPortal,
   'vpn ipsec phase1-interface': vpnIpsecPhase1Interface,
+  'vpn certificate local': vpnCertificateLocal,
 };
 
 /**

@@ -419,6 +419,20 @@ const VSWITCH: Lists = {
   'port.status': ['up', 'down'],
 };
 
+/**
+ * The 6.0.2 module's choices (ansible/ansible lib/ansible/modules/network/fortios/
+ * fortios_vpn_certificate_local.py @29c2231, "Tested with FOS v6.0.5"), in its order; a 6.2.7+ unit's
+ * schema answer agrees but for 7.0's `enroll-protocol acme2`.
+ */
+const CERT_LOCAL: Lists = {
+  'cmp-regeneration-method': ['keyupate', 'renewal'],
+  'enroll-protocol': ['none', 'scep', 'cmpv2'],
+  'ike-localid-type': ['asn1dn', 'fqdn'],
+  'name-encoding': ['printable', 'utf8'],
+  range: ['global', 'vdom'],
+  source: ['factory', 'user', 'bundle'],
+};
+
 /** 6.0.5 module fortios_user_local.py; `fortitoken-cloud` (two-factor) is v6.2.0 on in the per-version data. */
 const USER_LOCAL: Lists = {
   status: ed,
@@ -818,6 +832,7 @@ const ORDERED: Record<string, readonly string[]> = {
   'vpn ipsec phase1-interface': Object.keys(PHASE1),
   // The 6.0.5 module's order (6.2.7's answer agrees but for the themes, a list that changed).
   'vpn ssl web portal': ['allow-user-access', 'theme', 'host-check', 'bookmark-group.bookmarks.security'],
+  'vpn certificate local': Object.keys(CERT_LOCAL),
   // Multi-option keys: a value is stored and printed in its option list's order (docs/fortios-6.0.md
   // §3; allowaccess: the 6.0.0 handbook's `{ping https ssh snmp http telnet fgfm …}`).
   'system interface': ['allowaccess'],
@@ -846,6 +861,7 @@ const checked: Record<string, Lists> = {
   'endpoint-control registered-forticlient': REGISTERED,
   'vpn ssl settings': SSL_SETTINGS,
   'vpn ssl web portal': PORTAL,
+  'vpn certificate local': CERT_LOCAL,
 };
 
 /** Every option key of `fields`, by dotted path, with its options. */
@@ -880,7 +896,8 @@ describe("modelled keys' options against 6.0's (docs/fortios-6.0.md §7)", () =>
   }
 
   it('every table the schema has is checked here (a new table needs its 6.0 lists)', () => {
-    const uncheckedTables = ['vpn certificate local'];
+    // None now (`vpn certificate local` had no option key until its 6.0 keys were modelled).
+    const uncheckedTables: string[] = [];
     for (const t of tables)
       if (!uncheckedTables.includes(t.path))
         expect(checked[t.path], `${t.path} is not checked`).toBeDefined();
@@ -920,6 +937,7 @@ const V602I = 'ansible/ansible fortios_system_interface.py (FOS v6.0.2)';
 const V602P1 = 'ansible/ansible fortios_vpn_ipsec_phase1_interface.py (FOS v6.0.2)';
 const V605AU = 'ansible/ansible fortios_system_api_user.py (FOS v6.0.5)';
 const V602T = 'ansible/ansible fortios_firewall_address6_template.py (FOS v6.0.2)';
+const V602C = 'ansible/ansible fortios_vpn_certificate_local.py @29c2231 (FOS v6.0.5)';
 
 interface HelpCase {
   help: string;
@@ -982,6 +1000,21 @@ const GUI_HELP: Record<string, string> = {
 };
 
 const HELP: Record<string, Record<string, HelpCase>> = {
+  'vpn certificate local': {
+    password: h('Password as a PEM file.', V602C),
+    'private-key': h('PEM format key, encrypted with a password.', V602C),
+    certificate: h('PEM format certificate.', V602C),
+    csr: h('Certificate Signing Request.', V602C),
+    state: h('Certificate Signing Request State.', V602C),
+    range: h('Either a global or VDOM IP address range for the certificate.', V602C),
+    'auto-regenerate-days': h(
+      'Number of days to wait before expiry of an updated local certificate is requested (0 = disabled).',
+      V602C,
+    ),
+    'cmp-server': h("'ADDRESS:PORT' for CMP server.", V602C),
+    'last-updated': h('Time at which certificate was last updated.', V602C),
+    'scep-password': h('SCEP server challenge password for auto-regeneration.', V602C),
+  },
   'system global': {
     hostname: h(
       "FortiGate unit's hostname. Most models will truncate names longer than 24 characters. Some models support hostnames up to 35 characters.",
@@ -1398,6 +1431,7 @@ const TABLE_HELP: Record<string, string> = {
   'vpn ssl settings': 'Configure SSL VPN.',
   'vpn ssl web portal': 'Portal.',
   'vpn ipsec phase1-interface': 'Configure VPN remote gateway.',
+  'vpn certificate local': 'Local keys and certificates.',
 };
 
 describe("help of modelled keys against 6.0's (docs/fortios-6.0.md §4.6)", () => {
@@ -1439,6 +1473,20 @@ describe("help of modelled keys against 6.0's (docs/fortios-6.0.md §4.6)", () =
 const SCHEMA_ANSWER = '6.2.7+ schema answer';
 
 const DEFAULTS: Record<string, Record<string, [unknown, string]>> = {
+  // Real units' schema answer, 6.2.7 to 7.0.3 (poroping/terraform-provider-fortios
+  // v2/codegen/apischema/auto-merge/vpn.certificate_local.json); a 6.0.6 40F backup's factory rows
+  // print `set range global` and `set source factory`, so neither is the default.
+  'vpn certificate local': {
+    range: ['vdom', SCHEMA_ANSWER],
+    source: ['user', SCHEMA_ANSWER],
+    'enroll-protocol': ['none', SCHEMA_ANSWER],
+    'name-encoding': ['printable', SCHEMA_ANSWER],
+    'ike-localid-type': ['asn1dn', SCHEMA_ANSWER],
+    'cmp-regeneration-method': ['keyupate', SCHEMA_ANSWER],
+    'source-ip': ['0.0.0.0', SCHEMA_ANSWER],
+    'auto-regenerate-days': [0, SCHEMA_ANSWER],
+    'auto-regenerate-days-warning': [0, SCHEMA_ANSWER],
+  },
   // SCHEMA62 system_api_user.json (v6.2.7 on) and the 7.0.11 CLI reference's table
   // (docs.fortinet.com/document/fortigate/7.0.11/cli-reference/15620); 6.0's reference gives none.
   'system api-user': {

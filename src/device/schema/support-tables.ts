@@ -474,6 +474,28 @@ export const userLocal: TableSchema = {
   ],
 };
 
+/**
+ * **Decision** (docs/fortios-6.0.md §4.8.1): a PEM value (`certificate`, `private-key`, `csr`, the
+ * device's sizeless `user` type) holds at most 16,384 characters — four times a 4096-bit key's PEM —
+ * so one value stays bounded.
+ */
+const PEM_MAX = 16384;
+
+const pem = (labels: readonly string[], code: -145 | -651, message: string) =>
+  ({ kind: 'string', maxLength: PEM_MAX, pem: { labels, code, message } }) as const;
+
+const UINT32 = { kind: 'integer', min: 0, max: 4294967295 } as const;
+
+/**
+ * `config vpn certificate local`: every 6.0 key (docs/fortios-6.0.md §4.8.1). Keys, help and option
+ * words: the 6.0.2 ansible module `fortios_vpn_certificate_local.py` ("Tested with FOS v6.0.5");
+ * sizes, ranges and defaults: a 6.2.7+ unit's schema answer (poroping/terraform-provider-fortios
+ * `v2/codegen/apischema/auto-merge/vpn.certificate_local.json`), which has the same keys but for 7.0's
+ * `acme-*`, `enroll-protocol acme2` and without `last-updated`. The order: a real 6.0.6 40F backup
+ * prints `password, comments, private-key, certificate, range, source, last-updated`; the other keys
+ * keep the place §4.8.1 gives them (Decision). `password` prints where it is declared (first), as
+ * the 40F prints it.
+ */
 export const vpnCertificateLocal: TableSchema = {
   path: 'vpn certificate local',
   kind: 'table',
@@ -482,6 +504,124 @@ export const vpnCertificateLocal: TableSchema = {
   help: 'Local keys and certificates.',
   fields: [
     field('name', { kind: 'name', maxLength: 35 }, '', 'Name.'),
+    field('password', { kind: 'password', maxLength: 128, hash: 'ENC' }, '', 'Password as a PEM file.', {
+      secretInPlace: true,
+    }),
     field('comments', { kind: 'string', maxLength: 511 }, '', 'Comment.'),
+    field(
+      'private-key',
+      pem(
+        ['ENCRYPTED PRIVATE KEY', 'PRIVATE KEY', 'RSA PRIVATE KEY', 'EC PRIVATE KEY', 'DSA PRIVATE KEY'],
+        -145,
+        'Invalid private key, password may be required',
+      ),
+      '',
+      'PEM format key, encrypted with a password.',
+    ),
+    field(
+      'certificate',
+      pem(['CERTIFICATE'], -651, 'Input is not a valid certificate.'),
+      '',
+      'PEM format certificate.',
+    ),
+    field(
+      'csr',
+      pem(
+        ['CERTIFICATE REQUEST', 'NEW CERTIFICATE REQUEST'],
+        -651,
+        'Input is not a valid certificate request.',
+      ),
+      '',
+      'Certificate Signing Request.',
+    ),
+    // Read-only in the schema answer: the device writes it while a request is pending.
+    field(
+      'state',
+      { kind: 'string', maxLength: PEM_MAX, form: 'user' },
+      '',
+      'Certificate Signing Request State.',
+      {
+        readOnly: true,
+      },
+    ),
+    field('scep-url', { kind: 'string', maxLength: 255 }, '', 'SCEP server URL.'),
+    field(
+      'range',
+      { kind: 'option', options: ['global', 'vdom'] },
+      'vdom',
+      'Either a global or VDOM IP address range for the certificate.',
+    ),
+    field(
+      'source',
+      { kind: 'option', options: ['factory', 'user', 'bundle'] },
+      'user',
+      'Certificate source type.',
+    ),
+    field(
+      'auto-regenerate-days',
+      UINT32,
+      0,
+      'Number of days to wait before expiry of an updated local certificate is requested (0 = disabled).',
+    ),
+    field(
+      'auto-regenerate-days-warning',
+      UINT32,
+      0,
+      'Number of days to wait before an expiry warning message is generated (0 = disabled).',
+    ),
+    field(
+      'scep-password',
+      { kind: 'password', maxLength: 128, hash: 'ENC' },
+      '',
+      'SCEP server challenge password for auto-regeneration.',
+      { secretInPlace: true },
+    ),
+    field(
+      'ca-identifier',
+      { kind: 'string', maxLength: 255 },
+      '',
+      'CA identifier of the CA server for signing via SCEP.',
+    ),
+    field(
+      'name-encoding',
+      { kind: 'option', options: ['printable', 'utf8'] },
+      'printable',
+      'Name encoding method for auto-regeneration.',
+    ),
+    field(
+      'source-ip',
+      { kind: 'ipv4' },
+      '0.0.0.0',
+      'Source IP address for communications to the SCEP server.',
+    ),
+    field(
+      'ike-localid',
+      { kind: 'string', maxLength: 63 },
+      '',
+      'Local ID the FortiGate uses for authentication as a VPN client.',
+    ),
+    field(
+      'ike-localid-type',
+      { kind: 'option', options: ['asn1dn', 'fqdn'] },
+      'asn1dn',
+      'IKE local ID type.',
+    ),
+    field('last-updated', UINT32, 0, 'Time at which certificate was last updated.'),
+    field(
+      'enroll-protocol',
+      { kind: 'option', options: ['none', 'scep', 'cmpv2'] },
+      'none',
+      'Certificate enrollment protocol.',
+    ),
+    field('cmp-server', { kind: 'string', maxLength: 63 }, '', "'ADDRESS:PORT' for CMP server."),
+    field('cmp-path', { kind: 'string', maxLength: 255 }, '', 'Path location inside CMP server.'),
+    // A `vpn certificate ca` row's name on a unit; fgsim has no such table (the 40F's is empty): text.
+    field('cmp-server-cert', { kind: 'string', maxLength: 79 }, '', 'CMP server certificate.'),
+    field(
+      'cmp-regeneration-method',
+      { kind: 'option', options: ['keyupate', 'renewal'] },
+      'keyupate',
+      'CMP auto-regeneration method.',
+    ),
   ],
 };

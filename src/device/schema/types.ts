@@ -24,15 +24,22 @@ export type FieldType =
    * Free text a user types; quoted in CLI output. With `form: 'datetime'` a `YYYY-MM-DD HH:MM:SS` time,
    * printed unquoted as two words (`set passwd-time 2018-08-31 06:19:37`, a 6.0.1 unit's `show`).
    * With `form: 'time'` a time of day, `HH:MM`, printed unquoted (phase1's `monitor-hold-down-time`).
+   * With `pem` a PEM block (or `""`) of one of `pem.labels` (`-----BEGIN CERTIFICATE-----` …), kept as
+   * given and printed in quotes over its lines, as a real backup prints a certificate; other text is
+   * refused with `pem.code` and `pem.message` (docs/fortios-6.0.md §4.8.1). A PEM value, and text with
+   * `form: 'user'` (a certificate's `state`), is the device's sizeless `user` type in its schema answer.
    */
-  | { kind: 'string'; maxLength: number; form?: 'datetime' | 'time' }
+  | { kind: 'string'; maxLength: number; form?: 'datetime' | 'time' | 'user'; pem?: PemRule }
   /** A name; not quoted-escaped differently, but used for mkeys and names of things. */
   | { kind: 'name'; maxLength: number; charset?: NameCharset }
   /**
    * Write-only secret: read back as `ENC …`. With `hash: 'SH2'` (an admin's password) the device keeps
-   * only 6.0's one-way `SH2…` hash of it (src/device/admin-password.ts), not the secret.
+   * only 6.0's one-way `SH2…` hash of it (src/device/admin-password.ts), not the secret. With
+   * `hash: 'ENC'` (a local certificate's `password`) the device keeps the secret as the text it prints
+   * after `ENC`, and an `ENC …` value it cannot decrypt — another unit's, from a real backup — is kept
+   * as it is (docs/fortios-6.0.md §4.8.1).
    */
-  | { kind: 'password'; maxLength: number; hash?: 'SH2' }
+  | { kind: 'password'; maxLength: number; hash?: 'SH2' | 'ENC' }
   /** `min`–`max`; with `zero`, 0 too (0 turns the thing off: a portal's `host-check-interval`). */
   | { kind: 'integer'; min: number; max: number; zero?: true }
   /** `a.b.c.d` */
@@ -60,6 +67,16 @@ export type FieldType =
   | { kind: 'sub-object'; fields: readonly FieldDef[] }
   /** A nested table (`config authentication-rule`). */
   | { kind: 'sub-table'; mkey: string; fields: readonly FieldDef[] };
+
+/** What a PEM-valued field takes (`kind: 'string'` with `pem`). */
+export interface PemRule {
+  /** The block labels allowed (`CERTIFICATE`, `ENCRYPTED PRIVATE KEY`, …). */
+  labels: readonly string[];
+  /** The device's error number for other text. */
+  code: -145 | -651;
+  /** The line the device prints for other text. */
+  message: string;
+}
 
 /** A condition of `onlyWhen`: the row's `key` has one of `values`. */
 export interface OnlyWhen {
