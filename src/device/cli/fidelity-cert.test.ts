@@ -93,8 +93,11 @@ describe('show: the factory rows in the 40F backup’s form', () => {
     const lines = show('show vpn certificate local');
     expect(lines[0]).toBe('config vpn certificate local');
     expect(lines.at(-1)).toBe('end');
-    const rows = rowsOf(lines);
-    expect([...rows.keys()]).toEqual(FACTORY_ROWS);
+    // The table lists the CA rows; the unit's own hardware rows print when named (see below).
+    expect([...rowsOf(lines).keys()]).toEqual(['Fortinet_CA_SSL', 'Fortinet_CA_Untrusted']);
+    const rows = new Map(
+      FACTORY_ROWS.map((name) => [name, rowsOf(show(`show vpn certificate local ${name}`)).get(name) ?? []]),
+    );
     for (const [name, row] of rows) {
       expect(keysOf(row), name).toEqual([
         'password',
@@ -139,6 +142,62 @@ describe('show: the factory rows in the 40F backup’s form', () => {
     const start = text.indexOf('config vpn certificate local\n');
     const block = text.slice(start, text.indexOf('\nend\n', start) + 4);
     expect(block.split('\n')).toEqual(show('show vpn certificate local'));
+  });
+});
+
+/*
+ * A Technical Tip, "Explanation on Fortinet_Factory certificate" (community.fortinet.com ta-p/388146):
+ * "Fortinet_Factory, Fortinet_Factory_Backup, Fortinet_Wifi are all unique to each hardware … they do
+ * not exist on the backup config as well. This means that the certificates are not transferable from
+ * one unit to another by restoring the backup config." The 40F's 6.0.6 backup lists
+ * `Fortinet_CA_SSL`, `Fortinet_CA_Untrusted` and its `Fortinet_SSL*` rows, no `Fortinet_Factory`.
+ */
+describe("the unit's own certificates: in no configuration it prints, untouched by a restore", () => {
+  const UNIT = ['Fortinet_Factory', 'Fortinet_Factory_Backup'];
+
+  it('show, show full-configuration and the backup leave them out; named, show prints one; get lists them', () => {
+    for (const command of ['show vpn certificate local', 'show full-configuration vpn certificate local'])
+      expect([...rowsOf(show(command)).keys()], command).toEqual([
+        'Fortinet_CA_SSL',
+        'Fortinet_CA_Untrusted',
+      ]);
+    expect(backupConfig(device)).not.toContain('edit "Fortinet_Factory');
+    expect(show('show vpn certificate local Fortinet_Factory')[1]).toBe('    edit "Fortinet_Factory"');
+    expect(show('get vpn certificate local').filter((l) => l.startsWith('== ['))).toEqual(
+      FACTORY_ROWS.map((name) => `== [ ${name} ]`),
+    );
+  });
+
+  it("a restore keeps the unit's own rows where they were, and a file's rows of those names are not taken", () => {
+    const own = UNIT.map((name) => device.find('vpn certificate local', name));
+    // Another unit's backup, as an older fgsim wrote it: with a Fortinet_Factory row of its own.
+    const text = backupConfig(device).replace(
+      'config vpn certificate local\n',
+      'config vpn certificate local\n    edit "Fortinet_Factory"\n        set comments "another unit"\n    next\n',
+    );
+    cli.run('config vpn certificate local');
+    cli.run('edit "mine"');
+    cli.run('set comments "mine"');
+    cli.run('end');
+    restoreConfig(device, text);
+    expect(device.rows('vpn certificate local').map((r) => r.name)).toEqual(FACTORY_ROWS);
+    expect(UNIT.map((name) => device.find('vpn certificate local', name))).toEqual(own);
+    // What names them still resolves (vpn ssl settings' servercert is Fortinet_Factory).
+    expect(device.single('vpn ssl settings').servercert).toBe('Fortinet_Factory');
+  });
+
+  it('Backup, factory reset, Restore: the certificates come back in their places', () => {
+    cli.run('config vpn certificate local');
+    cli.run('edit "mine"');
+    cli.run('set comments "mine"');
+    cli.run('end');
+    const names = device.rows('vpn certificate local').map((r) => r.name);
+    const text = backupConfig(device);
+    cli.run('execute factoryreset');
+    cli.run('y');
+    restoreConfig(device, text);
+    expect(device.rows('vpn certificate local').map((r) => r.name)).toEqual(names);
+    expect(backupConfig(device)).toBe(text);
   });
 });
 

@@ -20,7 +20,7 @@
 import type { ChangeOrigin, Device, Tx } from '../config';
 import { DeviceError } from '../errors';
 import { applyPatch, defaultRow, sameValue } from '../rows';
-import { tableSchema, tables, type FieldDef, type Row, type TableSchema } from '../schema';
+import { isUnitRow, tableSchema, tables, type FieldDef, type Row, type TableSchema } from '../schema';
 import type { TableData } from '../state';
 import type { EndpointInfo } from '../state';
 import { wordsToValue } from './field-values';
@@ -223,8 +223,22 @@ function holdsRow(fields: readonly FieldDef[], given: Row, current: Row | undefi
  */
 function holdsAlready(tx: Tx, schema: TableSchema, data: TableData): boolean {
   if (!Array.isArray(data)) return sameValue(storedForm(schema.fields, data), tx.single(schema.path));
-  const current = tx.rows(schema.path);
+  const current = tx.rows(schema.path).filter((r) => !isUnitRow(schema, r));
   return current.length === data.length && data.every((row, i) => holdsRow(schema.fields, row, current[i]));
+}
+
+/**
+ * The rows a restore leaves in a table: the file's, but the unit's own hardware rows (`unitRows`) stay
+ * as the unit has them and where it had them, whatever the file says of them: they are not
+ * transferable from one unit to another (docs/fortios-6.0.md §4.8.1).
+ */
+function withUnitRows(schema: TableSchema, current: readonly Row[], given: readonly Row[]): Row[] {
+  if (!schema.unitRows) return [...given];
+  const out = given.filter((r) => !isUnitRow(schema, r));
+  current.forEach((row, i) => {
+    if (isUnitRow(schema, row)) out.splice(Math.min(i, out.length), 0, row);
+  });
+  return out;
 }
 
 /**
@@ -246,9 +260,9 @@ export function applyConfig(tx: Tx, parsed: ParsedConfig): void {
       continue;
     }
     const mkey = schema.mkey ?? 'name';
-    for (const row of [...tx.rows(schema.path)].reverse())
-      tx.remove(schema.path, String(row[mkey]), { internal: true });
-    for (const row of data) tx.create(schema.path, row, { internal: true });
+    const current = tx.rows(schema.path);
+    for (const row of [...current].reverse()) tx.remove(schema.path, String(row[mkey]), { internal: true });
+    for (const row of withUnitRows(schema, current, data)) tx.create(schema.path, row, { internal: true });
   }
   // Replacing the registrations dropped what the monitor knew of each (its afterDelete rule).
   for (const row of tx.rows(REGISTERED)) {

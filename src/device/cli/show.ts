@@ -4,7 +4,7 @@
  * differ from the default; `show full-configuration` prints every one.
  */
 import { sameValue } from '../rows';
-import { appliesTo, type FieldDef, type Row, type TableSchema, type Value } from '../schema';
+import { appliesTo, isUnitRow, type FieldDef, type Row, type TableSchema, type Value } from '../schema';
 import type { TableData } from '../state';
 import { quoted, setLine } from './field-values';
 
@@ -304,6 +304,18 @@ export function tableInto(
   opts: ShowOptions,
   shown?: string[],
 ): void {
+  // The unit's own hardware rows are no part of the configuration it prints (`unitRows`).
+  const rows = Array.isArray(data) && schema.unitRows ? data.filter((r) => !isUnitRow(schema, r)) : data;
+  blockInto(out, schema, rows, opts, shown);
+}
+
+function blockInto(
+  out: string[],
+  schema: TableSchema,
+  data: TableData,
+  opts: ShowOptions,
+  shown?: string[],
+): void {
   const open = `config ${schema.path}`;
   out.push(open);
   shown?.push(open);
@@ -316,5 +328,7 @@ export function tableInto(
 
 /** One row of a table, wrapped in its `config` block (what `show` prints inside `edit`). */
 export function rowLines(schema: TableSchema, row: Row, opts: ShowOptions): string[] {
-  return tableLines(schema, [row], opts);
+  const out: string[] = [];
+  blockInto(out, schema, [row], opts);
+  return out;
 }

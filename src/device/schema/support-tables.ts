@@ -501,6 +501,9 @@ export const vpnCertificateLocal: TableSchema = {
   kind: 'table',
   mkey: 'name',
   scope: 'vdom',
+  // Hardware-unique rows a backup does not carry (a Technical Tip, "Explanation on Fortinet_Factory
+  // certificate", community.fortinet.com ta-p/388146; docs/fortios-6.0.md §4.8.1).
+  unitRows: ['Fortinet_Factory', 'Fortinet_Factory_Backup'],
   help: 'Local keys and certificates.',
   fields: [
     field('name', { kind: 'name', maxLength: 35 }, '', 'Name.'),

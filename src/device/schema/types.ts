@@ -167,9 +167,21 @@ export interface TableSchema {
    * docs/fortios-6.0.md §4.6.4).
    */
   cliFirst?: readonly string[];
+  /**
+   * Rows unique to the unit's hardware (the keys of them): the configuration never prints them —
+   * `show` and `show full-configuration` of the table, the backup file — and a restore neither removes
+   * nor replaces them, so they cannot move from one unit to another with a backup (`vpn certificate
+   * local`'s `Fortinet_Factory` and `Fortinet_Factory_Backup`; docs/fortios-6.0.md §4.8.1). The CLI
+   * still shows one named (`show vpn certificate local Fortinet_Factory`), `get` and REST list them.
+   */
+  unitRows?: readonly string[];
   help: string;
   fields: readonly FieldDef[];
 }
+
+/** Whether `row` is one of `schema`'s `unitRows`. */
+export const isUnitRow = (schema: TableSchema, row: Row): boolean =>
+  schema.unitRows !== undefined && schema.unitRows.includes(String(row[schema.mkey ?? 'name']));
 
 export const field = (
   name: string,
