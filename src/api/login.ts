@@ -135,7 +135,19 @@ function within(hosts: TrustedHosts, address: string | null): boolean {
 
 /** Whether `address` may log in as `admin` by its trusted hosts (`within`). */
 export function trusted(admin: Row, address: string | null): boolean {
-  return within(adminHosts(admin), address);
+  return within(hostsOf(admin, adminHosts), address);
+}
+
+/**
+ * A row's trusted hosts, parsed once per row object: served mode asks every admin's on each
+ * connection and request (`LoginGuard.admits`), and the device replaces a row's object on every change.
+ */
+const parsedHosts = new WeakMap<Row, TrustedHosts>();
+
+function hostsOf(row: Row, parse: (row: Row) => TrustedHosts): TrustedHosts {
+  let hosts = parsedHosts.get(row);
+  if (!hosts) parsedHosts.set(row, (hosts = parse(row)));
+  return hosts;
 }
 
 /**
@@ -145,7 +157,7 @@ export function trusted(admin: Row, address: string | null): boolean {
  * is the GUI's rule, and the CLI makes such a user.
  */
 export function apiUserTrusted(user: Row, address: string | null): boolean {
-  return within(apiUserHosts(user), address);
+  return within(hostsOf(user, apiUserHosts), address);
 }
 
 const KEY_ALPHABET = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
