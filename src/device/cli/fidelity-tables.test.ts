@@ -1303,7 +1303,7 @@ describe('config vpn ssl web portal', () => {
     expect(cli.run('set host-check-interval 60').output).toMatch(/Return code -651$/);
     type('set host-check-interval 0', 'set host-check-interval 120', 'next', 'end');
     // A range without 0 still prints its bounds alone.
-    type('config system interface', 'edit "wan1"');
+    type('config system interface', 'edit "wan1"', 'set mtu-override enable');
     expect(cli.run('set mtu ?').output).toMatch(/^<integer>\s+please input integer value \(\d+-\d+\)$/);
   });
 

@@ -292,6 +292,70 @@ describe('config system interface (docs/fortios-6.0.md §4.1)', () => {
     ]);
   });
 
+  it('full configuration leaves out the keys another key opens while it is at its default, as the real unit does', () => {
+    // docs §4.1.1's later full configuration of two static ports prints `set mode static`,
+    // `set dhcp-relay-service disable`, `set fail-detect disable`, `set pptp-client disable`,
+    // `set stpforward disable`, `set security-mode none`, `set device-identification disable` and
+    // `set mtu-override disable`, and none of the keys those open.
+    const keys = (command: string): string[] =>
+      show(command)
+        .filter((l) => /^ {8}set /.test(l))
+        .map((l) => l.trim().split(' ')[1] as string);
+    const dmz = keys('show full-configuration system interface dmz');
+    expect(dmz).toEqual(
+      expect.arrayContaining([
+        'mode',
+        'dhcp-relay-service',
+        'fail-detect',
+        'pptp-client',
+        'stpforward',
+        'security-mode',
+        'device-identification',
+        'mtu-override',
+      ]),
+    );
+    const opened = [
+      'dhcp-relay-ip',
+      'fail-detect-option',
+      'dhcp-renew-time',
+      'username',
+      'idle-timeout',
+      'pptp-user',
+      'bfd-detect-mult',
+      'stpforward-mode',
+      'security-external-web',
+      'device-netscan',
+      'mtu',
+    ];
+    for (const k of opened) expect(dmz, k).not.toContain(k);
+    // The CLI does not take them until their key opens them; then they print.
+    cli.run('config system interface');
+    cli.run('edit "dmz"');
+    // With `mtu` hidden, the word is a prefix of `mtu-override` alone, whose options 1400 is none of.
+    expect(cli.run('set mtu 1400').output).toBe(
+      "command parse error before '1400'\nCommand fail. Return code -61",
+    );
+    expect(cli.run('set username "isp"').output).toMatch(/Return code -61$/);
+    for (const line of [
+      'set mtu-override enable',
+      'set mtu 1400',
+      'set mode pppoe',
+      'set username "isp"',
+      'end',
+    ])
+      expect(cli.run(line).output, line).toBe('');
+    const pppoe = keys('show full-configuration system interface dmz');
+    expect(pppoe).toEqual(expect.arrayContaining(['mtu', 'username', 'idle-timeout', 'lcp-echo-interval']));
+    expect(pppoe).not.toContain('dhcp-renew-time');
+    expect(show('show system interface dmz')).toEqual(
+      expect.arrayContaining([
+        '        set mode pppoe',
+        '        set username "isp"',
+        '        set mtu 1400',
+      ]),
+    );
+  });
+
   it('a secondary IP and an IPv6 address print as a real 6.0 row has them', () => {
     // A FortiOS test script configures a port so (an autotest topology file: file 44558542000 of the
     // team's search index, found with find_string "set ips-sniffer-mode disable"): `set secondary-IP

@@ -154,6 +154,7 @@ describe('set <key> ? words each option as 6.0 does', () => {
     // No 6.2.7+ answer has `device-netscan` or `speed` `1000half` (system_interface.json).
     cli.run('config system interface');
     cli.run('edit wan1');
+    cli.run('set device-identification enable');
     expect(cli.run('set device-netscan ?').output).toBe(
       'disable     Disable setting.\nenable      Enable setting.',
     );
