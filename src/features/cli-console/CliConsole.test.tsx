@@ -7,8 +7,14 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { http } from 'msw';
 import { server } from '../../api/node';
 import { logIn, renderConsole, setupConsoleDevice } from '../../test/console';
-import { CLI_PANEL_STORAGE_KEY, resetCliConsole, useCliHistory } from './console-store';
-import { RECONNECT_DELAY_MS } from './console-actions';
+import {
+  CLI_PANEL_STORAGE_KEY,
+  endCliSession,
+  resetCliConsole,
+  useCliHistory,
+  useCliTranscript,
+} from './console-store';
+import { RECONNECT_DELAY_MS, connect, submit } from './console-actions';
 
 configure({ asyncUtilTimeout: 5_000 });
 const fgt = setupConsoleDevice('telemetry-on');
@@ -265,5 +271,26 @@ describe('the CLI Console', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Clear' }));
     expect(output().textContent).toBe('');
     expect(prompt()).toBe('FGT60E # ');
+  });
+});
+
+describe('a console opening that waits its turn', { timeout: 30_000 }, () => {
+  it('does nothing if its console ended meanwhile, so the next login starts with an empty transcript', async () => {
+    // The journey `e2e/cli-console.spec.ts` "Backup, execute factoryreset, Restore…" met this: the
+    // console reopened after the factory reset's login while its reconnect still held the queue; the
+    // restore's reboot ended that login before the opening ran, and it printed "Connection to the
+    // device failed: Not logged in." into the transcript the next login then showed.
+    await logIn();
+    await submit('execute factoryreset');
+    // The answer's reboot makes the console wait RECONNECT_DELAY_MS before reconnecting, in the queue.
+    const rebooting = submit('y');
+    await waitFor(() => expect(useCliTranscript.getState().status).toBe('reconnecting'));
+    const opening = connect();
+    // The GUI learns the session is gone (src/app/login-store.ts `expired`): a new console session.
+    endCliSession();
+    await rebooting;
+    await opening;
+    expect(useCliTranscript.getState().lines).toEqual([]);
+    expect(useCliTranscript.getState().status).toBe('closed');
   });
 });

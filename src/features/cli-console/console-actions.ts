@@ -72,9 +72,17 @@ async function reconnect(): Promise<void> {
   await freshPrompt();
 }
 
-/** Opens the console: learns the prompt (the transcript of an earlier opening stays). */
+/**
+ * Opens the console: learns the prompt (the transcript of an earlier opening stays). The job waits
+ * its turn in the queue (behind a reconnect's pause after `execute factoryreset`, say); if the console
+ * it was asked for has ended meanwhile (a logout, or a reboot the GUI learned of: a new session name),
+ * it does nothing — asked for a session that is gone, the door would answer 401 and the console would
+ * print that failure into the next login's fresh transcript. The next opening connects.
+ */
 export function connect(): Promise<void> {
+  const asked = sessionId();
   return enqueue(async () => {
+    if (sessionId() !== asked) return;
     if (transcript().status === 'ready') return;
     transcript().setStatus('connecting');
     await freshPrompt();
@@ -109,7 +117,7 @@ export function help(line: string): Promise<string> {
       await show(answer, session);
       return answer.input ?? line;
     } catch (e) {
-      printFailure(e);
+      if (sessionId() === session) printFailure(e);
       return line;
     }
   });
@@ -118,8 +126,9 @@ export function help(line: string): Promise<string> {
 /** Tab: completes `line` as far as the device is sure; several candidates are listed. */
 export function complete(line: string): Promise<string> {
   return enqueue(async () => {
+    const session = sessionId();
     try {
-      const answer = await cli.complete(sessionId(), line);
+      const answer = await cli.complete(session, line);
       if (answer.candidates.length > 1) {
         const { prompt, print } = transcript();
         print(prompt + line);
@@ -127,7 +136,7 @@ export function complete(line: string): Promise<string> {
       }
       return answer.line;
     } catch (e) {
-      printFailure(e);
+      if (sessionId() === session) printFailure(e);
       return line;
     }
   });
