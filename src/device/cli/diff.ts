@@ -14,6 +14,8 @@ import { defaultRow, referencesOf, sameValue } from '../rows';
 import { tableRules } from '../rules';
 import {
   appliesTo,
+  conditionsOf,
+  fieldOf,
   tableSchema,
   tables,
   type FieldDef,
@@ -28,21 +30,6 @@ import { editLine, printedFields } from './show';
 
 const pad = (depth: number): string => '    '.repeat(depth);
 
-const names = new WeakMap<readonly FieldDef[], Map<string, FieldDef>>();
-
-/** A field list by name, made once per list. */
-function namesOf(fields: readonly FieldDef[]): Map<string, FieldDef> {
-  let map = names.get(fields);
-  if (!map) names.set(fields, (map = new Map(fields.map((f) => [f.name, f]))));
-  return map;
-}
-
-/** The keys a field's conditions name (its row type for `onlyFor`, each `onlyWhen` key). */
-const conditionKeys = (f: FieldDef): string[] => [
-  ...(f.onlyFor !== undefined ? [f.onlyForKey ?? 'type'] : []),
-  ...(f.onlyWhen ?? []).map((c) => c.key),
-];
-
 /**
  * The lines that turn `a` into `b`, in the print order but for one thing: a key that opens another
  * is written before it, so the lines can be typed into the CLI (which hides a key until the keys it
@@ -53,7 +40,6 @@ const conditionKeys = (f: FieldDef): string[] => [
  */
 function objectDiff(fields: readonly FieldDef[], a: Row, b: Row, depth: number, skip?: string): string[] {
   const out: string[] = [];
-  const byName = namesOf(fields);
   const written = new Set<string>();
   const write = (f: FieldDef): void => {
     if (written.has(f.name)) return;
@@ -62,8 +48,8 @@ function objectDiff(fields: readonly FieldDef[], a: Row, b: Row, depth: number, 
     const before = a[f.name];
     const after = b[f.name];
     if (after === undefined || sameValue(before, after)) return;
-    for (const key of conditionKeys(f)) {
-      const opener = byName.get(key);
+    for (const { key } of conditionsOf(f)) {
+      const opener = fieldOf(fields, key);
       if (opener) write(opener);
     }
     const t = f.type;

@@ -117,9 +117,12 @@ const when = (f: FieldDef, key: string, values: readonly string[]): FieldDef => 
 });
 const typed = (name: string, type: FieldType, def: string, help: string): FieldDef =>
   field(name, type, def, help);
-/** A key the CLI takes only while changing to NAT mode, printed in no steady mode (§4.4). */
-const whileChangingToNat = (f: FieldDef): FieldDef => ({
-  ...when(f, 'opmode', []),
+/**
+ * A key the CLI takes while changing to NAT mode, printed in the steady modes `steady` names (none for
+ * `ip`, `ip6`, `device`; Transparent for `gateway`, which both changes need; §4.4).
+ */
+const whileChangingToNat = (f: FieldDef, steady: readonly string[] = []): FieldDef => ({
+  ...when(f, 'opmode', steady),
   whileChangingTo: { key: 'opmode', values: ['nat'] },
 });
 
@@ -207,15 +210,11 @@ const leadingKeys: readonly FieldDef[] = [
     'opmode',
     ['transparent'],
   ),
-  // Printed in Transparent mode; taken too while changing to NAT mode, which needs it (§4.4).
-  {
-    ...when(
-      typed('gateway', { kind: 'ipv4' }, '0.0.0.0', 'Transparent mode IPv4 default gateway IP address.'),
-      'opmode',
-      ['transparent'],
-    ),
-    whileChangingTo: { key: 'opmode', values: ['nat'] },
-  },
+  whileChangingToNat(
+    typed('gateway', { kind: 'ipv4' }, '0.0.0.0', 'Transparent mode IPv4 default gateway IP address.'),
+    ['transparent'],
+  ),
+
   whileChangingToNat(typed('ip', { kind: 'ipv4-mask' }, '0.0.0.0 0.0.0.0', 'IP address and netmask.')),
   when(
     typed(

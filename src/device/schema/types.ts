@@ -224,8 +224,8 @@ export function appliesTo(f: FieldDef, row: Row): boolean {
   return true;
 }
 
-/** A field's own conditions, `onlyFor` as one of them. */
-const conditionsOf = (f: FieldDef): OnlyWhen[] => [
+/** A field's conditions, `onlyFor` as one of them (after `closeConditions`, the inherited ones too). */
+export const conditionsOf = (f: FieldDef): OnlyWhen[] => [
   ...(f.onlyFor !== undefined ? [{ key: f.onlyForKey ?? 'type', values: f.onlyFor }] : []),
   ...(f.onlyWhen ?? []),
 ];
